@@ -1,0 +1,9 @@
+import type { Command } from 'commander';
+import * as check from './check.ts';
+
+export interface CommandModule {
+  register(program: Command): void;
+}
+
+/** Every subcommand; each module registers itself on the program. */
+export const commandModules: CommandModule[] = [check];

@@ -1,0 +1,57 @@
+/**
+ * UI strings in zh-CN (default, served at /) and en (served at /en/).
+ * Each feature area keeps its strings in strings/<area>.ts; all are merged here.
+ * Content stays in Chinese; only the interface is translated.
+ */
+import { common } from './strings/common.ts';
+import { collections } from './strings/collections.ts';
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+
+const areas = [common, collections] as const;
+
+type ZhKeys<T> = T extends { 'zh-CN': infer Z } ? keyof Z : never;
+export type UiKey = ZhKeys<(typeof areas)[number]>;
+
+const dictionaries: Record<Locale, Record<string, string>> = {
+  'zh-CN': Object.assign({}, ...areas.map((a) => a['zh-CN'])),
+  en: Object.assign({}, ...areas.map((a) => a.en)),
+};
+
+/** Route parameter for `[...lang]` pages: undefined for zh-CN, 'en' for English. */
+export function langParam(locale: Locale): string | undefined {
+  return locale === DEFAULT_LOCALE ? undefined : 'en';
+}
+export function localeFromParam(param: string | undefined): Locale {
+  return param === 'en' ? 'en' : 'zh-CN';
+}
+/** getStaticPaths helper: one path per locale */
+export const localeParams = LOCALES.map((l) => ({ params: { lang: langParam(l) }, props: { locale: l } }));
+
+/** Path of a page in a locale; `path` starts with '/'. */
+export function localizedPath(locale: Locale, path: string): string {
+  const p = path.startsWith('/') ? path : `/${path}`;
+  return locale === DEFAULT_LOCALE ? p : `/en${p}`;
+}
+
+export function translator(locale: Locale) {
+  const dict = dictionaries[locale];
+  const fallback = dictionaries[DEFAULT_LOCALE];
+  return (key: UiKey, vars?: Record<string, string | number>): string => {
+    let s = dict[key] ?? fallback[key] ?? key;
+    if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
+    return s;
+  };
+}
+export type Translate = ReturnType<typeof translator>;
+
+export function htmlLang(locale: Locale): string {
+  return locale === 'en' ? 'en' : 'zh-CN';
+}
+
+/** Lets tests check both dictionaries have the same keys. */
+export function dictionaryKeys(locale: Locale): string[] {
+  return Object.keys(dictionaries[locale]).sort();
+}

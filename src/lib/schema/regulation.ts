@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { baseEntry, calendarDate, classification, entryId, oneOf, REGULATION_LEVELS, REGULATION_STATUSES } from './common.ts';
+
+/**
+ * 法规制度: one file per revision. The body holds the text: `##`/`###` headings
+ * for 编/章/节 and one paragraph per article starting with 第X条.
+ */
+export const regulationSchema = baseEntry.extend({
+  /** 简称, e.g. 监察法 */
+  shortTitle: z.string().trim().min(1).optional(),
+  /** Other names people type: 政务处分法, 纪律处分条例 … */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  level: oneOf(REGULATION_LEVELS, '效力层级'),
+  /** 制定机关 */
+  issuer: z.string().trim().min(1).optional(),
+  /** 通过/发布日期 */
+  adopted: calendarDate.optional(),
+  /** 修正/修订日期 */
+  amended: z.array(calendarDate).default([]),
+  /** 施行日期 */
+  effective: calendarDate.optional(),
+  status: oneOf(REGULATION_STATUSES, '效力状态').default('现行有效'),
+  /** id of the revision this one replaces (版本链) */
+  supersedes: entryId.optional(),
+  classification: classification('public'),
+  /** Where the text came from, set by the importer. */
+  provenance: z
+    .object({
+      source: z.string(),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, '应为 64 位十六进制 SHA-256'),
+      importedAt: calendarDate.optional(),
+    })
+    .optional(),
+});
+export type RegulationData = z.infer<typeof regulationSchema>;

@@ -1,0 +1,11 @@
+/**
+ * Every check that `lianjian check` and the site build run after the schema
+ * validation. Each feature area adds its validator here.
+ */
+import type { Problem } from '../../lib/content/problem.ts';
+import type { LoadedContent } from '../content/load.ts';
+import { checkEntryReferences } from './references.ts';
+
+export type ContentValidator = (content: LoadedContent) => Problem[] | Promise<Problem[]>;
+
+export const contentValidators: ContentValidator[] = [checkEntryReferences];

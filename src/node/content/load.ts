@@ -1,0 +1,240 @@
+/**
+ * Reads the content folder with gray-matter, validates every entry against its
+ * zod schema and reports each problem with file, line and field. Nothing is
+ * skipped silently: unknown folders, non-UTF-8 files, YAML errors, schema
+ * violations and duplicate ids all become problems.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { z } from 'zod';
+import type { ContentEntry } from '../../lib/content/entry.ts';
+import type { Problem } from '../../lib/content/problem.ts';
+import { COLLECTIONS, collectionSchemas, type CollectionName } from '../../lib/schema/index.ts';
+import '../../lib/schema/zod-locale.ts';
+
+/** Folders and files at the content root that are not collections. */
+const NON_COLLECTION_DIRS = new Set(['config', 'assets']);
+const NON_COLLECTION_FILES = new Set(['README.md', 'readme.md']);
+const CONTENT_EXTENSIONS = new Set(['.md', '.mdx']);
+
+export interface LoadedContent {
+  root: string;
+  entries: ContentEntry[];
+  byCollection: Record<CollectionName, ContentEntry[]>;
+  problems: Problem[];
+  /** line of a frontmatter field of an entry, for problems found after loading */
+  locate(entry: ContentEntry, fieldPath: (string | number)[]): number;
+  /** file path as shown in messages */
+  displayPath(entry: ContentEntry): string;
+}
+
+interface FrontmatterLocator {
+  doc: Document | null;
+  counter: LineCounter;
+  /** line of the first frontmatter line (after the opening ---) */
+  offset: number;
+}
+
+function lineOf(loc: FrontmatterLocator, fieldPath: (string | number)[]): number {
+  if (!loc.doc) return 1;
+  for (let n = fieldPath.length; n > 0; n--) {
+    const node = loc.doc.getIn(fieldPath.slice(0, n), true);
+    if (isNode(node) && node.range) {
+      return loc.counter.linePos(node.range[0]).line + loc.offset - 1;
+    }
+  }
+  return 1;
+}
+
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return null;
+  }
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const item of await fs.readdir(dir, { withFileTypes: true })) {
+    if (item.name.startsWith('.')) continue;
+    const full = path.join(dir, item.name);
+    if (item.isDirectory()) out.push(...(await listFiles(full)));
+    else out.push(full);
+  }
+  return out.sort();
+}
+
+/** Splits frontmatter and returns the YAML text and where the body starts. */
+function splitFrontmatter(text: string): { yamlText: string; bodyLine: number } | null {
+  const lines = text.split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') return null;
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i]!.trim() === '---') return { yamlText: lines.slice(1, i).join('\n'), bodyLine: i + 2 };
+  }
+  return null;
+}
+
+export interface LoadOptions {
+  /** base for paths in messages; defaults to the working directory */
+  displayBase?: string;
+}
+
+export async function loadContent(root: string, options: LoadOptions = {}): Promise<LoadedContent> {
+  const displayBase = options.displayBase ?? process.cwd();
+  const show = (abs: string) => {
+    const rel = path.relative(displayBase, abs);
+    return (rel.startsWith('..') ? abs : rel).split(path.sep).join('/');
+  };
+  const problems: Problem[] = [];
+  const entries: ContentEntry[] = [];
+  const byCollection = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as ContentEntry[]])) as Record<
+    CollectionName,
+    ContentEntry[]
+  >;
+  const locators = new Map<ContentEntry, FrontmatterLocator>();
+
+  let top: import('node:fs').Dirent[];
+  try {
+    top = await fs.readdir(root, { withFileTypes: true });
+  } catch {
+    problems.push({ file: show(root), line: 0, field: '-', message: '内容目录不存在或无法读取（检查 LIANJIAN_CONTENT_DIR）' });
+    return finish();
+  }
+
+  for (const item of top.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (item.name.startsWith('.')) continue;
+    const full = path.join(root, item.name);
+    if (item.isDirectory()) {
+      if (NON_COLLECTION_DIRS.has(item.name)) continue;
+      if (!(COLLECTIONS as string[]).includes(item.name)) {
+        problems.push({
+          file: show(full),
+          line: 0,
+          field: '-',
+          message: `未知的内容目录“${item.name}”，应为：${COLLECTIONS.join('、')}（或 config、assets）`,
+        });
+      }
+    } else if (!NON_COLLECTION_FILES.has(item.name)) {
+      problems.push({ file: show(full), line: 0, field: '-', message: '内容根目录下只应有集合目录和 README.md' });
+    }
+  }
+
+  for (const collection of COLLECTIONS) {
+    const dir = path.join(root, collection);
+    let files: string[] = [];
+    try {
+      files = await listFiles(dir);
+    } catch {
+      continue; // a collection may be empty
+    }
+    const seen = new Map<string, string>();
+    for (const file of files) {
+      const ext = path.extname(file).toLowerCase();
+      if (!CONTENT_EXTENSIONS.has(ext)) {
+        problems.push({ file: show(file), line: 0, field: '-', message: `不支持的文件类型“${ext || '无扩展名'}”，内容文件应为 .md 或 .mdx` });
+        continue;
+      }
+      const entry = await readEntry(collection, file);
+      if (!entry) continue;
+      const previous = seen.get(entry.id);
+      if (previous) {
+        problems.push({
+          file: show(file),
+          line: locators.get(entry) ? lineOf(locators.get(entry)!, ['id']) : 1,
+          field: 'id',
+          message: `id“${entry.id}”重复，已被 ${previous} 使用；同一集合内 id 必须唯一`,
+        });
+        continue;
+      }
+      seen.set(entry.id, show(file));
+      entries.push(entry);
+      byCollection[collection].push(entry);
+    }
+  }
+  return finish();
+
+  async function readEntry(collection: CollectionName, file: string): Promise<ContentEntry | null> {
+    const shown = show(file);
+    const text = decodeUtf8(await fs.readFile(file));
+    if (text === null) {
+      problems.push({ file: shown, line: 0, field: '-', message: '文件不是 UTF-8 编码，请另存为 UTF-8' });
+      return null;
+    }
+    const split = splitFrontmatter(text);
+    if (!split) {
+      problems.push({ file: shown, line: 1, field: '-', message: '缺少 YAML 头信息：文件应以 --- 开头并以 --- 结束头信息' });
+      return null;
+    }
+    const counter = new LineCounter();
+    const doc = parseDocument(split.yamlText, { lineCounter: counter, prettyErrors: false });
+    const locator: FrontmatterLocator = { doc, counter, offset: 2 };
+    if (doc.errors.length > 0) {
+      for (const err of doc.errors) {
+        const line = counter.linePos(err.pos[0]).line + 1;
+        problems.push({ file: shown, line, field: '-', message: `YAML 语法错误：${err.message.split('\n')[0]}` });
+      }
+      return null;
+    }
+    let parsed: matter.GrayMatterFile<string>;
+    try {
+      // gray-matter caches by content; pass a fresh options object to avoid sharing parsed data between files
+      parsed = matter(text, {});
+    } catch (err) {
+      problems.push({ file: shown, line: 1, field: '-', message: `头信息无法解析：${(err as Error).message}` });
+      return null;
+    }
+    const schema = collectionSchemas[collection] as z.ZodType;
+    const result = schema.safeParse(parsed.data ?? {});
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const fieldPath = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+        problems.push({
+          file: shown,
+          line: lineOf(locator, fieldPath),
+          field: fieldPath.length ? fieldPath.join('.') : '-',
+          message: issue.message,
+        });
+      }
+      return null;
+    }
+    const data = result.data as Record<string, unknown> & { id?: string };
+    const id = data.id ?? path.basename(file, path.extname(file)).toLowerCase();
+    if (!data.id && !/^[a-z0-9][a-z0-9-]*$/.test(id)) {
+      problems.push({
+        file: shown,
+        line: 1,
+        field: 'id',
+        message: `文件名“${path.basename(file)}”不能直接用作 id：请在头信息中写 id（小写字母、数字、连字符）`,
+      });
+      return null;
+    }
+    const entry: ContentEntry = {
+      collection,
+      id,
+      source: path.relative(root, file).split(path.sep).join('/'),
+      data,
+      body: parsed.content,
+      bodyLine: split.bodyLine,
+    };
+    locators.set(entry, locator);
+    return entry;
+  }
+
+  function finish(): LoadedContent {
+    return {
+      root,
+      entries,
+      byCollection,
+      problems,
+      locate: (entry, fieldPath) => {
+        const loc = locators.get(entry);
+        return loc ? lineOf(loc, fieldPath) : 1;
+      },
+      displayPath: (entry) => show(path.join(root, entry.source)),
+    };
+  }
+}
