@@ -1,11 +1,19 @@
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheckIntegration } from './src/node/astro/content-check-integration.ts';
+import { buildAudience, contentRoot } from './src/node/content-root.ts';
 
-// Static site. Content comes from LIANJIAN_CONTENT_DIR or ./content; LIANJIAN_AUDIENCE=public leaves out internal entries.
+// Static site. Content comes from LIANJIAN_CONTENT_DIR or ./content; LIANJIAN_AUDIENCE=public
+// leaves out internal entries; LIANJIAN_OUT_DIR puts the build elsewhere than dist/.
+// Each content root and audience gets its own cache so builds of different content never mix.
+const buildKey = createHash('sha256').update(`${contentRoot()}\n${buildAudience()}`).digest('hex').slice(0, 12);
+
 export default defineConfig({
   site: process.env.LIANJIAN_SITE_URL ?? 'http://localhost:4321',
+  outDir: process.env.LIANJIAN_OUT_DIR ?? './dist',
+  cacheDir: `./node_modules/.astro/${buildKey}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },

@@ -7,7 +7,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parse as parseYaml, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { ContentEntry } from '../../lib/content/entry.ts';
 import type { Problem } from '../../lib/content/problem.ts';
@@ -181,8 +181,9 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     }
     let parsed: matter.GrayMatterFile<string>;
     try {
-      // gray-matter caches by content; pass a fresh options object to avoid sharing parsed data between files
-      parsed = matter(text, {});
+      // YAML 1.2 (the `yaml` package) keeps dates as text, so 2025-13-40 is caught by the schema
+      // instead of being rolled over into a real day, as js-yaml would.
+      parsed = matter(text, { engines: { yaml: (s: string) => (parseYaml(s) ?? {}) as object } });
     } catch (err) {
       problems.push({ file: shown, line: 1, field: '-', message: `头信息无法解析：${(err as Error).message}` });
       return null;
