@@ -1,0 +1,165 @@
+/**
+ * Aligns the articles of two revisions of a regulation (修订对照): unchanged,
+ * changed (with an inline character diff from the `diff` package), added,
+ * removed — and renumbered (监察法 2018 第四十五条 → 2024 第五十二条).
+ */
+import { diffChars } from 'diff';
+import type { Article } from './parse.ts';
+
+export interface DiffPart {
+  value: string;
+  added?: boolean;
+  removed?: boolean;
+}
+
+export type AlignKind = 'unchanged' | 'changed' | 'added' | 'removed';
+
+export interface AlignedArticle {
+  kind: AlignKind;
+  /** the article moved to another number */
+  renumbered: boolean;
+  old?: Article;
+  new?: Article;
+  /** 0…1 text similarity of a matched pair */
+  similarity?: number;
+  /** inline diff old → new for changed pairs */
+  diff?: DiffPart[];
+  /** for an added article: the old article most of its text comes from (a split, 拆分) */
+  splitFrom?: Article;
+}
+
+export interface AlignmentSummary {
+  unchanged: number;
+  changed: number;
+  added: number;
+  removed: number;
+  renumbered: number;
+}
+
+/** Pairs below this bigram similarity are treated as one removed and one added article. */
+const MIN_SIMILARITY = 0.45;
+
+function normalize(text: string): string {
+  return text.replace(/[\s\u3000]/g, '');
+}
+
+function bigrams(text: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i < text.length - 1; i++) {
+    const g = text.slice(i, i + 2);
+    m.set(g, (m.get(g) ?? 0) + 1);
+  }
+  return m;
+}
+
+/** Dice coefficient over character bigrams (multiset). */
+function similarity(a: Map<string, number>, aLen: number, b: Map<string, number>, bLen: number): number {
+  if (aLen < 2 || bLen < 2) return 0;
+  let common = 0;
+  const [small, big] = a.size < b.size ? [a, b] : [b, a];
+  for (const [g, n] of small) {
+    const o = big.get(g);
+    if (o) common += Math.min(n, o);
+  }
+  return (2 * common) / (aLen - 1 + (bLen - 1));
+}
+
+export function alignRevisions(oldArticles: Article[], newArticles: Article[]): AlignedArticle[] {
+  const oldText = oldArticles.map((a) => normalize(a.text));
+  const newText = newArticles.map((a) => normalize(a.text));
+  const matchOfNew = new Array<number>(newArticles.length).fill(-1);
+  const matchOfOld = new Array<number>(oldArticles.length).fill(-1);
+  const score = new Array<number>(newArticles.length).fill(0);
+
+  // 1. identical texts (prefer the same number, then the nearest)
+  const byText = new Map<string, number[]>();
+  oldText.forEach((t, i) => byText.set(t, [...(byText.get(t) ?? []), i]));
+  newText.forEach((t, j) => {
+    const cands = (byText.get(t) ?? []).filter((i) => matchOfOld[i] === -1);
+    if (!cands.length || !t) return;
+    const best = cands.sort((x, y) => Math.abs(x - j) - Math.abs(y - j))[0]!;
+    matchOfNew[j] = best;
+    matchOfOld[best] = j;
+    score[j] = 1;
+  });
+
+  // 2. similar texts, best pairs first
+  const oldGrams = oldText.map(bigrams);
+  const newGrams = newText.map(bigrams);
+  const pairs: { i: number; j: number; s: number }[] = [];
+  for (let j = 0; j < newArticles.length; j++) {
+    if (matchOfNew[j] !== -1) continue;
+    for (let i = 0; i < oldArticles.length; i++) {
+      if (matchOfOld[i] !== -1) continue;
+      let s = similarity(oldGrams[i]!, oldText[i]!.length, newGrams[j]!, newText[j]!.length);
+      // same number and same place break ties
+      if (oldArticles[i]!.id === newArticles[j]!.id) s += 0.05;
+      if (s >= MIN_SIMILARITY) pairs.push({ i, j, s });
+    }
+  }
+  pairs.sort((a, b) => b.s - a.s || Math.abs(a.i - a.j) - Math.abs(b.i - b.j));
+  for (const { i, j, s } of pairs) {
+    if (matchOfNew[j] !== -1 || matchOfOld[i] !== -1) continue;
+    matchOfNew[j] = i;
+    matchOfOld[i] = j;
+    score[j] = Math.min(1, s);
+  }
+
+  // 3. output in the new revision's order, removed articles placed after their old predecessor
+  const rows: AlignedArticle[] = [];
+  let nextOld = 0;
+  const flushRemovedUpTo = (limit: number) => {
+    for (; nextOld < limit; nextOld++) {
+      if (matchOfOld[nextOld] === -1) rows.push({ kind: 'removed', renumbered: false, old: oldArticles[nextOld]! });
+    }
+  };
+  for (let j = 0; j < newArticles.length; j++) {
+    const n = newArticles[j]!;
+    const i = matchOfNew[j]!;
+    if (i === -1) {
+      // text taken mostly from an old article that matched elsewhere: the old article was split
+      let splitFrom: Article | undefined;
+      let best = 0;
+      const grams = newGrams[j]!;
+      const total = Math.max(1, newText[j]!.length - 1);
+      for (let k = 0; k < oldArticles.length; k++) {
+        let common = 0;
+        for (const [g, c] of grams) common += Math.min(c, oldGrams[k]!.get(g) ?? 0);
+        const containment = common / total;
+        if (containment > best) {
+          best = containment;
+          splitFrom = oldArticles[k];
+        }
+      }
+      rows.push({ kind: 'added', renumbered: false, new: n, ...(best >= 0.5 && splitFrom ? { splitFrom } : {}) });
+      continue;
+    }
+    flushRemovedUpTo(i);
+    nextOld = Math.max(nextOld, i + 1);
+    const o = oldArticles[i]!;
+    const same = oldText[i] === newText[j];
+    rows.push({
+      kind: same ? 'unchanged' : 'changed',
+      renumbered: o.id !== n.id,
+      old: o,
+      new: n,
+      similarity: same ? 1 : score[j]!,
+      ...(same ? {} : { diff: diffChars(o.text, n.text).map((c) => ({ value: c.value, ...(c.added ? { added: true } : {}), ...(c.removed ? { removed: true } : {}) })) }),
+    });
+  }
+  flushRemovedUpTo(oldArticles.length);
+  // removed articles matched earlier but skipped by a later match order are still reported
+  for (let i = 0; i < oldArticles.length; i++) {
+    if (matchOfOld[i] === -1 && !rows.some((r) => r.old === oldArticles[i])) rows.push({ kind: 'removed', renumbered: false, old: oldArticles[i]! });
+  }
+  return rows;
+}
+
+export function summarizeAlignment(rows: AlignedArticle[]): AlignmentSummary {
+  const s: AlignmentSummary = { unchanged: 0, changed: 0, added: 0, removed: 0, renumbered: 0 };
+  for (const r of rows) {
+    s[r.kind]++;
+    if (r.renumbered) s.renumbered++;
+  }
+  return s;
+}

@@ -1,0 +1,15 @@
+/**
+ * Regulations (法规制度): the article-level structure of regulation texts,
+ * citations and their resolver, and the alignment of two revisions.
+ * Isomorphic: used by the CLI, the site build, search and lesson packs.
+ *
+ * - parseRegulationBody(body) → { structure, articles, warnings }
+ * - buildCitationIndex(entries) → index; resolveCitation(index, '监察法第48条', { date })
+ * - findCitations(text, index) → spans in prose (for links and 'cited by')
+ * - alignRevisions(oldArticles, newArticles) → added / removed / changed / renumbered rows
+ * - regulationPath(id, 'art-48') → '/regulations/<id>/#art-48'; citationFullText(title, label)
+ */
+export * from './numerals.ts';
+export * from './parse.ts';
+export * from './citations.ts';
+export * from './align.ts';
