@@ -46,11 +46,23 @@ export const lessonSchema = baseEntry.extend({
   education: z.array(entryId).default([]),
   /** 引用的条文，如 《中华人民共和国监察法》第五十二条 */
   articles: z.array(citationText).default([]),
+  /** 讲授环节：讲稿按此分段计时；cases 指本环节讲解的案例（幻灯片每案一组） */
   sections: z
-    .array(z.object({ title: z.string().trim().min(1), minutes: z.number().int().positive(), notes: z.string().trim().min(1) }))
+    .array(
+      z.object({
+        title: z.string().trim().min(1, '环节标题不能为空'),
+        minutes: z.number({ error: '环节时长应为分钟数' }).int().positive(),
+        notes: z.string().trim().min(1, '环节讲稿要点不能为空'),
+        cases: z.array(entryId).default([]),
+      }),
+    )
     .default([]),
   discussion: z.array(z.object({ question: z.string().trim().min(1), minutes: z.number().int().positive() })).default([]),
   quiz: z.array(quizItem).default([]),
+  /** 学习心得/廉洁承诺的思考题，印在签到与心得表上 */
+  reflection: z.array(z.string().trim().min(1)).default([]),
+  /** 主讲人（可留空，讲稿中留出填写位置） */
+  presenter: z.string().trim().optional(),
   classification: classification('internal'),
 });
 export type LessonData = z.infer<typeof lessonSchema>;
