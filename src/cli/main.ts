@@ -9,12 +9,23 @@ export class CliExit extends Error {
   }
 }
 
+/** Commander's section titles in Chinese. */
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': '用法：',
+  'Options:': '选项：',
+  'Commands:': '命令：',
+  'Arguments:': '参数：',
+  'Global Options:': '全局选项：',
+};
+
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('lianjian')
     .description('廉鉴：纪检监察知识库与公文工具')
     .helpOption('-h, --help', '显示帮助')
     .helpCommand('help [命令]', '显示命令的帮助')
     .showHelpAfterError('（用 lianjian --help 查看用法）')
+    .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
+    .configureOutput({ outputError: (text, write) => write(text.replace(/^error:/, '错误：')) })
     .exitOverride();
   for (const mod of commandModules) mod.register(program);
   try {
