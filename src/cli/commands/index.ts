@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import * as check from './check.ts';
+import * as importCommand from './import.ts';
 
 export interface CommandModule {
   register(program: Command): void;
 }
 
 /** Every subcommand; each module registers itself on the program. */
-export const commandModules: CommandModule[] = [check];
+export const commandModules: CommandModule[] = [check, importCommand];

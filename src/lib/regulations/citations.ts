@@ -248,6 +248,8 @@ export interface RegulationInput {
     status?: string;
     supersedes?: string;
     level?: string;
+    /** 编 of a code split over several entries (民法典 物权编) */
+    part?: string;
   };
   body: string;
 }
@@ -268,6 +270,9 @@ export interface IndexedRegulation {
   effective?: string;
   /** the date this revision took effect (effective, else last amendment, else adoption) */
   since?: string;
+  part?: string;
+  /** other entries of the same code and revision (民法典 总则编, 物权编 …), searched for articles too */
+  siblings: IndexedRegulation[];
   input: RegulationInput;
   parsed(): ParsedRegulation;
   article(id: string): Article | undefined;
@@ -322,6 +327,8 @@ export function buildCitationIndex(regulations: RegulationInput[]): CitationInde
       amended,
       ...(effective ? { effective } : {}),
       since: [effective, amended[amended.length - 1], adopted].filter(Boolean).sort().pop(),
+      ...(input.data.part ? { part: input.data.part } : {}),
+      siblings: [],
       input,
       parsed: () => (parsed ??= parseRegulationBody(input.body)),
       article: (id) => {
@@ -337,6 +344,14 @@ export function buildCitationIndex(regulations: RegulationInput[]): CitationInde
       maxNameLength = Math.max(maxNameLength, name.length);
     }
   }
+  // parts of one code: same title, same revision date
+  const codes = new Map<string, IndexedRegulation[]>();
+  for (const reg of map.values()) {
+    if (!reg.part) continue;
+    const key = `${normalizeTitle(reg.title)}@${reg.since ?? ''}`;
+    codes.set(key, [...(codes.get(key) ?? []), reg]);
+  }
+  for (const parts of codes.values()) for (const reg of parts) reg.siblings = parts.filter((p) => p !== reg);
   for (const reg of map.values()) {
     if (reg.supersedes) {
       const old = map.get(reg.supersedes);
@@ -439,26 +454,36 @@ function resolveParsed(index: CitationIndex, c: ParsedCitation, options: Resolve
   const revisions = index.byName.get(normalizeTitle(c.title));
   if (!revisions || revisions.length === 0) return { ok: false, reason: `法规库中没有《${c.title}》` };
   const date = options.date instanceof Date ? iso(options.date) : options.date;
-  const reg = c.pin ? revisionAt(revisions, c.pin) : date ? revisionAt(revisions, date) : currentRevision(revisions);
-  if (!reg) {
+  const chosen = c.pin ? revisionAt(revisions, c.pin) : date ? revisionAt(revisions, date) : currentRevision(revisions);
+  if (!chosen) {
     const when = c.pin ? `${c.pin.year}年${c.pin.month ? `${c.pin.month}月` : ''}${c.pin.day ? `${c.pin.day}日` : ''}` : date;
     return { ok: false, reason: `《${c.title}》没有 ${when} 时有效的版本` };
   }
-  const which = revisions.length > 1 ? `（${reg.id}）` : '';
+  const isOld = chosen.supersededBy !== undefined || (chosen !== currentRevision(revisions) && !chosen.siblings.includes(currentRevision(revisions)!));
+  const which = isOld ? `（${revisionYear(chosen)}年）` : '';
   // an old revision is cited with its year: 《中华人民共和国监察法》（2018年）第四十五条
-  const shownTitle = reg.supersededBy || reg !== currentRevision(revisions) ? `${reg.title}》（${revisionYear(reg)}年）` : `${reg.title}》`;
-  const full = (label: string) => `《${shownTitle}${label}`;
+  const revNote = revisions.length > 1 ? `（${revisionYear(chosen)}年版，${chosen.id}）` : '';
+  const full = (label: string) => `《${chosen.title}》${which}${label}`;
   if (!c.ref) {
+    const reg = chosen;
     return { ok: true, regulation: reg, articles: [], label: '', fullText: full(''), path: regulationPath(reg.id) };
   }
   const ref = c.ref;
-  const first = reg.article(articleId(ref.number, ref.sub));
-  if (!first) return { ok: false, reason: `《${reg.title}》${which}中没有${articleLabel(ref.number, ref.sub)}` };
+  let reg = chosen;
+  let first = reg.article(articleId(ref.number, ref.sub));
+  if (!first) {
+    const holder = reg.siblings.find((s) => s.article(articleId(ref.number, ref.sub)));
+    if (holder) {
+      reg = holder;
+      first = holder.article(articleId(ref.number, ref.sub));
+    }
+  }
+  if (!first) return { ok: false, reason: `《${reg.title}》${revNote}中没有${articleLabel(ref.number, ref.sub)}` };
   const articles = [first];
   if (ref.to) {
     const all = reg.parsed().articles;
     const last = reg.article(articleId(ref.to.number, ref.to.sub));
-    if (!last) return { ok: false, reason: `《${reg.title}》${which}中没有${articleLabel(ref.to.number, ref.to.sub)}` };
+    if (!last) return { ok: false, reason: `《${reg.title}》${revNote}中没有${articleLabel(ref.to.number, ref.to.sub)}` };
     const i = all.indexOf(first);
     const j = all.indexOf(last);
     if (j < i) return { ok: false, reason: `条文范围${refLabel(ref)}起止颠倒` };

@@ -90,7 +90,9 @@ export type ParseWarningKind =
   | 'empty-article'
   | 'heading-spaces'
   | 'fullwidth-space'
-  | 'no-articles';
+  | 'no-articles'
+  | 'irregular-label'
+  | 'starts-late';
 
 export interface ParseWarning {
   kind: ParseWarningKind;
@@ -106,6 +108,8 @@ export interface ParsedRegulation {
 
 const N = `[${CN_NUMERAL_CHARS}0-9０-９]+`;
 const ARTICLE_RE = new RegExp(`^第(${N})条(?:之(${N}))?(?:[ \\u3000\\t]+|$)`);
+// irregular labels seen in official texts: 笫五十四条 (typo), 第一百二十八 条侦查… (misplaced space)
+const IRREGULAR_ARTICLE_RE = new RegExp(`^(?:笫[ \\u3000]*(${N})[ \\u3000]*条|第(${N})[ \\u3000]+条)(?:之(${N}))?[ \\u3000\\t]*`);
 const HEADING_RE = /^(#{1,6})\s*(.*?)\s*#*\s*$/;
 const STRUCT_HEADING_RE = new RegExp(`^第[ \\u3000]*(${N})[ \\u3000]*(分编|编|章|节)[ \\u3000]*(.*)$`);
 const ITEM_RE = new RegExp(`^[（(](${N})[）)]`);
@@ -213,7 +217,21 @@ export function parseRegulationBody(body: string): ParsedRegulation {
       continue;
     }
 
-    const a = ARTICLE_RE.exec(line);
+    let a = ARTICLE_RE.exec(line);
+    if (!a) {
+      const irr = IRREGULAR_ARTICLE_RE.exec(line);
+      if (irr && parseNumeral(irr[1] ?? irr[2]!) !== null) {
+        const n = parseNumeral(irr[1] ?? irr[2]!)!;
+        const sub = irr[3] ? parseNumeral(irr[3]) : null;
+        warnings.push({
+          kind: 'irregular-label',
+          line: lineNo,
+          message: `条文标签“${irr[0].trim()}”不规范，已识别为${articleLabel(n, sub ?? undefined)}`,
+        });
+        // normalise to the regular shape so the code below reads it
+        a = Object.assign([irr[0], String(n), irr[3]] as unknown as RegExpExecArray, { index: 0, input: line });
+      }
+    }
     const number = a ? parseNumeral(a[1]!) : null;
     if (a && number !== null) {
       finishArticle();
@@ -230,6 +248,9 @@ export function parseRegulationBody(body: string): ParsedRegulation {
         usedIds.set(id, 1);
         if (articles.length > 0 && key <= lastKey) {
           warnings.push({ kind: 'article-order', line: lineNo, message: `${articleLabel(number, sub)}出现在第${toChineseNumeral(Math.floor(lastKey / 1000))}条之后，编号顺序颠倒` });
+        } else if (articles.length === 0 && number > 1) {
+          // parts of a code (民法典 物权编) and amendments continue an earlier numbering
+          warnings.push({ kind: 'starts-late', line: lineNo, message: `条文从${articleLabel(number, sub)}开始，而不是第一条` });
         } else if (!sub && number > Math.floor(lastKey / 1000) + 1) {
           const from = Math.floor(lastKey / 1000) + 1;
           warnings.push({

@@ -20,6 +20,8 @@ export const regulationSchema = baseEntry.extend({
   /** 施行日期 */
   effective: calendarDate.optional(),
   status: oneOf(REGULATION_STATUSES, '效力状态').default('现行有效'),
+  /** 编 of a code published in several files (民法典 物权编): the entries share the title and form one regulation for citations */
+  part: z.string().trim().min(1).optional(),
   /** id of the revision this one replaces (版本链) */
   supersedes: entryId.optional(),
   classification: classification('public'),

@@ -1,0 +1,309 @@
+/**
+ * `lianjian import regulations`: official texts → one content entry per
+ * regulation revision (content/regulations/<id>.md) with frontmatter per
+ * src/lib/schema/regulation.ts. Nothing is dropped: texts without articles are
+ * imported whole; every irregularity becomes a warning with file and line.
+ * Re-running writes nothing when nothing changed (idempotent).
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { pinyin } from 'pinyin-pro';
+import { stringify } from 'yaml';
+import { normalizeTitle, parseRegulationBody } from '../../lib/regulations/index.ts';
+import { regulationSchema, type RegulationData } from '../../lib/schema/regulation.ts';
+import type { REGULATION_LEVELS } from '../../lib/schema/common.ts';
+import { readCorpusMarkdown, readPlainText, type SourceText } from './source.ts';
+
+type Level = (typeof REGULATION_LEVELS)[number];
+
+export interface ImportWarning {
+  file: string;
+  line: number;
+  kind: string;
+  message: string;
+}
+
+export interface ImportedEntry {
+  id: string;
+  file: string;
+  source: string;
+  title: string;
+  articles: number;
+  /** new | updated | unchanged */
+  state: 'new' | 'updated' | 'unchanged';
+}
+
+export interface ImportResult {
+  files: number;
+  entries: ImportedEntry[];
+  articles: number;
+  warnings: ImportWarning[];
+  written: number;
+  unchanged: number;
+  /** true when --strict stopped the import before writing */
+  aborted: boolean;
+}
+
+export interface ImportOptions {
+  out: string;
+  strict?: boolean;
+  /** base for file names in messages and provenance; defaults to the working directory */
+  displayBase?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Folders of the corpus → 效力层级 */
+const FOLDER_LEVELS: Record<string, Level> = {
+  宪法: '宪法',
+  宪法相关法: '法律',
+  刑法: '法律',
+  民法典: '法律',
+  民法商法: '法律',
+  社会法: '法律',
+  经济法: '法律',
+  行政法: '法律',
+  诉讼与非诉讼程序法: '法律',
+  行政法规: '行政法规',
+  司法解释: '司法解释',
+  部门规章: '部门规章',
+  党内法规: '党内法规',
+  地方性法规: '地方性法规',
+  内部制度: '内部制度',
+};
+
+const ISSUERS: [RegExp, string][] = [
+  [/全国人民代表大会常务委员会/, '全国人民代表大会常务委员会'],
+  [/全国人民代表大会/, '全国人民代表大会'],
+  [/最高人民法院.{0,12}最高人民检察院|两高/, '最高人民法院、最高人民检察院'],
+  [/最高人民法院/, '最高人民法院'],
+  [/最高人民检察院/, '最高人民检察院'],
+  [/中共中央纪委|中央纪委/, '中央纪委'],
+  [/中共中央/, '中共中央'],
+  [/国务院/, '国务院'],
+];
+
+async function listInputs(inputs: string[]): Promise<{ files: string[]; problems: ImportWarning[] }> {
+  const files: string[] = [];
+  const problems: ImportWarning[] = [];
+  const walk = async (p: string) => {
+    let st;
+    try {
+      st = await fs.stat(p);
+    } catch {
+      problems.push({ file: p, line: 0, kind: 'missing-input', message: '文件或目录不存在' });
+      return;
+    }
+    if (st.isDirectory()) {
+      for (const name of (await fs.readdir(p)).sort()) if (!name.startsWith('.')) await walk(path.join(p, name));
+    } else if (/\.(md|txt)$/i.test(p)) {
+      if (!/^readme\.md$/i.test(path.basename(p))) files.push(p);
+    } else {
+      problems.push({ file: p, line: 0, kind: 'unsupported-file', message: `不支持的文件类型“${path.extname(p) || '无扩展名'}”，只导入 .md 和 .txt，已跳过` });
+    }
+  };
+  for (const input of inputs) await walk(path.resolve(input));
+  return { files: [...new Set(files)], problems };
+}
+
+function decode(bytes: Buffer): { text: string; encoding: string } {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: text.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  }
+}
+
+/** ASCII slug from a Chinese title: full pinyin for short names, initials for long ones. */
+export function slugFor(name: string, maxLength = 28): string {
+  const clean = name.replace(/[《》〈〉<>（）()【】\[\]、，,。·\s\u3000“”"]/g, '');
+  const syllables = pinyin(clean, { toneType: 'none', type: 'array', nonZh: 'consecutive' }) as string[];
+  const ascii = (s: string) => s.toLowerCase().replace(/ü/g, 'v').replace(/[^a-z0-9]+/g, '');
+  let slug = syllables.map(ascii).join('');
+  if (slug.length > maxLength) slug = syllables.map((s) => (/^[0-9]+$/.test(s) ? s : ascii(s).slice(0, 1))).join('');
+  return slug.slice(0, maxLength).replace(/-+$/, '') || 'fagui';
+}
+
+interface Draft {
+  file: string;
+  shown: string;
+  sha256: string;
+  src: SourceText;
+  title: string;
+  part?: string;
+  data: Record<string, unknown>;
+  revisionDate?: string;
+  articles: number;
+  id: string;
+}
+
+function shortTitleOf(title: string): string | undefined {
+  const stripped = title.replace(/^中华人民共和国/, '');
+  return stripped !== title && stripped.length >= 2 ? stripped : undefined;
+}
+
+function levelOf(relDir: string[], title: string, issuer: string | undefined): Level | undefined {
+  for (const d of relDir) if (FOLDER_LEVELS[d]) return FOLDER_LEVELS[d];
+  if (/^中国共产党|党内|党组|党委/.test(title) || issuer === '中共中央' || issuer === '中央纪委') return '党内法规';
+  if (issuer?.startsWith('全国人民代表大会')) return '法律';
+  if (issuer === '国务院') return '行政法规';
+  if (issuer?.startsWith('最高人民')) return '司法解释';
+  if (/[省市县区]人民代表大会/.test(title)) return '地方性法规';
+  return undefined;
+}
+
+export async function importRegulations(inputs: string[], options: ImportOptions): Promise<ImportResult> {
+  const base = options.displayBase ?? process.cwd();
+  const show = (abs: string) => {
+    const rel = path.relative(base, abs);
+    return (rel.startsWith('..') && path.isAbsolute(abs) && rel.split(path.sep).filter((x) => x === '..').length > 2 ? abs : rel).split(path.sep).join('/');
+  };
+  const { files, problems } = await listInputs(inputs);
+  const warnings: ImportWarning[] = problems.map((p) => ({ ...p, file: show(p.file) }));
+  const drafts: Draft[] = [];
+  let done = 0;
+  for (const file of files) {
+    const shown = show(file);
+    const bytes = await fs.readFile(file);
+    const { text, encoding } = decode(bytes);
+    if (encoding !== 'utf-8') warnings.push({ file: shown, line: 0, kind: 'encoding', message: '文件不是 UTF-8，按 GB18030 解码' });
+    const sha256 = createHash('sha256').update(text.replace(/\r\n/g, '\n')).digest('hex');
+    const isTxt = /\.txt$/i.test(file);
+    const src = isTxt ? readPlainText(text) : readCorpusMarkdown(text);
+    for (const w of src.warnings) warnings.push({ file: shown, line: w.line, kind: w.kind, message: w.message });
+    const nameFromFile = path.basename(file).replace(/\.(md|txt)$/i, '').replace(/\(\d{4}-\d{2}-\d{2}\)$/, '');
+    const title = src.title || nameFromFile;
+
+    // dates: the first dated line is adoption (or publication), later ones amendments, 施行 lines the effective date
+    let adopted: string | undefined;
+    const amended: string[] = [];
+    let effective: string | undefined;
+    let status: RegulationData['status'] = '现行有效';
+    for (const e of src.events) {
+      if (/废止|失效/.test(e.text)) status = '已废止';
+      if (!e.date) continue;
+      const isEffective = /施行/.test(e.text) && !/通过|修正|修订|发布|公布|决定》/.test(e.text.replace(/自.*施行/, ''));
+      if (isEffective) effective = e.date;
+      else if (!adopted) adopted = e.date;
+      else if (e.date !== adopted) amended.push(e.date);
+    }
+    const fileDate = /\((\d{4}-\d{2}-\d{2})\)\.(md|txt)$/i.exec(path.basename(file))?.[1];
+    if (!adopted && !effective && !fileDate) {
+      warnings.push({ file: shown, line: 1, kind: 'no-date', message: '头信息中没有可识别的通过、修订或施行日期' });
+    }
+    const headerText = src.events.map((e) => e.text).join('\n');
+    const relDir = path.relative(path.resolve(inputs.find((i) => path.resolve(file).startsWith(path.resolve(i))) ?? path.dirname(file)), path.dirname(file)).split(path.sep).filter(Boolean);
+    // 部门规章/<issuer>/… names the issuer
+    const deptIssuer = relDir[0] === '部门规章' && relDir[1] ? relDir[1] : undefined;
+    const issuer = deptIssuer ?? ISSUERS.find(([re]) => re.test(src.events[0]?.text ?? headerText))?.[1] ?? ISSUERS.find(([re]) => re.test(title))?.[1];
+    const level = levelOf(relDir, title, issuer);
+    if (!level) warnings.push({ file: shown, line: 1, kind: 'level-guessed', message: '无法从目录或制定机关判断效力层级，记为“规范性文件”' });
+
+    const parsed = parseRegulationBody(src.body);
+    for (const w of parsed.warnings) {
+      warnings.push({ file: shown, line: src.sourceLine(w.line), kind: w.kind, message: w.message });
+    }
+    const shortTitle = shortTitleOf(title);
+    const data: Record<string, unknown> = {
+      title,
+      ...(shortTitle ? { shortTitle } : {}),
+      ...(src.part ? { part: src.part } : {}),
+      level: level ?? '规范性文件',
+      ...(issuer ? { issuer } : {}),
+      ...(adopted ? { adopted } : {}),
+      ...(amended.length ? { amended } : {}),
+      ...(effective ? { effective } : {}),
+      status,
+    };
+    const revisionDate = amended[amended.length - 1] ?? adopted ?? fileDate ?? effective;
+    drafts.push({ file, shown, sha256, src, title, ...(src.part ? { part: src.part } : {}), data, ...(revisionDate ? { revisionDate } : {}), articles: parsed.articles.length, id: '' });
+    options.onProgress?.(++done, files.length);
+  }
+
+  // version chains: same title (and part), ordered by revision date
+  const chains = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const key = `${normalizeTitle(d.title)}|${d.part ?? ''}`;
+    chains.set(key, [...(chains.get(key) ?? []), d]);
+  }
+  const usedIds = new Set<string>();
+  const sortedKeys = [...chains.keys()].sort();
+  for (const key of sortedKeys) {
+    const chain = chains.get(key)!.sort((a, b) => (a.revisionDate ?? '').localeCompare(b.revisionDate ?? '') || a.shown.localeCompare(b.shown));
+    // copies with the same revision date (one law filed under two categories) are one revision, not a chain link
+    const groups: Draft[][] = [];
+    for (const d of chain) {
+      const last = groups[groups.length - 1];
+      if (last && last[0]!.revisionDate === d.revisionDate) {
+        warnings.push({ file: d.shown, line: 1, kind: 'same-revision-date', message: `与 ${last[0]!.shown} 标题和修订日期相同，作为同一版本的另一份文本导入（不接入版本链）` });
+        last.push(d);
+      } else groups.push([d]);
+    }
+    groups.forEach((group, gi) => {
+      for (const d of group) {
+        const name = `${(d.data.shortTitle as string | undefined) ?? d.title}${d.part ? d.part : ''}`;
+        const stem = `${slugFor(name)}${d.revisionDate ? `-${d.revisionDate}` : ''}`;
+        let id = stem;
+        for (let n = 2; usedIds.has(id); n++) id = `${stem}-${n}`;
+        usedIds.add(id);
+        d.id = id;
+      }
+      for (const d of group) {
+        if (gi > 0) d.data.supersedes = groups[gi - 1]![0]!.id;
+        if (gi < groups.length - 1 && d.data.status === '现行有效') d.data.status = '已修订';
+      }
+    });
+  }
+
+  // validate every entry before writing anything
+  const outputs: { draft: Draft; target: string; text: string }[] = [];
+  const schemaErrors: ImportWarning[] = [];
+  for (const d of drafts) {
+    const data = {
+      id: d.id,
+      ...d.data,
+      provenance: { source: path.basename(d.file), sha256: d.sha256 },
+    };
+    const check = regulationSchema.safeParse(data);
+    if (!check.success) {
+      for (const issue of check.error.issues) schemaErrors.push({ file: d.shown, line: 1, kind: 'invalid', message: `${issue.path.join('.')}：${issue.message}` });
+      continue;
+    }
+    const yamlText = stringify(data, { lineWidth: 0 });
+    outputs.push({ draft: d, target: path.join(options.out, `${d.id}.md`), text: `---\n${yamlText}---\n\n${d.src.body}` });
+  }
+  if (schemaErrors.length) {
+    return { files: files.length, entries: [], articles: 0, warnings: [...warnings, ...schemaErrors], written: 0, unchanged: 0, aborted: true };
+  }
+  const aborted = Boolean(options.strict && warnings.length > 0);
+  const entries: ImportedEntry[] = [];
+  let written = 0;
+  let unchanged = 0;
+  if (!aborted) await fs.mkdir(options.out, { recursive: true });
+  for (const { draft, target, text } of outputs) {
+    let state: ImportedEntry['state'] = 'new';
+    try {
+      const existing = await fs.readFile(target, 'utf8');
+      state = existing === text ? 'unchanged' : 'updated';
+    } catch {
+      state = 'new';
+    }
+    if (!aborted && state !== 'unchanged') {
+      const tmp = `${target}.tmp-${process.pid}`;
+      await fs.writeFile(tmp, text);
+      await fs.rename(tmp, target);
+      written++;
+    }
+    if (state === 'unchanged') unchanged++;
+    entries.push({ id: draft.id, file: show(target), source: draft.shown, title: draft.title + (draft.part ? `·${draft.part}` : ''), articles: draft.articles, state });
+  }
+  return { files: files.length, entries, articles: entries.reduce((n, e) => n + e.articles, 0), warnings, written, unchanged, aborted };
+}
+
+/** Warnings counted by kind, most frequent first. */
+export function warningsByKind(warnings: ImportWarning[]): [string, number][] {
+  const m = new Map<string, number>();
+  for (const w of warnings) m.set(w.kind, (m.get(w.kind) ?? 0) + 1);
+  return [...m.entries()].sort((a, b) => b[1] - a[1]);
+}

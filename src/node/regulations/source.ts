@@ -1,0 +1,183 @@
+/**
+ * Reads one official text — the corpus Markdown format (`# 标题`, dated header
+ * lines, `<!-- INFO END -->`, `##` headings) or plain `.txt` as copied from the
+ * national law database (title line, a （…通过 根据…修正） header, 目录, full-width
+ * indents) — into title, header events and a body in the entry body format.
+ */
+import { normalizeTitle } from '../../lib/regulations/index.ts';
+import { CN_NUMERAL_CHARS } from '../../lib/regulations/numerals.ts';
+
+export interface HeaderEvent {
+  /** YYYY-MM-DD, absent when the line has no date */
+  date?: string;
+  text: string;
+  line: number;
+}
+
+export interface SourceWarning {
+  kind: string;
+  line: number;
+  message: string;
+}
+
+export interface SourceText {
+  title: string;
+  /** second title line: the 编 of a code published in parts */
+  part?: string;
+  events: HeaderEvent[];
+  /** body in the entry body format */
+  body: string;
+  /** line in the source file of the body's first line (to map warnings back) */
+  bodyLine: number;
+  /** source file line of a 1-based body line */
+  sourceLine(bodyLine: number): number;
+  warnings: SourceWarning[];
+}
+
+const DATE_RE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const STRUCT_RE = new RegExp(`^第[ \\u3000]*[${CN_NUMERAL_CHARS}0-9]+[ \\u3000]*(分编|编|章|节)(?:[ \\u3000]|$)`);
+
+export function isoFromMatch(m: RegExpExecArray): string | undefined {
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return undefined;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function event(text: string, line: number): HeaderEvent {
+  const m = DATE_RE.exec(text);
+  const date = m ? isoFromMatch(m) : undefined;
+  return { ...(date ? { date } : {}), text: text.trim(), line };
+}
+
+export function readCorpusMarkdown(text: string): SourceText {
+  const lines = text.split(/\r?\n/);
+  const warnings: SourceWarning[] = [];
+  let i = 0;
+  while (i < lines.length && !lines[i]!.trim()) i++;
+  let title = '';
+  let part: string | undefined;
+  if (lines[i]?.startsWith('# ')) {
+    title = lines[i]!.slice(2).trim();
+    i++;
+  } else {
+    warnings.push({ kind: 'no-title', line: i + 1, message: '第一行不是“# 标题”，以文件名作为标题' });
+  }
+  // a second # line names a part of a code (民法典 物权编)
+  let j = i;
+  while (j < lines.length && !lines[j]!.trim()) j++;
+  if (lines[j]?.startsWith('# ')) {
+    part = lines[j]!.slice(2).trim();
+    i = j + 1;
+  }
+  const marker = lines.findIndex((l) => l.includes('<!-- INFO END -->'));
+  const events: HeaderEvent[] = [];
+  let bodyStart: number;
+  if (marker >= 0) {
+    for (let k = i; k < marker; k++) if (lines[k]!.trim()) events.push(event(lines[k]!, k + 1));
+    bodyStart = marker + 1;
+  } else {
+    // no marker: header lines are the dated lines before the first heading or article
+    let k = i;
+    for (; k < lines.length; k++) {
+      const l = lines[k]!.trim();
+      if (!l) continue;
+      if (DATE_RE.test(l) && !l.startsWith('#') && !l.startsWith('第')) events.push(event(l, k + 1));
+      else break;
+    }
+    bodyStart = k;
+    warnings.push({ kind: 'no-info-marker', line: 1, message: '缺少 <!-- INFO END --> 标记，按日期行识别头信息' });
+  }
+  for (const e of events) {
+    if (!e.date) warnings.push({ kind: 'undated-header', line: e.line, message: `头信息行“${e.text.slice(0, 30)}”没有可识别的日期，已保留在头信息中` });
+  }
+  const bodyLine = bodyStart + 1 + countLeadingBlank(lines, bodyStart);
+  const body = lines.slice(bodyLine - 1).join('\n').replace(/\s+$/, '') + '\n';
+  return { title, ...(part ? { part } : {}), events, body, bodyLine, sourceLine: (n) => bodyLine + n - 1, warnings };
+}
+
+function countLeadingBlank(lines: string[], from: number): number {
+  let n = 0;
+  while (from + n < lines.length && !lines[from + n]!.trim()) n++;
+  return n;
+}
+
+/** Plain text as copied from the national database (flk.npc.gov.cn). */
+export function readPlainText(text: string): SourceText {
+  const lines = text.split(/\r?\n/);
+  const warnings: SourceWarning[] = [];
+  let i = 0;
+  while (i < lines.length && !lines[i]!.trim()) i++;
+  const title = (lines[i] ?? '').trim().replace(/[\u3000 ]+/g, '');
+  i++;
+  const events: HeaderEvent[] = [];
+  // header: parenthesised lines with dates, e.g. （2018年3月20日…通过　根据2024年…修正）
+  for (; i < lines.length; i++) {
+    const l = lines[i]!.trim();
+    if (!l) continue;
+    if (/^[（(]/.test(l) && DATE_RE.test(l)) {
+      const inner = l.replace(/^[（(]|[）)]$/g, '');
+      for (const piece of inner.split(/[\u3000 ]+(?=根据|\d{4}年)|(?<=通过|修正|修订|公布|施行)[，,；;\u3000 ]+/)) {
+        if (piece.trim()) events.push(event(piece.replace(/^根据/, ''), i + 1));
+      }
+      continue;
+    }
+    break;
+  }
+  const out: string[] = [];
+  const map: number[] = [];
+  const push = (text: string, src: number) => {
+    if (!text && (out.length === 0 || out[out.length - 1] === '')) return;
+    out.push(text);
+    map.push(src);
+  };
+  const bodyLine = i + 1;
+  let tocHeadings: string[] | null = null;
+  let tocDone = false;
+  for (; i < lines.length; i++) {
+    const l = lines[i]!.replace(/^[\u3000 \t]+/, '').replace(/\s+$/, '');
+    if (!l) {
+      push('', i + 1);
+      continue;
+    }
+    const squeezed = l.replace(/[\u3000 ]+/g, '');
+    if (!tocDone && tocHeadings === null && squeezed === '目录') {
+      tocHeadings = [];
+      continue;
+    }
+    const isHeading = STRUCT_RE.test(l) || /^(附[\u3000 ]*则|序[\u3000 ]*言)$/.test(l);
+    if (tocHeadings !== null && !tocDone) {
+      // the table of contents ends when its first heading comes again
+      if (isHeading && !tocHeadings.includes(squeezed)) {
+        tocHeadings.push(squeezed);
+        continue;
+      }
+      if (isHeading && tocHeadings.includes(squeezed)) {
+        tocDone = true;
+      } else {
+        tocDone = true;
+      }
+    }
+    if (isHeading) {
+      const kind = /^第[^章节编]*编/.test(squeezed) ? '##' : /^第[^章节编]*节/.test(squeezed) ? '####' : '###';
+      push(`${kind} ${l.replace(/[\u3000]+/g, ' ')}`, i + 1);
+      push('', i + 1);
+      continue;
+    }
+    push(l.replace(/^(第[^条\s]{1,12}条(?:之[^\s\u3000]{1,3})?)[\u3000]+/, '$1 '), i + 1);
+  }
+  if (tocHeadings !== null) warnings.push({ kind: 'toc-skipped', line: bodyLine, message: `已跳过“目录”（${tocHeadings.length} 行），正文结构取自正文标题` });
+  if (!title) warnings.push({ kind: 'no-title', line: 1, message: '文件没有标题行，以文件名作为标题' });
+  while (out.length && out[out.length - 1] === '') {
+    out.pop();
+    map.pop();
+  }
+  const body = out.join('\n') + '\n';
+  return { title, events, body, bodyLine: map[0] ?? bodyLine, sourceLine: (n) => map[n - 1] ?? bodyLine, warnings };
+}
+
+export function sameTitle(a: string, b: string): boolean {
+  return normalizeTitle(a) === normalizeTitle(b);
+}
