@@ -1,0 +1,182 @@
+/**
+ * Builds the sharded index from docs. Pure: docs in, { name → JSON value } out;
+ * src/node/search writes the files (gzip) into the built site.
+ */
+import { REGULATION_LEVELS, REGULATION_STATUSES, COLLECTIONS } from '../schema/index.ts';
+import { citationTerm, indexTerms, normalizeName, textLength } from './tokenize.ts';
+import { normalizeSynonyms, type SynonymGroups } from './synonyms.ts';
+import { indexFiles, termHash, type IndexMeta, type SearchDoc, type Shard, type StoredDoc } from './types.ts';
+
+export interface BuildOptions {
+  synonyms?: SynonymGroups;
+  /** docs per stored chunk */
+  chunk?: number;
+  /** postings in a list above which a term gets its own file */
+  bigList?: number;
+  /** target postings per shard */
+  shardPostings?: number;
+}
+
+/** Field weights and BM25 length normalisation: a title match beats a body match. */
+const FIELDS = [
+  { key: 'title', weight: 4, b: 0.3 },
+  { key: 'context', weight: 1.2, b: 0.5 },
+  { key: 'body', weight: 1, b: 0.75 },
+] as const;
+const K1 = 1.2;
+/** the in-force revision over an old one */
+const STATUS_PRIOR: Record<string, number> = { 现行有效: 1, 已修订: 0.6, 已废止: 0.45 };
+/** impacts are stored as integers: score × QUANT */
+export const QUANT = 8;
+/** a body longer than this is cut in the stored doc (snippets come from the start) */
+const STORED_BODY = 1500;
+
+export interface BuiltIndex {
+  files: Map<string, unknown>;
+  meta: IndexMeta;
+  stats: { docs: number; terms: number; postings: number; shards: number; bigTerms: number };
+}
+
+function docOrder(a: SearchDoc, b: SearchDoc): number {
+  return COLLECTIONS.indexOf(a.collection) - COLLECTIONS.indexOf(b.collection);
+}
+
+export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): BuiltIndex {
+  const chunk = options.chunk ?? 24;
+  const bigList = options.bigList ?? 1200;
+  const shardPostings = options.shardPostings ?? 2000;
+  // stable sort keeps each regulation's articles together behind it
+  const docs = [...input].sort(docOrder);
+  const n = docs.length;
+
+  // per doc and field: term frequencies and lengths
+  const fieldTerms: Map<string, number>[][] = [];
+  const fieldLen: number[][] = [];
+  const avg = [0, 0, 0];
+  for (const doc of docs) {
+    const maps: Map<string, number>[] = [];
+    const lens: number[] = [];
+    FIELDS.forEach((f, k) => {
+      const text = doc[f.key];
+      maps.push(indexTerms(text));
+      const len = textLength(text);
+      lens.push(len);
+      avg[k]! += len;
+    });
+    // citation keys and the article's own number live in the title field
+    const title = maps[0]!;
+    for (const name of new Set((doc.names ?? []).map(normalizeName).filter(Boolean))) {
+      title.set(citationTerm(name, doc.articleKey), 1);
+    }
+    if (doc.articleKey) title.set(`§${doc.articleKey}`, 1);
+    fieldTerms.push(maps);
+    fieldLen.push(lens);
+  }
+  for (let k = 0; k < 3; k++) avg[k] = Math.max(1, avg[k]! / Math.max(1, n));
+
+  // document frequency
+  const df = new Map<string, number>();
+  for (const maps of fieldTerms) {
+    const seen = new Set<string>();
+    for (const m of maps) for (const t of m.keys()) seen.add(t);
+    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+
+  // postings: term → [doc, impact, doc, impact …] in doc order
+  const postings = new Map<string, number[]>();
+  let total = 0;
+  for (let d = 0; d < n; d++) {
+    const doc = docs[d]!;
+    const prior = STATUS_PRIOR[doc.status ?? ''] ?? 1;
+    const maps = fieldTerms[d]!;
+    const terms = new Set<string>();
+    for (const m of maps) for (const t of m.keys()) terms.add(t);
+    for (const t of terms) {
+      let tfw = 0;
+      FIELDS.forEach((f, k) => {
+        const tf = maps[k]!.get(t);
+        if (tf) tfw += (f.weight * tf) / (1 - f.b + (f.b * fieldLen[d]![k]!) / avg[k]!);
+      });
+      const dft = df.get(t)!;
+      const idf = Math.log(1 + (n - dft + 0.5) / (dft + 0.5));
+      // single characters only back up bigrams (lone-character queries, typos)
+      const kind = [...t].length === 1 ? 0.5 : 1;
+      const score = ((idf * tfw * (K1 + 1)) / (tfw + K1)) * prior * kind;
+      const impact = Math.max(1, Math.round(score * QUANT));
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push(d, impact);
+      total++;
+    }
+    fieldTerms[d] = []; // free memory as we go
+  }
+
+  // shards: small lists hashed together, big lists in their own files
+  const files = new Map<string, unknown>();
+  let small = 0;
+  for (const list of postings.values()) if (list.length / 2 <= bigList) small += list.length / 2;
+  let shards = 16;
+  while (small / shards > shardPostings && shards < 65536) shards *= 2;
+  const shardMaps: Shard[] = Array.from({ length: shards }, () => ({}));
+  let bigTerms = 0;
+  for (const [term, list] of postings) {
+    const delta: number[] = new Array(list.length);
+    let prev = 0;
+    for (let i = 0; i < list.length; i += 2) {
+      delta[i] = list[i]! - prev;
+      delta[i + 1] = list[i + 1]!;
+      prev = list[i]!;
+    }
+    const shard = shardMaps[termHash(term) % shards]!;
+    if (list.length / 2 > bigList) {
+      shard[term] = 0;
+      files.set(indexFiles.big(term), delta);
+      bigTerms++;
+    } else shard[term] = delta;
+  }
+  shardMaps.forEach((s, i) => files.set(indexFiles.shard(i), s));
+
+  // stored docs
+  for (let c = 0; c * chunk < n; c++) {
+    const part: StoredDoc[] = docs.slice(c * chunk, (c + 1) * chunk).map((d) => {
+      const s: StoredDoc = { c: d.collection, i: d.id, t: d.title, u: d.url, s: d.source, b: d.body.slice(0, STORED_BODY) };
+      if (d.article) s.a = d.article;
+      if (d.context) s.x = d.context.slice(0, 200);
+      return s;
+    });
+    files.set(indexFiles.docs(c), part);
+  }
+
+  // facets as runs
+  const levels = [...REGULATION_LEVELS] as string[];
+  const statuses = [...REGULATION_STATUSES] as string[];
+  const facets: number[] = [];
+  let last = '';
+  docs.forEach((d, i) => {
+    const tuple = [levels.indexOf(d.level ?? '') + 1, statuses.indexOf(d.status ?? '') + 1, d.year ?? 0];
+    const key = tuple.join(',');
+    if (key !== last) {
+      facets.push(i, ...tuple);
+      last = key;
+    }
+  });
+  const ranges: IndexMeta['ranges'] = {};
+  docs.forEach((d, i) => {
+    const r = ranges[d.collection];
+    if (r) r[1] = i + 1;
+    else ranges[d.collection] = [i, i + 1];
+  });
+  const meta: IndexMeta = {
+    v: 1,
+    n,
+    shards,
+    chunk,
+    ranges,
+    levels,
+    statuses,
+    facets,
+    synonyms: normalizeSynonyms(options.synonyms ?? []),
+  };
+  files.set(indexFiles.meta, meta);
+  return { files, meta, stats: { docs: n, terms: postings.size, postings: total, shards, bigTerms } };
+}

@@ -1,0 +1,171 @@
+/**
+ * The one tokenizer used at build time and at query time (no dictionary
+ * segmentation that could differ between the two): Han runs give single
+ * characters and overlapping bigrams, Latin words and numbers are whole terms,
+ * all after folding (fold.ts).
+ *
+ * Term namespaces (a term is a plain string key in the index):
+ *   留 / 留置     Han unigram / bigram
+ *   gb / 2012     Latin word / number
+ *   §48 §48-1     an article's own number (第四十八条, 第四十八条之一)
+ *   @监察法#48    citation key: regulation name + article number
+ *   @监察法       regulation name
+ */
+import { foldText } from './fold.ts';
+import { NUMERAL_CLASS, parseNumber } from './numerals.ts';
+
+const HAN_CHAR = /[\p{Script=Han}〇]/u;
+const TOKEN_RE = /([\p{Script=Han}〇]+)|([a-z0-9]+)/gu;
+
+export interface Token {
+  term: string;
+  /** offsets in the folded text */
+  start: number;
+  end: number;
+}
+
+export function isHan(ch: string): boolean {
+  return HAN_CHAR.test(ch);
+}
+
+/** Runs of Han characters and Latin/number words in folded text. */
+export function runs(folded: string): { text: string; start: number; han: boolean }[] {
+  const out: { text: string; start: number; han: boolean }[] = [];
+  for (const m of folded.matchAll(TOKEN_RE)) out.push({ text: m[0], start: m.index, han: m[1] !== undefined });
+  return out;
+}
+
+/** Index terms of a text with their frequencies: unigrams, bigrams, words. */
+export function indexTerms(text: string, into: Map<string, number> = new Map()): Map<string, number> {
+  for (const run of runs(foldText(text))) {
+    if (!run.han) {
+      into.set(run.text, (into.get(run.text) ?? 0) + 1);
+      continue;
+    }
+    const chars = [...run.text];
+    for (let i = 0; i < chars.length; i++) {
+      const c = chars[i]!;
+      into.set(c, (into.get(c) ?? 0) + 1);
+      if (i + 1 < chars.length) {
+        const bi = c + chars[i + 1];
+        into.set(bi, (into.get(bi) ?? 0) + 1);
+      }
+    }
+  }
+  return into;
+}
+
+/** Number of positions in a text (Han characters + words), for length normalisation. */
+export function textLength(text: string): number {
+  let n = 0;
+  for (const run of runs(foldText(text))) n += run.han ? [...run.text].length : 1;
+  return n;
+}
+
+/** Words people add to questions that say nothing about the subject. */
+const QUESTION_WORDS = [
+  '是什么', '什么', '怎么办', '怎么', '怎样', '如何', '多长时间', '多久', '哪些', '哪个', '是否', '能否', '可否',
+  '可以吗', '吗', '呢', '吧', '请问', '有关规定', '相关规定', '的规定',
+];
+const QUESTION_RE = new RegExp(QUESTION_WORDS.join('|'), 'g');
+
+export interface QueryTerms {
+  /** the folded query */
+  folded: string;
+  /** main terms in order: bigrams (or a lone character), words, numbers */
+  terms: string[];
+  /** for a bigram term: its two characters (typo fallback) */
+  unigrams: Map<string, [string, string]>;
+  /** article numbers written in the query (第48条 → §48) */
+  articles: string[];
+  /** what to highlight: Han runs and words of the query */
+  marks: string[];
+}
+
+/** 第四十八条, 第48条, 48条 (Arabic digits without 第), with an optional 之一 */
+const LABEL = `(?:第\\s*([${NUMERAL_CLASS}]+)|([0-9]+))\\s*条(?:\\s*之\\s*([${NUMERAL_CLASS}]+))?`;
+const ARTICLE_RE = new RegExp(LABEL, 'gu');
+
+/** 第四十八条之一 → 48-1 */
+export function articleKey(main: number, sub?: number | null): string {
+  return sub ? `${main}-${sub}` : String(main);
+}
+
+/** Terms of a query. Article labels become § terms; question words are dropped. */
+export function queryTerms(query: string): QueryTerms {
+  let folded = foldText(query).slice(0, 200);
+  const articles: string[] = [];
+  folded = folded.replace(ARTICLE_RE, (whole, a: string | undefined, d: string | undefined, b?: string) => {
+    const main = parseNumber(a ?? d ?? '');
+    if (main === null || main === 0) return whole;
+    const sub = b ? parseNumber(b) : null;
+    articles.push(articleKey(main, sub));
+    return ' ';
+  });
+  const cleaned = folded.replace(QUESTION_RE, ' ');
+  const terms: string[] = [];
+  const unigrams = new Map<string, [string, string]>();
+  const marks: string[] = [];
+  const seen = new Set<string>();
+  const add = (t: string) => {
+    if (!seen.has(t)) {
+      seen.add(t);
+      terms.push(t);
+    }
+  };
+  for (const run of runs(cleaned)) {
+    marks.push(run.text);
+    if (!run.han) {
+      add(run.text);
+      continue;
+    }
+    const chars = [...run.text];
+    if (chars.length === 1) add(chars[0]!);
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const bi = chars[i]! + chars[i + 1]!;
+      unigrams.set(bi, [chars[i]!, chars[i + 1]!]);
+      add(bi);
+    }
+  }
+  return { folded, terms, unigrams, articles: [...new Set(articles)], marks };
+}
+
+const NAME_PREFIX = /^(中华人民共和国|中国共产党)/;
+
+/** Folded regulation name as used in citation keys: no 《》, spaces or 中华人民共和国 prefix. */
+export function normalizeName(name: string): string {
+  return foldText(name)
+    .replace(/[《》〈〉<>"'“”\s]/g, '')
+    .replace(/[(（][^)）]*[)）]$/, '')
+    .replace(NAME_PREFIX, '');
+}
+
+export interface CitationQuery {
+  /** normalized regulation name, '' when the query only has an article number */
+  name: string;
+  article: string;
+}
+
+/**
+ * A query that is a citation: 监察法第48条, 刑法383条, 《政务处分法》 第七条,
+ * 刑法第三百八十八条之一 (第X款/项 after it is allowed and ignored).
+ */
+export function parseCitationQuery(query: string): CitationQuery | null {
+  const folded = foldText(query).trim().slice(0, 200);
+  const re = new RegExp(
+    `^(.*?)\\s*${LABEL}(?:\\s*第[${NUMERAL_CLASS}]+[款项]|\\s*[(（][${NUMERAL_CLASS}]+[)）]项?)*\\s*$`,
+    'u',
+  );
+  const m = re.exec(folded);
+  if (!m) return null;
+  const main = parseNumber(m[2] ?? m[3] ?? '');
+  if (main === null || main === 0) return null;
+  const sub = m[4] ? parseNumber(m[4]) : null;
+  const name = normalizeName(m[1]!);
+  if (name && !/^[\p{Script=Han}a-z0-9]+$/u.test(name)) return null;
+  return { name, article: articleKey(main, sub) };
+}
+
+export function citationTerm(name: string, article?: string): string {
+  return article ? `@${name}#${article}` : `@${name}`;
+}

@@ -1,0 +1,83 @@
+/** What the search index holds and the files it is written as. */
+import type { CollectionName } from '../schema/index.ts';
+
+/** One search result unit: an article, a regulation, a case, an education item, a template or a lesson. */
+export interface SearchDoc {
+  collection: CollectionName;
+  /** entry id (for an article, its regulation's id) */
+  id: string;
+  /** 第四十八条 when the doc is an article */
+  article?: string;
+  /** article number key, 48 or 48-1 (之一) */
+  articleKey?: string;
+  /** display title, e.g. 中华人民共和国监察法 第四十八条 */
+  title: string;
+  /** site path without locale prefix, e.g. /regulations/jianchafa-2024/#art-48 */
+  url: string;
+  /** entry file relative to the content root */
+  source: string;
+  /** what the doc belongs to (regulation title, chapter; a case's summary…) — weighted between title and body */
+  context: string;
+  body: string;
+  /** regulation names and aliases, for citation keys (监察法第48条) */
+  names?: string[];
+  level?: string;
+  status?: string;
+  year?: number;
+}
+
+/** meta.json: loaded before the first query; everything else on demand. */
+export interface IndexMeta {
+  v: 1;
+  /** number of docs */
+  n: number;
+  /** number of hashed term shards */
+  shards: number;
+  /** docs per stored chunk */
+  chunk: number;
+  /** first and last+1 doc number per collection (docs are grouped by collection) */
+  ranges: Partial<Record<CollectionName, [number, number]>>;
+  levels: string[];
+  statuses: string[];
+  /** facet runs: [firstDoc, levelIndex+1 | 0, statusIndex+1 | 0, year | 0, …] */
+  facets: number[];
+  synonyms: string[][];
+}
+
+/**
+ * A shard: term → postings as [docDelta, impact, docDelta, impact, …] (doc
+ * numbers delta-encoded, impact = quantized BM25F × priors), or 0 when the
+ * term's list is large and lives in its own file (big/<hash>).
+ */
+export type Shard = Record<string, number[] | 0>;
+
+/** A stored doc as the results need it. */
+export interface StoredDoc {
+  /** collection */
+  c: CollectionName;
+  i: string;
+  t: string;
+  u: string;
+  s: string;
+  a?: string;
+  x?: string;
+  b: string;
+}
+
+/** FNV-1a over UTF-16 units: term → shard number, the same at build and query time. */
+export function termHash(term: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < term.length; i++) {
+    h ^= term.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Logical file names inside the index folder (the storage adds the extension). */
+export const indexFiles = {
+  meta: 'meta',
+  shard: (n: number) => `s/${n}`,
+  big: (term: string) => `b/${termHash(term).toString(36)}`,
+  docs: (chunk: number) => `d/${chunk}`,
+};

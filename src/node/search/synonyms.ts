@@ -1,0 +1,47 @@
+/** Reads content/config/synonyms.yaml (同义词表) with file:line problems. */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import { ProblemsError, type Problem } from '../../lib/content/problem.ts';
+import { synonymsSchema, type SynonymGroups } from '../../lib/search/synonyms.ts';
+
+export const SYNONYMS_FILE = 'config/synonyms.yaml';
+
+/** The synonym groups of a content root; [] when the file does not exist. Throws ProblemsError on a bad file. */
+export async function loadSynonyms(root: string, displayBase = process.cwd()): Promise<{ groups: SynonymGroups; file: string | null }> {
+  const file = path.join(root, SYNONYMS_FILE);
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    return { groups: [], file: null };
+  }
+  return { groups: parseSynonyms(text, path.relative(displayBase, file) || file), file };
+}
+
+export function parseSynonyms(text: string, shown: string): SynonymGroups {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const problems: Problem[] = [];
+  for (const err of doc.errors) {
+    problems.push({ file: shown, line: counter.linePos(err.pos[0]).line, field: '-', message: `YAML 语法错误：${err.message.split('\n')[0]}` });
+  }
+  if (problems.length) throw new ProblemsError(problems);
+  const result = synonymsSchema.safeParse(doc.toJS() ?? {});
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const p = issue.path.map((x) => (typeof x === 'symbol' ? String(x) : x));
+      let line = 1;
+      for (let n = p.length; n > 0; n--) {
+        const node = doc.getIn(p.slice(0, n), true);
+        if (isNode(node) && node.range) {
+          line = counter.linePos(node.range[0]).line;
+          break;
+        }
+      }
+      problems.push({ file: shown, line, field: p.length ? p.join('.') : '-', message: issue.message });
+    }
+    throw new ProblemsError(problems);
+  }
+  return result.data.groups;
+}
