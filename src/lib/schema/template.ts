@@ -54,6 +54,61 @@ export const deadlineRuleSchema = z.object({
   days: z.number().int().positive(),
   workingDays: z.boolean().default(false),
   label: z.string().optional(),
+  /** how the rule is explained on the template page, e.g. 自印发之日起30日内书面回复 */
+  description: z.string().optional(),
+});
+
+/**
+ * How the filled template maps onto the parts of the 公文. Every string is
+ * itself a template (placeholders allowed); parts that come out empty are
+ * left out of the document.
+ */
+export const documentSettingsSchema = z.object({
+  /** 发文机关标志: the organ's name, e.g. 中共××区纪律检查委员会 */
+  organ: z.string().optional(),
+  /** appended to the masthead; default 文件 for 公文, 纪要 for 纪要, nothing for 信函/表格 */
+  mastheadSuffix: z.string().optional(),
+  /** 发文字号, e.g. "{{numberPrefix}}〔{{year}}〕{{serial}}号" */
+  number: z.string().optional(),
+  /** 份号 */
+  copyNumber: z.string().optional(),
+  /** 密级和保密期限 */
+  secret: z.string().optional(),
+  /** 紧急程度 */
+  urgency: z.string().optional(),
+  /** 签发人 (上行文), several separated by 、 */
+  signer: z.string().optional(),
+  /** document title; defaults to the template's title */
+  title: z.string().optional(),
+  /** 主送机关 */
+  recipients: z.string().optional(),
+  /** 附件说明 entries not written as ::: 附件 sections in the body */
+  attachments: z.array(z.string()).default([]),
+  /** 发文机关署名 */
+  signature: z.string().optional(),
+  /** 成文日期 — a date field, formatted 2025年6月1日 */
+  date: z.string().optional(),
+  /** layout for a seal over signature and date */
+  seal: z.boolean().default(true),
+  /** 附注 */
+  note: z.string().optional(),
+  /** 版记: 抄送机关, 印发机关, 印发日期 */
+  cc: z.string().optional(),
+  printer: z.string().optional(),
+  printDate: z.string().optional(),
+  /** 纪要: 出席, 请假, 列席 */
+  present: z.string().optional(),
+  absent: z.string().optional(),
+  attending: z.string().optional(),
+  /** 表格 documents: add one sign-off row per approval step (default true for 表格) */
+  approvalRows: z.boolean().optional(),
+});
+export type DocumentSettings = z.infer<typeof documentSettingsSchema>;
+
+/** Working-day calendar for deadline rules: 法定节假日 and 调休 working weekends, YYYY-MM-DD. */
+export const calendarSchema = z.object({
+  holidays: z.array(z.string()).default([]),
+  workdays: z.array(z.string()).default([]),
 });
 
 export const templateSchema = baseEntry.extend({
@@ -66,8 +121,15 @@ export const templateSchema = baseEntry.extend({
   deadlines: z.array(deadlineRuleSchema).default([]),
   /** pattern for batch output file names, e.g. "{docNumber}-{unit}" */
   fileName: z.string().optional(),
+  /** which parts of the 公文 the fields fill */
+  document: documentSettingsSchema.prefault({}),
   /** example data: what `lianjian doc --example` fills in */
   example: z.record(z.string(), z.unknown()),
   classification: classification('public'),
 });
 export type TemplateData = z.infer<typeof templateSchema>;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export type FieldType = (typeof FIELD_TYPES)[number];
+export type TableColumn = z.infer<typeof tableColumnSchema>;
+export type ApprovalStep = z.infer<typeof approvalStepSchema>;
+export type DeadlineRule = z.infer<typeof deadlineRuleSchema>;

@@ -1,0 +1,124 @@
+/**
+ * PDF renderer: draws the GB/T 9704 page layout with pdfmake, every line
+ * placed by the layout engine (pdfmake's own line breaking cannot keep 28
+ * characters per line), fonts embedded as subsets. Bytes in, bytes out.
+ */
+import pdfmake from 'pdfmake';
+import { FONT_ROLES, type FontRole } from '../gbt9704.ts';
+import { layoutDocument, type LayoutResult } from '../layout.ts';
+import type { OfficialDocument } from '../model.ts';
+import { findMissingGlyphs, fontMetrics, fontOf, type MissingGlyph, type PdfFontSet } from './fonts.ts';
+
+export interface PdfResult {
+  bytes: Uint8Array;
+  pages: number;
+  /** characters the fonts cannot draw (empty when all is well) */
+  missing: MissingGlyph[];
+  layout: LayoutResult;
+}
+
+export class MissingGlyphsError extends Error {
+  constructor(readonly missing: MissingGlyph[]) {
+    super(missing.map((m) => m.message).join('\n'));
+    this.name = 'MissingGlyphsError';
+  }
+}
+
+export interface PdfOptions {
+  /** write the PDF even when characters are missing from the fonts (they are still reported) */
+  allowMissingGlyphs?: boolean;
+}
+
+interface PdfMakeLike {
+  virtualfs: { writeFileSync(name: string, content: Uint8Array): void; existsSync(name: string): boolean };
+  setFonts(fonts: Record<string, { normal: string; bold?: string; italics?: string; bolditalics?: string }>): void;
+  setUrlAccessPolicy?(cb: (url: string) => boolean): void;
+  setLocalAccessPolicy?(cb: (path: string) => boolean): void;
+  createPdf(def: unknown): { getBuffer(): Promise<Uint8Array> };
+}
+const maker = pdfmake as unknown as PdfMakeLike;
+maker.setUrlAccessPolicy?.(() => false);
+maker.setLocalAccessPolicy?.(() => false);
+
+/** One pdfmake font name per distinct font file, so a file used by two roles is embedded once. */
+const registered = new WeakMap<Uint8Array, string>();
+let counter = 0;
+function fontNames(fonts: PdfFontSet): Record<FontRole, string> {
+  const names = {} as Record<FontRole, string>;
+  const defs: Record<string, { normal: string; bold: string; italics: string; bolditalics: string }> = {};
+  for (const role of FONT_ROLES) {
+    const bytes = fonts[role].bytes;
+    let name = registered.get(bytes);
+    if (!name || !maker.virtualfs.existsSync(name)) {
+      name = `lianjian-font-${++counter}.ttf`;
+      maker.virtualfs.writeFileSync(name, bytes);
+      registered.set(bytes, name);
+    }
+    names[role] = name;
+    defs[name] = { normal: name, bold: name, italics: name, bolditalics: name };
+  }
+  maker.setFonts(defs);
+  return names;
+}
+
+const hex = (c: string) => '#' + c;
+
+export async function renderPdf(doc: OfficialDocument, fonts: PdfFontSet, options: PdfOptions = {}): Promise<PdfResult> {
+  const metrics = fontMetrics(fonts);
+  const layout = layoutDocument(doc, { metrics });
+  const byRole = new Map<FontRole, Set<string>>();
+  for (const p of layout.pages)
+    for (const it of p.items)
+      if (it.kind === 'text') {
+        let s = byRole.get(it.role);
+        if (!s) byRole.set(it.role, (s = new Set()));
+        for (const ch of it.text) s.add(ch);
+      }
+  const missing = findMissingGlyphs(fonts, byRole);
+  if (missing.length && !options.allowMissingGlyphs) throw new MissingGlyphsError(missing);
+
+  const names = fontNames(fonts);
+  const content: unknown[] = [];
+  layout.pages.forEach((page, i) => {
+    if (i > 0) content.push({ text: '', pageBreak: 'before' });
+    const canvas: unknown[] = [];
+    for (const it of page.items) {
+      if (it.kind === 'text') {
+        const ascent = fontOf(fonts[it.role]).ascent / fontOf(fonts[it.role]).unitsPerEm;
+        content.push({
+          text: it.text,
+          font: names[it.role],
+          fontSize: it.size,
+          color: hex(it.color),
+          characterSpacing: it.charSpacing,
+          noWrap: true,
+          lineHeight: 1,
+          absolutePosition: { x: it.x, y: it.y - ascent * it.size },
+        });
+      } else if (it.kind === 'line') {
+        canvas.push({ type: 'line', x1: it.x1, y1: it.y1, x2: it.x2, y2: it.y2, lineWidth: it.width, lineColor: hex(it.color) });
+      } else {
+        canvas.push({ type: 'ellipse', x: it.cx, y: it.cy, r1: it.r, r2: it.r, lineColor: hex(it.color), lineWidth: 0.8, dash: { length: 3, space: 3 } });
+      }
+    }
+    if (canvas.length) content.push({ canvas, absolutePosition: { x: 0, y: 0 } });
+  });
+
+  const def = {
+    pageSize: { width: layout.width, height: layout.height },
+    pageMargins: [0, 0, 0, 0],
+    defaultStyle: { font: names.fangsong, fontSize: 16 },
+    info: {
+      title: doc.title,
+      subject: doc.meta.templateTitle,
+      creator: '廉鉴 Lianjian',
+      producer: '廉鉴 Lianjian (pdfmake)',
+      keywords: doc.meta.sample ? '示例' : '',
+    },
+    language: 'zh-CN',
+    content,
+  };
+  const out = await maker.createPdf(def).getBuffer();
+  const bytes = new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  return { bytes, pages: layout.pages.length, missing, layout };
+}
