@@ -5,7 +5,8 @@
 import type { Problem } from '../../lib/content/problem.ts';
 import type { LoadedContent } from '../content/load.ts';
 import { checkEntryReferences } from './references.ts';
+import { checkCitations } from './citations.ts';
 
 export type ContentValidator = (content: LoadedContent) => Problem[] | Promise<Problem[]>;
 
-export const contentValidators: ContentValidator[] = [checkEntryReferences];
+export const contentValidators: ContentValidator[] = [checkEntryReferences, checkCitations];

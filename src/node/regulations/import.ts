@@ -116,7 +116,7 @@ function decode(bytes: Buffer): { text: string; encoding: string } {
 }
 
 /** ASCII slug from a Chinese title: full pinyin for short names, initials for long ones. */
-export function slugFor(name: string, maxLength = 28): string {
+export function slugFor(name: string, maxLength = 32): string {
   const clean = name.replace(/[《》〈〉<>（）()【】\[\]、，,。·\s\u3000“”"]/g, '');
   const syllables = pinyin(clean, { toneType: 'none', type: 'array', nonZh: 'consecutive' }) as string[];
   const ascii = (s: string) => s.toLowerCase().replace(/ü/g, 'v').replace(/[^a-z0-9]+/g, '');

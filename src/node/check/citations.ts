@@ -1,0 +1,64 @@
+/**
+ * Every citation in cases, education, lessons and templates must resolve to an
+ * article of a regulation entry: frontmatter `citations`, `articles` and quiz
+ * `citation` fields, and citations written in Markdown bodies (《…》第X条,
+ * 监察法第48条 …). An unresolvable one is an error with file and line.
+ */
+import type { ContentEntry } from '../../lib/content/entry.ts';
+import type { Problem } from '../../lib/content/problem.ts';
+import { buildCitationIndex, findCitations, resolveCitation, resolveSpan, type CitationIndex } from '../../lib/regulations/index.ts';
+import type { LoadedContent } from '../content/load.ts';
+import type { ContentValidator } from './validators.ts';
+
+const CITING = ['cases', 'education', 'lessons', 'templates'] as const;
+
+export function citationIndexOf(content: LoadedContent): CitationIndex {
+  return buildCitationIndex(
+    content.byCollection.regulations.map((e) => ({ id: e.id, data: e.data as never, body: e.body })),
+  );
+}
+
+/** Frontmatter citation fields of an entry with their paths. */
+function frontmatterCitations(entry: ContentEntry): { path: (string | number)[]; text: string }[] {
+  const out: { path: (string | number)[]; text: string }[] = [];
+  const data = entry.data as Record<string, unknown>;
+  for (const field of ['citations', 'articles']) {
+    const list = data[field];
+    if (Array.isArray(list)) list.forEach((t, i) => typeof t === 'string' && out.push({ path: [field, i], text: t }));
+  }
+  const quiz = data.quiz;
+  if (Array.isArray(quiz)) {
+    quiz.forEach((q, i) => {
+      const c = (q as { citation?: unknown }).citation;
+      if (typeof c === 'string') out.push({ path: ['quiz', i, 'citation'], text: c });
+    });
+  }
+  return out;
+}
+
+/** Body text with fenced code blocks blanked out (same length, so offsets and lines stay). */
+function proseOf(body: string): string {
+  return body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (block) => block.replace(/[^\n]/g, ' '));
+}
+
+export const checkCitations: ContentValidator = (content: LoadedContent): Problem[] => {
+  const problems: Problem[] = [];
+  const citing = CITING.flatMap((c) => content.byCollection[c] ?? []);
+  if (citing.length === 0) return problems;
+  const index = citationIndexOf(content);
+  for (const entry of citing) {
+    const file = content.displayPath(entry);
+    for (const { path, text } of frontmatterCitations(entry)) {
+      const res = resolveCitation(index, text);
+      if (!res.ok) problems.push({ file, line: content.locate(entry, path), field: path.join('.'), message: `引用“${text}”无法解析：${res.reason}` });
+    }
+    const prose = proseOf(entry.body);
+    for (const span of findCitations(prose, index)) {
+      const res = resolveSpan(index, span);
+      if (res.ok) continue;
+      const line = entry.bodyLine + (prose.slice(0, span.start).match(/\n/g)?.length ?? 0);
+      problems.push({ file, line, field: 'body', message: `正文中的引用“${span.text}”无法解析：${res.reason}` });
+    }
+  }
+  return problems;
+};
