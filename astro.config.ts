@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheckIntegration } from './src/node/astro/content-check-integration.ts';
 import { buildAudience, contentRoot } from './src/node/content-root.ts';
+import { searchIndexIntegration } from './src/node/search/integration.ts';
 
 // Static site. Content comes from LIANJIAN_CONTENT_DIR or ./content; LIANJIAN_AUDIENCE=public
 // leaves out internal entries; LIANJIAN_OUT_DIR puts the build elsewhere than dist/.
@@ -19,5 +20,5 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [contentCheckIntegration(), mdx(), sitemap()],
+  integrations: [contentCheckIntegration(), mdx(), sitemap(), searchIndexIntegration()],
 });

@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import * as check from './check.ts';
 import * as importCommand from './import.ts';
+import * as search from './search.ts';
+import * as lessons from './lessons.ts';
 
 export interface CommandModule {
   register(program: Command): void;
 }
 
 /** Every subcommand; each module registers itself on the program. */
-export const commandModules: CommandModule[] = [check, importCommand];
+export const commandModules: CommandModule[] = [check, importCommand, search, lessons];

@@ -7,3 +7,4 @@ export * from './highlight.ts';
 export * from './build.ts';
 export * from './search.ts';
 export * from './docs.ts';
+export * from './synonyms-schema.ts';

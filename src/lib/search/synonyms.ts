@@ -3,22 +3,8 @@
  * Maintained in content/config/synonyms.yaml; a query containing one word of a
  * group is also searched with each other word of the group.
  */
-import { z } from 'zod';
 import { foldText } from './fold.ts';
 
-export const synonymsSchema = z.object({
-  groups: z
-    .array(
-      z
-        .array(z.string({ error: '同义词应为文字' }).trim().min(1, '同义词不能为空').max(30, '同义词不应超过 30 个字'), {
-          error: '每组同义词应为一个列表，如 [一把手, 主要负责人]',
-        })
-        .min(2, '每组至少要有两个词'),
-      { error: 'groups 应为同义词组的列表' },
-    )
-    .default([]),
-});
-export type SynonymsFile = z.infer<typeof synonymsSchema>;
 export type SynonymGroups = string[][];
 
 /** Folded, deduplicated groups (what goes into the index metadata). */
@@ -47,7 +33,7 @@ export function expandSynonyms(foldedQuery: string, groups: SynonymGroups, max =
     const at = foldedQuery.indexOf(w);
     if (at < 0) continue;
     // a shorter word inside a longer one already expanded (留置 in 留置措施) adds nothing
-    if (used.some(([s, e]) => at >= s && at + w.length <= e)) continue;
+    if (used.some(([s, e]) => at >= s && at + w.length <= e && e - s > w.length)) continue;
     used.push([at, at + w.length]);
     for (const other of g) {
       if (other === w || variants.length >= max) continue;

@@ -15,6 +15,11 @@ import { SearchEngine } from '../../lib/search/search.ts';
 import { loadContent } from '../content/load.ts';
 import { buildAudience, type Audience } from '../content-root.ts';
 import { loadSynonyms } from './synonyms.ts';
+import { setTraditionalTable } from '../../lib/search/fold.ts';
+import { TRAD, SIMP } from '../../lib/search/t2s-table.ts';
+
+// build and CLI always fold traditional characters (the browser loads the table when a query needs it)
+setTraditionalTable(TRAD, SIMP);
 
 /** Where the index lives inside the built site, and its URL path. */
 export const INDEX_DIR = 'search/idx';

@@ -3,7 +3,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { ProblemsError, type Problem } from '../../lib/content/problem.ts';
-import { synonymsSchema, type SynonymGroups } from '../../lib/search/synonyms.ts';
+import type { SynonymGroups } from '../../lib/search/synonyms.ts';
+import { synonymsSchema } from '../../lib/search/synonyms-schema.ts';
 
 export const SYNONYMS_FILE = 'config/synonyms.yaml';
 

@@ -1,0 +1,80 @@
+/** `lianjian search "<query>" [--limit N] [--json]` over the built index (dist/search/idx), same ranking as the site. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { buildIndex } from '../../lib/search/build.ts';
+import type { SearchEngine, SearchHit } from '../../lib/search/search.ts';
+import { contentDocs, diskEngine, INDEX_DIR, memoryEngine } from '../../node/search/build.ts';
+import { contentRoot } from '../../node/content-root.ts';
+
+export interface JsonHit {
+  collection: string;
+  id: string;
+  title: string;
+  url: string;
+  /** 第X条 when the hit is an article */
+  article: string | null;
+  /** entry file relative to the content root */
+  source: string;
+  score: number;
+  snippet: string;
+  citation: boolean;
+}
+
+export function toJsonHit(h: SearchHit): JsonHit {
+  return {
+    collection: h.collection,
+    id: h.id,
+    title: h.title,
+    url: h.url,
+    article: h.article ?? null,
+    source: h.source,
+    score: h.score,
+    snippet: h.snippetText,
+    citation: h.citation,
+  };
+}
+
+export function register(program: Command): void {
+  program
+    .command('search')
+    .description('全文搜索法规条文、案例、警示教育资料、文书模板和党课（与站点同一索引和排序）')
+    .argument('<query>', '查询，如 留置期限、监察法第48条、一把手')
+    .option('-n, --limit <n>', '最多显示几条结果', '10')
+    .option('--json', '以 JSON 输出（每条含 collection、id、title、url、article、source、score、snippet）')
+    .option('--index <dir>', `索引目录（默认 dist/${INDEX_DIR}；不存在时从内容目录即时建立）`)
+    .option('--content <dir>', '内容目录（索引不存在时使用；默认 LIANJIAN_CONTENT_DIR 或 ./content）')
+    .action(async (query: string, opts: { limit: string; json?: boolean; index?: string; content?: string }) => {
+      const limit = Number(opts.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
+        throw new Error(`--limit 应为 1 到 200 之间的整数，而不是“${opts.limit}”`);
+      }
+      const indexDir = path.resolve(opts.index ?? path.join(process.env.LIANJIAN_OUT_DIR ?? 'dist', INDEX_DIR));
+      let engine: SearchEngine;
+      if (existsSync(path.join(indexDir, 'meta.json.gz'))) {
+        engine = diskEngine(indexDir);
+      } else if (opts.index) {
+        throw new Error(`索引目录 ${opts.index} 中没有搜索索引（meta.json.gz），请先构建站点（npm run build）`);
+      } else {
+        const root = opts.content ? path.resolve(opts.content) : contentRoot();
+        if (!opts.json) console.error(`（未找到 dist/${INDEX_DIR}，从 ${path.relative(process.cwd(), root) || root} 即时建立索引）`);
+        const { docs, synonyms } = await contentDocs({ root });
+        engine = memoryEngine(buildIndex(docs, { synonyms }));
+      }
+      const result = await engine.search(query, { limit });
+      if (opts.json) {
+        console.log(JSON.stringify({ query: result.query, total: result.total, hits: result.hits.map(toJsonHit) }, null, 2));
+        return;
+      }
+      if (result.hits.length === 0) {
+        console.log(query.trim() ? `没有找到与“${query.trim().slice(0, 50)}”相关的内容。` : '请输入要搜索的内容。');
+        return;
+      }
+      console.log(`共 ${result.total} 条结果，显示前 ${result.hits.length} 条：\n`);
+      result.hits.forEach((h, i) => {
+        console.log(`${i + 1}. ${h.citation ? '【条文直达】' : ''}${h.title}  ${h.url}`);
+        console.log(`   ${h.snippetText}`);
+        console.log(`   （${h.source}${h.facets.status ? ' · ' + h.facets.status : ''}）\n`);
+      });
+    });
+}

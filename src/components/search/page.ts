@@ -1,0 +1,142 @@
+/**
+ * Search page behaviour: the query and filters live in the URL (?q=&c=&level=&status=&year=),
+ * results update as the user types, facets show counts, "more" pages through.
+ */
+import type { SearchFilter, SearchResult } from '../../lib/search/search.ts';
+import { escapeHtml } from '../../lib/search/highlight.ts';
+import { fill, hitHtml, localUrl, type SearchStrings } from './render.ts';
+
+interface PageStrings extends SearchStrings {
+  resultsFor: string;
+  showing: string;
+  facetNames: Record<'collection' | 'level' | 'status' | 'year', string>;
+}
+
+const PAGE = 20;
+const FACET_PARAMS = { collection: 'c', level: 'level', status: 'status', year: 'year' } as const;
+type FacetKey = keyof typeof FACET_PARAMS;
+
+export function initSearchPage(root: HTMLElement): void {
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as PageStrings;
+  const form = root.querySelector<HTMLFormElement>('.sp-form')!;
+  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const status = root.querySelector<HTMLElement>('.sp-status')!;
+  const list = root.querySelector<HTMLOListElement>('.sp-results')!;
+  const more = root.querySelector<HTMLButtonElement>('.sp-more')!;
+  const facetsBox = root.querySelector<HTMLElement>('.sp-facets')!;
+  const params = new URLSearchParams(location.search);
+  const filter: SearchFilter = {};
+  const readFilter = (p: URLSearchParams) => {
+    const c = p.get('c');
+    if (c) filter.collection = c as SearchFilter['collection'];
+    if (p.get('level')) filter.level = p.get('level')!;
+    if (p.get('status')) filter.status = p.get('status')!;
+    const y = Number(p.get('year'));
+    if (Number.isInteger(y) && y > 0) filter.year = y;
+  };
+  readFilter(params);
+  input.value = (params.get('q') ?? '').slice(0, 200);
+  let shown = PAGE;
+  let seq = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let clientModule: Promise<typeof import('./client.ts')> | null = null;
+
+  function writeUrl() {
+    const p = new URLSearchParams();
+    const q = input.value.trim();
+    if (q) p.set('q', q);
+    for (const k of Object.keys(FACET_PARAMS) as FacetKey[]) {
+      const v = filter[k];
+      if (v !== undefined && v !== '') p.set(FACET_PARAMS[k], String(v));
+    }
+    const qs = p.toString();
+    history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
+    document.title = q ? `${fill(strings.resultsFor, { q: q.slice(0, 40) })} · ${document.title.split(' · ').pop()}` : document.title;
+  }
+
+  function renderFacets(result: SearchResult) {
+    const label = (k: FacetKey, v: string) => (k === 'collection' ? (strings.collections[v] ?? v) : v);
+    const order = (k: FacetKey, entries: [string, number][]) =>
+      k === 'year' ? entries.sort((a, b) => Number(b[0]) - Number(a[0])) : entries.sort((a, b) => b[1] - a[1]);
+    let html = '';
+    for (const k of Object.keys(FACET_PARAMS) as FacetKey[]) {
+      const entries = order(k, Object.entries(result.facets[k]));
+      if (entries.length === 0 || (entries.length === 1 && filter[k] === undefined && k !== 'collection')) continue;
+      const current = filter[k] === undefined ? '' : String(filter[k]);
+      const total = entries.reduce((s, [, n]) => s + n, 0);
+      html += `<fieldset><legend>${escapeHtml(strings.facetNames[k])}</legend>`;
+      html += `<button type="button" data-k="${k}" data-v="" aria-pressed="${current === ''}">${escapeHtml(strings.all)} <span class="n">${total}</span></button>`;
+      for (const [v, n] of entries.slice(0, k === 'year' ? 12 : 10)) {
+        html += `<button type="button" data-k="${k}" data-v="${escapeHtml(v)}" aria-pressed="${current === v}">${escapeHtml(label(k, v))} <span class="n">${n}</span></button>`;
+      }
+      html += '</fieldset>';
+    }
+    facetsBox.innerHTML = html;
+    facetsBox.hidden = html === '';
+  }
+
+  async function run() {
+    const q = input.value.trim();
+    const mine = ++seq;
+    writeUrl();
+    if (!q) {
+      list.innerHTML = '';
+      facetsBox.hidden = true;
+      more.hidden = true;
+      status.textContent = strings.prompt;
+      return;
+    }
+    status.textContent = strings.loading;
+    try {
+      clientModule ??= import('./client.ts');
+      const { search } = await clientModule;
+      const result = await search(q, { limit: shown, filter });
+      if (mine !== seq) return;
+      list.innerHTML = '';
+      for (const hit of result.hits) {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = localUrl(strings, hit.url);
+        a.innerHTML = hitHtml(strings, hit, false);
+        li.append(a);
+        list.append(li);
+      }
+      renderFacets(result);
+      more.hidden = result.total <= result.hits.length;
+      status.textContent = result.total
+        ? `${fill(strings.count, { n: result.total })}${result.total > result.hits.length ? `，${fill(strings.showing, { from: 1, to: result.hits.length })}` : ''}`
+        : fill(strings.empty, { q: q.slice(0, 40) });
+    } catch {
+      if (mine === seq) status.textContent = strings.error;
+    }
+  }
+
+  input.addEventListener('input', () => {
+    shown = PAGE;
+    clearTimeout(timer);
+    timer = setTimeout(run, 150);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    shown = PAGE;
+    void run();
+  });
+  more.addEventListener('click', () => {
+    shown += PAGE;
+    void run();
+  });
+  facetsBox.addEventListener('click', (e) => {
+    const b = (e.target as Element).closest<HTMLButtonElement>('button[data-k]');
+    if (!b) return;
+    const k = b.dataset.k as FacetKey;
+    const v = b.dataset.v ?? '';
+    if (v === '' || String(filter[k]) === v) delete filter[k];
+    else if (k === 'year') filter.year = Number(v);
+    else (filter as Record<string, string>)[k] = v;
+    shown = PAGE;
+    void run();
+  });
+  if (input.value.trim()) void run();
+  else input.focus();
+}

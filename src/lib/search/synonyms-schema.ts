@@ -1,0 +1,16 @@
+/** Schema of content/config/synonyms.yaml (kept apart so the browser bundle has no zod). */
+import { z } from 'zod';
+
+export const synonymsSchema = z.object({
+  groups: z
+    .array(
+      z
+        .array(z.string({ error: '同义词应为文字' }).trim().min(1, '同义词不能为空').max(30, '同义词不应超过 30 个字'), {
+          error: '每组同义词应为一个列表，如 [一把手, 主要负责人]',
+        })
+        .min(2, '每组至少要有两个词'),
+      { error: 'groups 应为同义词组的列表' },
+    )
+    .default([]),
+});
+export type SynonymsFile = z.infer<typeof synonymsSchema>;
