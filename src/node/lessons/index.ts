@@ -1,0 +1,98 @@
+/**
+ * File-system side of lesson packs: the fonts from node_modules, the content
+ * from the content folder, and writing a pack to a directory atomically
+ * (every file is rendered first, written to a temporary directory, then
+ * moved into place — never half a pack).
+ */
+import { promises as fs } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { ProblemsError, type Problem } from '../../lib/content/problem.ts';
+import { buildLessonPack, type LessonFonts, type PackFile } from '../../lib/lessons/index.ts';
+import type { LessonPack } from '../../lib/lessons/model.ts';
+import { buildCitationIndex, type CitationIndex } from '../../lib/regulations/index.ts';
+import type { CaseData, EducationData, LessonData, RegulationData } from '../../lib/schema/index.ts';
+import { loadContent, type LoadedContent } from '../content/load.ts';
+
+const require = createRequire(import.meta.url);
+
+let fontsPromise: Promise<LessonFonts> | null = null;
+
+/** Noto Serif SC (body) and Noto Sans SC Bold (headings) from @expo-google-fonts; override with LIANJIAN_LESSON_FONT_SERIF / _SANS. */
+export function lessonFonts(): Promise<LessonFonts> {
+  fontsPromise ??= (async () => {
+    const serifPath =
+      process.env.LIANJIAN_LESSON_FONT_SERIF ?? require.resolve('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf');
+    const sansPath = process.env.LIANJIAN_LESSON_FONT_SANS ?? require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf');
+    const read = async (p: string, what: string) => {
+      try {
+        return new Uint8Array(await fs.readFile(p));
+      } catch {
+        throw new Error(`无法读取${what}字体文件：${p}（检查 npm install 或 LIANJIAN_LESSON_FONT_* 设置）`);
+      }
+    };
+    return { serif: await read(serifPath, '正文'), sans: await read(sansPath, '标题') };
+  })();
+  return fontsPromise;
+}
+
+export function citationIndexOf(content: LoadedContent): CitationIndex {
+  return buildCitationIndex(content.byCollection.regulations.map((e) => ({ id: e.id, data: e.data as unknown as RegulationData, body: e.body })));
+}
+
+export interface LoadedLesson {
+  content: LoadedContent;
+  pack: LessonPack;
+  files: PackFile[];
+}
+
+/** Loads the content, checks it loaded cleanly and builds every file of one lesson's pack. */
+export async function buildPackFromContent(root: string, lessonId: string): Promise<LoadedLesson> {
+  const content = await loadContent(root);
+  if (content.problems.length) throw new ProblemsError(content.problems, '内容有错误，请先修正（lianjian check）：');
+  const entry = content.byCollection.lessons.find((e) => e.id === lessonId);
+  if (!entry) {
+    const known = content.byCollection.lessons.map((e) => e.id).join('、') || '（无）';
+    throw new Error(`没有 id 为“${lessonId}”的党课；现有：${known}`);
+  }
+  const file = content.displayPath(entry);
+  try {
+    const { pack, files } = await buildLessonPack({
+      lesson: { id: entry.id, data: entry.data as unknown as LessonData, body: entry.body },
+      cases: content.byCollection.cases.map((e) => ({ id: e.id, data: e.data as unknown as CaseData, body: e.body })),
+      education: content.byCollection.education.map((e) => ({ id: e.id, data: e.data as unknown as EducationData, body: e.body })),
+      index: citationIndexOf(content),
+      file,
+      fonts: await lessonFonts(),
+    });
+    return { content, pack, files };
+  } catch (err) {
+    if (err instanceof ProblemsError) {
+      // point at the line of the field in the lesson file
+      const located: Problem[] = err.problems.map((p) => {
+        const fieldPath = p.field.split(' ')[0]!.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+        return { ...p, line: content.locate(entry, fieldPath) };
+      });
+      throw new ProblemsError(located, err.message.split('\n')[0]);
+    }
+    throw err;
+  }
+}
+
+/** Writes the files into `dir` atomically: all into a temporary sibling directory, then renamed one by one. */
+export async function writePack(dir: string, files: readonly { name: string; bytes: Uint8Array }[]): Promise<string[]> {
+  await fs.mkdir(dir, { recursive: true });
+  const tmp = await fs.mkdtemp(path.join(dir, '.lianjian-pack-'));
+  try {
+    for (const f of files) await fs.writeFile(path.join(tmp, f.name), f.bytes);
+    const written: string[] = [];
+    for (const f of files) {
+      const target = path.join(dir, f.name);
+      await fs.rename(path.join(tmp, f.name), target);
+      written.push(target);
+    }
+    return written;
+  } finally {
+    await fs.rm(tmp, { recursive: true, force: true });
+  }
+}
