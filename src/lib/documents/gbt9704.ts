@@ -168,6 +168,10 @@ export const SPACING = {
   pageNumberIndentChars: 1,
   /** U+2014 em dashes around the number */
   pageNumberDash: '\u2014',
+  /** DOCX footer distance: the page-number line's top 7 mm below the 版心, its line 1.2 × 14 pt high */
+  get footerDistanceTwips(): number {
+    return mmToTwips(PAGE.bottomMm - this.pageNumberBelowTextMm) - Math.round(ZIHAO.四号 * 1.2 * 20);
+  },
   /** 信函格式 */
   letterOrganTopMm: 30,
   letterDoubleLineBelowOrganMm: 4,

@@ -54,6 +54,8 @@ export interface LayoutResult {
   width: number;
   height: number;
   pages: LaidOutPage[];
+  /** where the 版记 went: blank grid lines above it on its page, and whether it needed a page of its own */
+  imprint?: { blankLinesBefore: number; newPage: boolean };
 }
 
 const BLACK = '000000';
@@ -93,9 +95,10 @@ class Measurer {
     for (const ch of text) w += this.metrics.advanceEm(ch.codePointAt(0)!, role) * size;
     return w;
   }
-  baseline(slotTop: number, role: FontRole, size: number, lineHeight = PITCH): number {
+  /** glyph em box centred in its line; the ideographic em box has its baseline at 0.88 em */
+  baseline(slotTop: number, _role: FontRole, size: number, lineHeight = PITCH): number {
     const emTop = slotTop + (lineHeight - size) / 2;
-    return emTop + this.metrics.ascentEm(role) * size;
+    return emTop + 0.88 * size;
   }
 }
 
@@ -510,6 +513,7 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
   });
 
   // ---------- 版记: at the bottom of the last page ----------
+  let imprintPlacement: LayoutResult['imprint'];
   const imp = doc.imprint;
   if (imp && (imp.cc || imp.printer)) {
     const size = TYPE.imprint.size;
@@ -517,7 +521,9 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
     const indent = SPACING.imprintIndentChars * size;
     const ccLines = imp.cc ? breakLines(m, `抄送：${imp.cc.replace(/[。.]$/, '')}。`, role, size, false, WIDTH - 2 * indent, WIDTH - 2 * indent - m.natural('抄送：', role, size)) : [];
     const needed = ccLines.length + (imp.printer ? 1 : 0);
-    if (slot + needed > LINES) newPage();
+    const fresh = slot + needed > LINES;
+    if (fresh) newPage();
+    imprintPlacement = { blankLinesBefore: LINES - needed - slot, newPage: fresh };
     const outer = mmToPt(SPACING.imprintOuterLineMm);
     const inner = mmToPt(SPACING.imprintInnerLineMm);
     let s = LINES - needed;
@@ -555,13 +561,22 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
     p.items.push({ kind: 'text', text: t, x, y: m.baseline(top, role, size, size), role, size, charSpacing: 0, width: w, color: BLACK, element: 'page-number' });
   });
 
-  return { width: PAGE_PT.width, height: PAGE_PT.height, pages };
+  return { width: PAGE_PT.width, height: PAGE_PT.height, pages, imprint: imprintPlacement };
 }
 
 /**
  * Splits a long title into lines of similar length (a trapezoid, longer
  * lines first where it can), never leaving punctuation at a line start.
  */
+export function titleLines(title: string, metrics: FontMetrics = approximateMetrics): string[] {
+  return balancedTitle(new Measurer(metrics), title);
+}
+
+/** Width of a text in pt as laid out (grid widths for 3号 full-width characters). */
+export function textWidth(text: string, role: FontRole, size: number, grid = true, metrics: FontMetrics = approximateMetrics): number {
+  return new Measurer(metrics).unitWidth(text, role, size, grid);
+}
+
 function balancedTitle(m: Measurer, title: string): string[] {
   const { role, size } = TYPE.title;
   const out: string[] = [];
