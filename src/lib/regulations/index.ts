@@ -13,3 +13,4 @@ export * from './numerals.ts';
 export * from './parse.ts';
 export * from './citations.ts';
 export * from './align.ts';
+export * from './link.ts';
