@@ -77,7 +77,7 @@ export interface LessonPack {
   lesson: LessonData;
   cases: PackCase[];
   education: PackEntry<EducationData>[];
-  /** the lesson's own articles first, then those cited by its cases, each once */
+  /** 条文摘编: the lesson's own articles, then the quiz's bases, each once */
   articles: QuotedArticle[];
   timeline: TimedSection[];
   quiz: PackQuizItem[];
@@ -177,19 +177,20 @@ export function assembleLessonPack(input: AssembleInput): LessonPack {
   const eduById = new Map((input.education ?? []).map((e) => [e.id, e]));
   const d = lesson.data;
 
+  // 条文摘编: the lesson's own articles, then the quiz's bases; case citations are listed with each case
   const quotes = new Map<string, QuotedArticle>();
-  const quote = (citation: string, field: string): QuotedArticle | null => {
+  const quote = (citation: string, field: string, excerpt: boolean): QuotedArticle | null => {
     const q = quoteArticle(index, citation);
     if (typeof q === 'string') {
       problem(field, `引用“${citation}”无法解析：${q}`);
       return null;
     }
     const key = `${q.regulationId}|${q.label}`;
-    if (!quotes.has(key)) quotes.set(key, q);
-    return quotes.get(key)!;
+    if (excerpt && !quotes.has(key)) quotes.set(key, q);
+    return quotes.get(key) ?? q;
   };
 
-  d.articles.forEach((a, i) => quote(a, `articles.${i}`));
+  d.articles.forEach((a, i) => quote(a, `articles.${i}`, true));
   const cases: PackCase[] = [];
   d.cases.forEach((id, i) => {
     const c = byId.get(id);
@@ -197,7 +198,7 @@ export function assembleLessonPack(input: AssembleInput): LessonPack {
       problem(`cases.${i}`, `党课引用的案例“${id}”不存在`);
       return;
     }
-    const articles = c.data.citations.map((cit, j) => quote(cit, `cases.${i} → ${id}.citations.${j}`)).filter((q): q is QuotedArticle => q !== null);
+    const articles = c.data.citations.map((cit, j) => quote(cit, `cases.${i} → ${id}.citations.${j}`, false)).filter((q): q is QuotedArticle => q !== null);
     cases.push({ id, title: c.data.title, data: c.data, sections: caseSections(c.body ?? ''), articles });
   });
   d.sections.forEach((s, i) =>
@@ -213,7 +214,7 @@ export function assembleLessonPack(input: AssembleInput): LessonPack {
   });
   const quiz: PackQuizItem[] = [];
   d.quiz.forEach((q, i) => {
-    const basis = quote(q.citation, `quiz.${i}.citation`);
+    const basis = quote(q.citation, `quiz.${i}.citation`, true);
     if (!basis) return;
     quiz.push({
       number: i + 1,

@@ -40,7 +40,9 @@ export const caseSchema = baseEntry.extend({
   /** 涉案金额（万元） */
   amount: z.number({ error: '涉案金额应为数字（万元）' }).nonnegative('涉案金额不能为负').optional(),
   /** 违反的条款 */
-  citations: z.array(citationText).min(1, '案例应至少引用一条违反的条款'),
+  citations: z
+    .array(citationText, { error: '缺少违反的条款（citations）：案例应列出至少一条所违反的条款，如 《中华人民共和国刑法》第三百八十五条' })
+    .min(1, '案例应至少引用一条违反的条款（citations 不能为空）'),
   /** 警示意义 */
   lessons: z.array(z.string().trim().min(1)).default([]),
   classification: classification('internal'),

@@ -6,7 +6,8 @@ import type { Problem } from '../../lib/content/problem.ts';
 import type { LoadedContent } from '../content/load.ts';
 import { checkEntryReferences } from './references.ts';
 import { checkCitations } from './citations.ts';
+import { checkLessonsAndCases } from './lessons-cases.ts';
 
 export type ContentValidator = (content: LoadedContent) => Problem[] | Promise<Problem[]>;
 
-export const contentValidators: ContentValidator[] = [checkEntryReferences, checkCitations];
+export const contentValidators: ContentValidator[] = [checkEntryReferences, checkCitations, checkLessonsAndCases];
