@@ -221,12 +221,23 @@ export class SearchEngine {
         }
       }
       // docs that match few of the query's terms are noise in a longer query
+      // (unless nothing else matches: then the best partial matches are better than nothing)
       const minCover = total >= 3 ? 0.34 : 0;
+      const weak: [number, number][] = [];
+      let strong = 0;
       for (const [d, s] of sum) {
         const cover = matched.get(d)! / total;
-        if (cover < minCover) continue;
         const score = s * cover * cover * v.weight;
+        if (cover < minCover) {
+          weak.push([d, score]);
+          continue;
+        }
+        strong++;
         if (score > (scores.get(d) ?? 0)) scores.set(d, score);
+      }
+      if (strong < 10) {
+        weak.sort((a, b) => b[1] - a[1]);
+        for (const [d, score] of weak.slice(0, 50)) if (score > (scores.get(d) ?? 0)) scores.set(d, score);
       }
     }
     const cited = new Set<number>();

@@ -153,7 +153,7 @@ export interface CitationQuery {
 export function parseCitationQuery(query: string): CitationQuery | null {
   const folded = foldText(query).trim().slice(0, 200);
   const re = new RegExp(
-    `^(.*?)\\s*${LABEL}(?:\\s*第[${NUMERAL_CLASS}]+[款项]|\\s*[(（][${NUMERAL_CLASS}]+[)）]项?)*\\s*$`,
+    `^(.*?)\\s*${LABEL}(?:\\s*第[${NUMERAL_CLASS}]+[款项]|\\s*第?[(（][${NUMERAL_CLASS}]+[)）]项?)*\\s*$`,
     'u',
   );
   const m = re.exec(folded);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ProblemsError } from '../../../src/lib/content/problem.ts';
+import { expandSynonyms, normalizeSynonyms } from '../../../src/lib/search/synonyms.ts';
+import { loadSynonyms, parseSynonyms } from '../../../src/node/search/synonyms.ts';
+import path from 'node:path';
+
+describe('synonym list', () => {
+  it('the project list loads and every group has at least two words', async () => {
+    const { groups, file } = await loadSynonyms(path.resolve('content'));
+    expect(file).not.toBeNull();
+    expect(groups.length).toBeGreaterThan(10);
+    expect(groups.flat()).toEqual(expect.arrayContaining(['一把手', '主要负责人', '吃回扣', '收受回扣']));
+  });
+
+  it('reports a bad group with file, line and field', () => {
+    const text = 'groups:\n  - [一把手, 主要负责人]\n  - [孤词]\n';
+    try {
+      parseSynonyms(text, 'content/config/synonyms.yaml');
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(ProblemsError);
+      const p = (err as ProblemsError).problems[0]!;
+      expect(p.file).toBe('content/config/synonyms.yaml');
+      expect(p.line).toBe(3);
+      expect(p.message).toContain('至少要有两个词');
+    }
+  });
+
+  it('reports YAML syntax errors with a line', () => {
+    expect(() => parseSynonyms('groups:\n  - [一把手, 主要负责人\n', 'x.yaml')).toThrow(/x\.yaml:\d+/);
+  });
+
+  it('expands a query with each other word of the group', () => {
+    const groups = normalizeSynonyms([['一把手', '主要负责人'], ['留置', '留置措施'], ['双规', '留置']]);
+    expect(expandSynonyms('一把手违规', groups).map((v) => v.text)).toEqual(['一把手违规', '主要负责人违规']);
+    const v = expandSynonyms('留置', groups).map((x) => x.text);
+    expect(v).toEqual(expect.arrayContaining(['留置', '留置措施', '双规']));
+  });
+});

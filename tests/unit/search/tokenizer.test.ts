@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, needsTraditionalTable, setTraditionalTable } from '../../../src/lib/search/fold.ts';
+import { TRAD, SIMP } from '../../../src/lib/search/t2s-table.ts';
+import { indexTerms, queryTerms } from '../../../src/lib/search/tokenize.ts';
+
+setTraditionalTable(TRAD, SIMP);
+
+describe('folding', () => {
+  it('folds full-width letters, digits and spaces to half-width and lower case', () => {
+    expect(foldText('ＧＢ／Ｔ　９７０４')).toBe('gb/t 9704');
+  });
+  it('folds traditional characters to simplified', () => {
+    expect(foldText('貪污賄賂罪')).toBe('贪污贿赂罪');
+    expect(foldText('監察機關')).toBe('监察机关');
+  });
+  it('leaves simplified text unchanged, so the table is only needed for non-GB2312 queries', () => {
+    const text = '国家工作人员利用职务上的便利收受他人财物';
+    expect(foldText(text)).toBe(text);
+    expect(needsTraditionalTable(text)).toBe(false);
+    expect(needsTraditionalTable('貪污')).toBe(true);
+  });
+});
+
+describe('index terms', () => {
+  it('gives single characters and overlapping bigrams for Chinese', () => {
+    const terms = indexTerms('留置期限');
+    for (const t of ['留', '置', '期', '限', '留置', '置期', '期限']) expect(terms.has(t)).toBe(true);
+    expect(terms.has('留置期')).toBe(false);
+  });
+  it('keeps Latin words and numbers whole and does not bridge punctuation', () => {
+    const terms = indexTerms('依据GB/T 9704-2012，印发。');
+    expect([...terms.keys()]).toEqual(expect.arrayContaining(['gb', 't', '9704', '2012', '依据', '印发']));
+    expect(terms.has('据g')).toBe(false);
+    expect(terms.has('2，')).toBe(false);
+  });
+  it('counts repeated terms', () => {
+    expect(indexTerms('回扣回扣').get('回扣')).toBe(2);
+  });
+});
+
+describe('query terms', () => {
+  it('uses bigrams (and a lone character) at query time, the same tokens as the index', () => {
+    expect(queryTerms('留置期限').terms).toEqual(['留置', '置期', '期限']);
+    expect(queryTerms('贪').terms).toEqual(['贪']);
+  });
+  it('drops question words so a question finds the same articles as keywords', () => {
+    const q = queryTerms('留置后多久通知家属？');
+    expect(q.terms).toContain('通知');
+    expect(q.terms).toContain('家属');
+    expect(q.terms).not.toContain('多久');
+  });
+  it('turns article labels into article-number terms', () => {
+    expect(queryTerms('第四十八条').articles).toEqual(['48']);
+    expect(queryTerms('刑法第三百八十八条之一').articles).toEqual(['388-1']);
+    expect(queryTerms('383条').articles).toEqual(['383']);
+  });
+  it('does not mistake ordinary words with 条 for article labels', () => {
+    expect(queryTerms('纪律处分条例').articles).toEqual([]);
+    expect(queryTerms('条件').articles).toEqual([]);
+  });
+  it('folds the query like the index', () => {
+    expect(queryTerms('貪污').terms).toEqual(['贪污']);
+    expect(queryTerms('ＧＢ').terms).toEqual(['gb']);
+  });
+});
