@@ -3,10 +3,13 @@ import * as check from './check.ts';
 import * as importCommand from './import.ts';
 import * as search from './search.ts';
 import * as lessons from './lessons.ts';
+import * as templates from './templates.ts';
+import * as doc from './doc.ts';
+import * as batch from './batch.ts';
 
 export interface CommandModule {
   register(program: Command): void;
 }
 
 /** Every subcommand; each module registers itself on the program. */
-export const commandModules: CommandModule[] = [check, importCommand, search, lessons];
+export const commandModules: CommandModule[] = [check, importCommand, search, lessons, templates, doc, batch];

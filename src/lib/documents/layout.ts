@@ -587,10 +587,37 @@ function balancedTitle(m: Measurer, title: string): string[] {
       out.push(part);
       continue;
     }
-    const target = total / n + size; // first lines a little longer
-    const lines = breakLines(m, part, role, size, false, Math.min(WIDTH, target), Math.min(WIDTH, target));
-    if (lines.length > n) out.push(...breakLines(m, part, role, size, false, WIDTH, WIDTH).map((l) => l.text));
-    else out.push(...lines.map((l) => l.text));
+    // break near equal lengths, preferring a boundary of meaning: after 的/和/及/与, after a unit name, before 关于/对/的通知
+    const chars = [...part];
+    const perLine = Math.ceil(chars.length / n);
+    const lines: string[] = [];
+    let start = 0;
+    for (let k = 1; k < n; k++) {
+      const target = start + perLine;
+      let best = target;
+      let bestScore = -Infinity;
+      for (let pos = target - 4; pos <= target + 2; pos++) {
+        if (pos <= start + 2 || pos >= chars.length - 1) continue;
+        const prev = chars[pos - 1]!;
+        const next = chars[pos]!;
+        if (NO_START.has(next) || NO_END.has(prev)) continue;
+        let score = -Math.abs(pos - target) * 0.6;
+        if (/[的和及与]/.test(prev)) score += 3;
+        if (/[局委会院部厅室处镇街道村司所队组]/.test(prev) && !/[的]/.test(next)) score += 2.5;
+        if (/[关对]/.test(next) || (next === '的' && false)) score += 2;
+        if (/[“《（]/.test(next)) score += 1.5;
+        if (pos >= target) score += 0.3; // first lines a little longer
+        if (score > bestScore) {
+          bestScore = score;
+          best = pos;
+        }
+      }
+      lines.push(chars.slice(start, best).join(''));
+      start = best;
+    }
+    lines.push(chars.slice(start).join(''));
+    if (lines.some((l) => m.natural(l, role, size) > WIDTH)) out.push(...breakLines(m, part, role, size, false, WIDTH, WIDTH).map((l) => l.text));
+    else out.push(...lines);
   }
   return out;
 }

@@ -1,0 +1,82 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import YAML from 'yaml';
+import { contentRoot } from '../../node/content-root.ts';
+import { readDataFile } from '../../node/documents/data.ts';
+import { readFontConfig, loadFonts } from '../../node/documents/fonts.ts';
+import { renderTemplate, writeOutputs, type OutputFormat } from '../../node/documents/generate.ts';
+import { fileNameFromPattern } from '../../node/documents/output.ts';
+import { findTemplate } from '../../node/documents/templates.ts';
+import { verifyDocx, verifyPdf } from '../../node/documents/verify.ts';
+import { CliExit } from '../main.ts';
+
+export function parseFormats(list: string): OutputFormat[] {
+  const formats = list.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  for (const f of formats) if (f !== 'docx' && f !== 'pdf') throw new Error(`不支持的格式“${f}”，应为 docx、pdf 或 docx,pdf`);
+  if (!formats.length) throw new Error('--format 不能为空');
+  return [...new Set(formats)] as OutputFormat[];
+}
+
+export function register(program: Command): void {
+  program
+    .command('doc <template>')
+    .description('用模板生成一份符合 GB/T 9704 的公文（DOCX/PDF）')
+    .option('--data <file>', '数据文件（JSON 或 YAML）')
+    .option('--example', '使用模板自带的示例数据')
+    .requiredOption('--out <dir>', '输出目录')
+    .option('--format <list>', '输出格式：docx、pdf 或 docx,pdf', 'docx,pdf')
+    .option('--name <pattern>', '文件名模式，如 "{docNumber}-{unitName}"（默认用模板设置或模板标题）')
+    .option('--fonts <file>', '字体配置文件（YAML/JSON，files/names 两节）')
+    .option('--verify', '生成后自检：纸张、页边距、行距、各要素字体、页码位置、无空白尾页')
+    .option('--content <dir>', '内容目录')
+    .action(async (name: string, opts: { data?: string; example?: boolean; out: string; format: string; name?: string; fonts?: string; verify?: boolean; content?: string }) => {
+      const root = opts.content ?? contentRoot();
+      const template = await findTemplate(root, name);
+      if (!!opts.data === !!opts.example) throw new Error('请二选一：--data <文件> 或 --example');
+      let data: unknown;
+      if (opts.example) data = template.meta.example;
+      else {
+        const read = await readDataFile(opts.data!, template.meta);
+        if (read.rows.length !== 1) throw new Error(`${opts.data}: doc 命令需要一份数据（一个对象），文件中有 ${read.rows.length} 份；多份请用 lianjian batch`);
+        data = read.rows[0]!.data;
+      }
+      const formats = parseFormats(opts.format);
+      const fonts = loadFonts(readFontConfig(opts.fonts, root));
+      if (formats.includes('pdf')) for (const line of fonts.fallbacks) console.error(`字体：${line}`);
+      const result = await renderTemplate(template, data, { formats, fonts });
+      if (!result.ok) {
+        const where = opts.example ? `${path.relative(process.cwd(), template.file)}（example）` : opts.data!;
+        for (const p of result.problems) console.error(`${where}: ${p.field} — ${p.message}`);
+        console.error(`\n数据有 ${result.problems.length} 个问题，未生成任何文件。`);
+        throw new CliExit(1);
+      }
+      const pattern = opts.name ?? template.meta.fileName ?? '{template}';
+      const base = fileNameFromPattern(pattern, result.values, { template: template.meta.title, row: 1 });
+      const files = await writeOutputs(opts.out, base, result.outputs);
+      for (const f of files) console.log(`已生成 ${f}`);
+      if (opts.verify) {
+        let failed = 0;
+        for (const o of result.outputs) {
+          const file = files.find((f) => f.endsWith(`.${o.format}`))!;
+          const findings = o.format === 'docx' ? verifyDocx(o.bytes, result.document, fonts.names) : verifyPdf(file, result.document, o.pages);
+          console.log(`\n自检 ${path.basename(file)}：`);
+          for (const x of findings) {
+            if (!x.ok) failed++;
+            console.log(`  ${x.ok ? '✓' : '✗'} ${x.check}：${x.detail}`);
+          }
+        }
+        if (failed) {
+          console.error(`\n自检发现 ${failed} 项不符合。`);
+          throw new CliExit(1);
+        }
+      }
+    });
+  program
+    .command('doc-example-data <template>')
+    .description('打印模板的示例数据（YAML），可复制后修改再用 --data 生成')
+    .option('--content <dir>', '内容目录')
+    .action(async (name: string, opts: { content?: string }) => {
+      const template = await findTemplate(opts.content ?? contentRoot(), name);
+      process.stdout.write(YAML.stringify(template.meta.example));
+    });
+}

@@ -1,0 +1,99 @@
+/**
+ * Font files for the PDF renderer on the command line. An office configures
+ * its licensed fonts (方正小标宋简体, 仿宋_GB2312, …) in content/config/fonts.yaml
+ * or LIANJIAN_FONTS; a role whose file is missing falls back to the open
+ * Noto fonts installed from npm, and the fallback is reported by role.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import YAML from 'yaml';
+import { DEFAULT_FONT_NAMES, FONT_ROLES, FONT_ROLE_LABELS, type FontRole } from '../../lib/documents/gbt9704.ts';
+import type { PdfFontSet, PdfFontSource } from '../../lib/documents/pdf/fonts.ts';
+
+const require = createRequire(import.meta.url);
+
+/** Open fonts from npm for each role when no licensed file is configured. */
+export const FALLBACK_FONTS: Record<FontRole, { module: string; label: string }> = {
+  xiaobiaosong: { module: '@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf', label: 'Noto Serif SC Bold' },
+  fangsong: { module: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf', label: 'Noto Serif SC' },
+  kaiti: { module: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf', label: 'Noto Serif SC' },
+  heiti: { module: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', label: 'Noto Sans SC' },
+  songti: { module: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf', label: 'Noto Serif SC' },
+};
+
+export interface FontConfig {
+  /** font files per role (TTF/OTF) */
+  files: Partial<Record<FontRole, string>>;
+  /** face names written into DOCX */
+  names: Partial<Record<FontRole, string>>;
+  /** where the configuration came from */
+  source?: string;
+}
+
+export interface LoadedFonts {
+  fonts: PdfFontSet;
+  names: Record<FontRole, string>;
+  /** one Chinese line per role that fell back */
+  fallbacks: string[];
+}
+
+/** Reads fonts.yaml/json: `{ files: { fangsong: 'C:/Windows/Fonts/simfang.ttf' }, names: { fangsong: '仿宋' } }`. */
+export function readFontConfig(file?: string, contentRoot?: string): FontConfig {
+  const candidates = [file, process.env.LIANJIAN_FONTS, contentRoot && path.join(contentRoot, 'config', 'fonts.yaml')].filter(Boolean) as string[];
+  for (const c of candidates) {
+    if (!existsSync(c)) {
+      if (c === file) throw new Error(`字体配置文件不存在：${c}`);
+      continue;
+    }
+    const raw = YAML.parse(readFileSync(c, 'utf8')) as { files?: Record<string, string>; names?: Record<string, string> } | null;
+    const base = path.dirname(path.resolve(c));
+    const files: FontConfig['files'] = {};
+    const names: FontConfig['names'] = {};
+    for (const [k, v] of Object.entries(raw?.files ?? {})) {
+      if (!(FONT_ROLES as readonly string[]).includes(k)) throw new Error(`${c}: 未知的字体角色“${k}”，应为：${FONT_ROLES.join('、')}`);
+      files[k as FontRole] = path.resolve(base, v);
+    }
+    for (const [k, v] of Object.entries(raw?.names ?? {})) {
+      if (!(FONT_ROLES as readonly string[]).includes(k)) throw new Error(`${c}: 未知的字体角色“${k}”，应为：${FONT_ROLES.join('、')}`);
+      names[k as FontRole] = v;
+    }
+    return { files, names, source: c };
+  }
+  return { files: {}, names: {} };
+}
+
+const cache = new Map<string, Uint8Array>();
+function readBytes(file: string): Uint8Array {
+  let b = cache.get(file);
+  if (!b) {
+    const buf = readFileSync(file);
+    b = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    cache.set(file, b);
+  }
+  return b;
+}
+
+export function fallbackFontPath(role: FontRole): string {
+  return require.resolve(FALLBACK_FONTS[role].module);
+}
+
+export function loadFonts(config: FontConfig = { files: {}, names: {} }): LoadedFonts {
+  const fonts = {} as Record<FontRole, PdfFontSource>;
+  const fallbacks: string[] = [];
+  for (const role of FONT_ROLES) {
+    const configured = config.files[role];
+    if (configured && existsSync(configured)) {
+      fonts[role] = { bytes: readBytes(configured), name: path.basename(configured) };
+      continue;
+    }
+    const fb = FALLBACK_FONTS[role];
+    fonts[role] = { bytes: readBytes(fallbackFontPath(role)), name: fb.label, fallbackFor: DEFAULT_FONT_NAMES[role] };
+    fallbacks.push(
+      configured
+        ? `${FONT_ROLE_LABELS[role]}：配置的字体文件 ${configured} 不存在，PDF 改用开源字体 ${fb.label}`
+        : `${FONT_ROLE_LABELS[role]}：未配置字体文件，PDF 使用开源字体 ${fb.label} 代替 ${DEFAULT_FONT_NAMES[role]}`,
+    );
+  }
+  return { fonts, names: { ...DEFAULT_FONT_NAMES, ...config.names }, fallbacks };
+}

@@ -1,0 +1,58 @@
+/** One document from a template and data: validated, rendered, written atomically. */
+import path from 'node:path';
+import { fillDocument, type DocumentTemplate } from '../../lib/documents/build.ts';
+import type { DataProblem } from '../../lib/documents/data-schema.ts';
+import type { WorkCalendar } from '../../lib/documents/deadlines.ts';
+import { renderDocx } from '../../lib/documents/docx/render.ts';
+import type { OfficialDocument } from '../../lib/documents/model.ts';
+import { renderPdf, MissingGlyphsError } from '../../lib/documents/pdf/render.ts';
+import type { LoadedFonts } from './fonts.ts';
+import { writeFileAtomic } from './output.ts';
+
+export type OutputFormat = 'docx' | 'pdf';
+
+export interface RenderedOutput {
+  format: OutputFormat;
+  bytes: Uint8Array;
+  pages?: number;
+}
+
+export type RenderResult =
+  | { ok: true; document: OfficialDocument; outputs: RenderedOutput[]; values: Record<string, unknown> }
+  | { ok: false; problems: DataProblem[] };
+
+/** Validates and renders everything in memory first: nothing is written unless all formats succeed. */
+export async function renderTemplate(
+  template: DocumentTemplate,
+  data: unknown,
+  opts: { formats: OutputFormat[]; fonts: LoadedFonts; calendar?: WorkCalendar },
+): Promise<RenderResult> {
+  const filled = fillDocument(template, data, { calendar: opts.calendar });
+  if (!filled.ok) return filled;
+  const outputs: RenderedOutput[] = [];
+  try {
+    for (const format of opts.formats) {
+      if (format === 'docx') outputs.push({ format, bytes: await renderDocx(filled.document, { fontNames: opts.fonts.names }) });
+      else {
+        const pdf = await renderPdf(filled.document, opts.fonts.fonts);
+        outputs.push({ format, bytes: pdf.bytes, pages: pdf.pages });
+      }
+    }
+  } catch (err) {
+    if (err instanceof MissingGlyphsError) {
+      return { ok: false, problems: err.missing.map((m) => ({ path: [], field: m.role, message: m.message })) };
+    }
+    throw err;
+  }
+  return { ok: true, document: filled.document, outputs, values: filled.values };
+}
+
+export async function writeOutputs(outDir: string, baseName: string, outputs: RenderedOutput[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const o of outputs) {
+    const file = path.join(outDir, `${baseName}.${o.format}`);
+    await writeFileAtomic(file, o.bytes);
+    files.push(file);
+  }
+  return files;
+}
