@@ -60,12 +60,14 @@ export function toRaw(field: FormField, v: unknown): RawValue {
     return rows.map((row) => {
       const r: Record<string, string> = {};
       const obj = row && typeof row === 'object' && !Array.isArray(row) ? (row as Record<string, unknown>) : {};
-      for (const c of cols) r[c.name] = cellText(obj[c.name] ?? obj[c.label]);
+      for (const c of cols) r[c.name] = toRaw({ name: c.name, label: c.label, type: c.type, required: c.required }, obj[c.name] ?? obj[c.label]) as string;
       return r;
     });
   }
-  if (field.type === 'date' && v instanceof Date) return cellText(v);
-  return cellText(v);
+  const text = cellText(v);
+  // YAML dates reach the page as JSON timestamps at midnight UTC
+  if (field.type === 'date' && /^\d{4}-\d{2}-\d{2}T00:00:00(?:\.000)?Z$/.test(text)) return text.slice(0, 10);
+  return text;
 }
 
 /** The values a fresh form starts with: the template's defaults, one empty row for required lists/tables. */

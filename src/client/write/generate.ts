@@ -1,0 +1,63 @@
+/**
+ * Makes the DOCX or PDF in the browser with the same src/lib renderers as
+ * `lianjian doc`. Loaded on the first click; the DOCX and PDF libraries are
+ * separate chunks, loaded only for their format.
+ */
+import { fillDocument, type DocumentTemplate } from '../../lib/documents/build.ts';
+import type { OfficialDocument } from '../../lib/documents/model.ts';
+
+export type GenerateResult =
+  | { ok: true; bytes: Uint8Array; fileName: string; mime: string; pages?: number }
+  | { ok: false; message: string };
+
+export interface GenerateOptions {
+  /** called before fonts are downloaded, with the number of bytes to fetch */
+  onFonts?: (bytes: number) => void;
+}
+
+const MIME = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+};
+
+/** A file name that is safe on Windows, from the document's title. */
+export function documentFileName(doc: OfficialDocument, ext: string): string {
+  const base = (doc.title || doc.meta.templateTitle).replace(/[\\/:*?"<>|\u0000-\u001F]/g, '_').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return `${base || 'document'}.${ext}`;
+}
+
+/** Every string of the document, to choose the fonts that cover it. */
+function documentText(doc: OfficialDocument): string {
+  return JSON.stringify(doc);
+}
+
+export async function generateDocument(
+  template: DocumentTemplate,
+  data: Record<string, unknown>,
+  format: 'docx' | 'pdf',
+  options: GenerateOptions = {},
+): Promise<GenerateResult> {
+  const filled = fillDocument(template, data);
+  if (!filled.ok) return { ok: false, message: filled.problems.map((p) => p.message).join('；') };
+  const doc = filled.document;
+  if (format === 'docx') {
+    const { renderDocx } = await import('../../lib/documents/docx/render.ts');
+    const bytes = await renderDocx(doc);
+    return { ok: true, bytes, fileName: documentFileName(doc, 'docx'), mime: MIME.docx };
+  }
+  const [{ renderPdf, MissingGlyphsError }, fonts] = await Promise.all([
+    import('../../lib/documents/pdf/render.ts'),
+    import('./pdf-fonts.ts').then(async (m) => {
+      const plan = await m.planFonts(documentText(doc));
+      if (plan.downloadBytes) options.onFonts?.(plan.downloadBytes);
+      return m.loadFonts(plan);
+    }),
+  ]);
+  try {
+    const result = await renderPdf(doc, fonts);
+    return { ok: true, bytes: result.bytes, fileName: documentFileName(doc, 'pdf'), mime: MIME.pdf, pages: result.pages };
+  } catch (err) {
+    if (err instanceof MissingGlyphsError) return { ok: false, message: err.missing.map((m) => m.message).join('；') };
+    throw err;
+  }
+}

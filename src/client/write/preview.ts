@@ -1,0 +1,35 @@
+/**
+ * Live preview: the values checked so far → the document model → the
+ * documents engineer's HTML renderer (same page layout as the PDF). Fields
+ * that do not pass yet are left out, so the preview follows the typing
+ * instead of waiting for a complete form. Loaded lazily by page.ts.
+ */
+import { validateTemplateData, type TemplateValues } from '../../lib/documents/data-schema.ts';
+import { buildDocument, type DocumentTemplate } from '../../lib/documents/build.ts';
+import { previewCss, renderHtml } from '../../lib/documents/html/render.ts';
+
+const PREFIX = 'gw';
+let cssInjected = false;
+
+/** Values for the preview: every field that passes on its own, others left out. */
+export function previewValues(template: DocumentTemplate, data: Record<string, unknown>): TemplateValues {
+  const full = validateTemplateData(template.meta, data);
+  if (full.ok) return full.values;
+  const bad = new Set(full.problems.map((p) => String(p.path[0] ?? '')));
+  const rest: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data)) if (!bad.has(k)) rest[k] = v;
+  const lenient = { fields: template.meta.fields.map((f) => ({ ...f, required: false, default: undefined })), deadlines: template.meta.deadlines };
+  const again = validateTemplateData(lenient, rest);
+  return again.ok ? again.values : {};
+}
+
+export function renderPreview(template: DocumentTemplate, data: Record<string, unknown>): string {
+  if (!cssInjected && typeof document !== 'undefined') {
+    const style = document.createElement('style');
+    style.textContent = previewCss(PREFIX);
+    document.head.append(style);
+    cssInjected = true;
+  }
+  const doc = buildDocument(template, previewValues(template, data));
+  return renderHtml(doc, { prefix: PREFIX });
+}

@@ -1,0 +1,84 @@
+/**
+ * Build-time cutting of the browser's PDF fonts: subsets of the open fonts
+ * installed from npm (harfbuzz via subset-font), gzipped, cached on disk so
+ * repeated builds are quick. The browser inflates them with
+ * DecompressionStream before handing the bytes to the PDF renderer.
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import subsetFont from 'subset-font';
+import { FONT_TIERS, WEB_FONT_FILES, tierText, type FontManifest, type FontTier, type WebFontFile } from '../../client/write/font-tiers.ts';
+
+export interface WebFontBytes {
+  file: WebFontFile;
+  tier: FontTier;
+  /** gzipped TTF */
+  gz: Uint8Array;
+  rawBytes: number;
+  hash: string;
+  fileName: string;
+}
+
+const CACHE = path.resolve('node_modules/.cache/lianjian-write-fonts');
+const memo = new Map<string, Promise<WebFontBytes>>();
+
+async function sourceBytes(file: WebFontFile): Promise<Buffer> {
+  const f = WEB_FONT_FILES[file];
+  return fs.readFile(path.resolve('node_modules', f.package, f.file));
+}
+
+async function cut(file: WebFontFile, tier: FontTier, extra: string): Promise<WebFontBytes> {
+  const src = await sourceBytes(file);
+  const key = createHash('sha256').update(src).update(`\n${tier}\n${tier === 'full' ? '' : extra}\nv1`).digest('hex');
+  const hash = key.slice(0, 10);
+  const cached = path.join(CACHE, `${key}.ttf.gz`);
+  let gz: Uint8Array;
+  let rawBytes: number;
+  try {
+    gz = await fs.readFile(cached);
+    rawBytes = Number(await fs.readFile(cached + '.size', 'utf8'));
+    if (!Number.isFinite(rawBytes) || rawBytes <= 0) throw new Error('stale');
+  } catch {
+    const ttf = tier === 'full' ? src : await subsetFont(src, tierText(tier, extra), { targetFormat: 'truetype' });
+    rawBytes = ttf.length;
+    gz = gzipSync(ttf, { level: 9 });
+    await fs.mkdir(CACHE, { recursive: true });
+    const tmp = `${cached}.${process.pid}.tmp`;
+    await fs.writeFile(tmp, gz);
+    await fs.rename(tmp, cached);
+    await fs.writeFile(cached + '.size', String(rawBytes));
+  }
+  return { file, tier, gz, rawBytes, hash, fileName: `${file}-${tier}.${hash}.ttf.gz` };
+}
+
+export function webFont(file: WebFontFile, tier: FontTier, extra: string): Promise<WebFontBytes> {
+  const k = `${file}/${tier}/${extra}`;
+  let p = memo.get(k);
+  if (!p) memo.set(k, (p = cut(file, tier, extra)));
+  return p;
+}
+
+export async function allWebFonts(extra: string): Promise<WebFontBytes[]> {
+  const out: WebFontBytes[] = [];
+  for (const file of Object.keys(WEB_FONT_FILES) as WebFontFile[]) for (const tier of FONT_TIERS) out.push(await webFont(file, tier, extra));
+  return out;
+}
+
+export function fontManifest(fonts: WebFontBytes[], extra: string, base = '/fonts/write/'): FontManifest {
+  const files = {} as FontManifest['files'];
+  for (const f of fonts) {
+    files[f.file] ??= {} as FontManifest['files'][WebFontFile];
+    files[f.file][f.tier] = { url: base + f.fileName, bytes: f.gz.byteLength, rawBytes: f.rawBytes };
+  }
+  const version = createHash('sha256').update(fonts.map((f) => f.hash).join()).digest('hex').slice(0, 10);
+  return { version, extra, files };
+}
+
+/** Characters of the site's templates beyond the tiers, so their own words always come from the core files. */
+export function templateCharacters(texts: string[]): string {
+  const set = new Set<string>();
+  for (const t of texts) for (const ch of t) if (ch.codePointAt(0)! > 0x7f) set.add(ch);
+  return [...set].sort().join('');
+}
