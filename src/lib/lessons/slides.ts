@@ -4,6 +4,7 @@
  * divider, facts, outcome with the articles cited, lessons — then the articles
  * quoted from the knowledge base, discussion and quiz. Bytes in, bytes out.
  */
+import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { OFFICE_FACES } from './fonts.ts';
 import { clock, optionLetter, type LessonPack } from './model.ts';
@@ -15,6 +16,7 @@ const PAPER = 'FFFFFF';
 const SOFT = 'F6F2EE';
 const W = 13.333;
 const H = 7.5;
+const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** A font size that keeps `text` inside a box of `area` square inches (CJK ≈ square glyphs). */
@@ -198,6 +200,8 @@ export async function renderSlides(p: LessonPack): Promise<Uint8Array> {
   end.addText('以案为鉴　警钟长鸣', { x: 0.9, y: 2.8, w: W - 1.8, h: 1.2, fontFace: OFFICE_FACES.heading, fontSize: 36, bold: true, color: PAPER });
   end.addText('请填写学习心得与廉洁承诺', { x: 0.9, y: 4.75, w: W - 1.8, h: 0.6, fontFace: OFFICE_FACES.body, fontSize: 18, color: 'F2D7D4' });
 
-  const out = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  return out;
+  // pptxgenjs stores entries uncompressed when an output type is given; deflate them (a third of the size)
+  const stored = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+  const zip = await JSZip.loadAsync(stored);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, mimeType: PPTX_TYPE });
 }

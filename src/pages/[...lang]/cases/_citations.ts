@@ -3,21 +3,12 @@
  * built from the regulations collection (already audience-filtered), and the
  * link + preview text for a citation as written in content.
  */
-import { getCollection } from 'astro:content';
-import {
-  buildCitationIndex,
-  citedText,
-  resolveCitation,
-  type CitationIndex,
-} from '../../../lib/regulations/index.ts';
+import { siteCitationIndex } from '../../../components/regulations/data.ts';
+import { citedText, resolveCitation, type CitationIndex } from '../../../lib/regulations/index.ts';
 
-let indexPromise: Promise<CitationIndex> | null = null;
-
+/** The build's one citation index, shared with the regulations pages. */
 export function citationIndex(): Promise<CitationIndex> {
-  indexPromise ??= getCollection('regulations').then((regs) =>
-    buildCitationIndex(regs.map((r) => ({ id: r.id, data: r.data, body: r.body ?? '' }))),
-  );
-  return indexPromise;
+  return siteCitationIndex();
 }
 
 export interface CitationLink {
