@@ -114,8 +114,13 @@ describe('bad lesson and case content', () => {
     await fs.writeFile(path.join(broken, 'lessons', 'quiz-broken.md'), quizBroken);
     lesson = lesson
       .replace('  - yunxi-jiaoyuju-feng-2022\n', '  - no-such-case\n')
-      .replace('  - 《中华人民共和国刑法》第三百八十六条\n', '  - 《中华人民共和国刑法》第九百九十九条\n');
+      .replace('  - 《中华人民共和国刑法》第三百八十六条\n', '  - 《中华人民共和国刑法》第九百九十九条\n')
+      .replace('duration: 90\n', 'duration: 60\n');
     await fs.writeFile(lessonFile, lesson);
+    // a public exhibition item that retells an internal case
+    const eduFile = path.join(broken, 'education', 'jingshi-zhanlan.md');
+    const edu = await fs.readFile(eduFile, 'utf8');
+    await fs.writeFile(eduFile, edu.replace('cases: [jiangyu-caizhengju-xu-2024,', 'cases: [nanpu-jiwei-gao-2024,'));
     const caseFile = path.join(broken, 'cases', '2021-nanpu-dongwancun-wu.md');
     const c = await fs.readFile(caseFile, 'utf8');
     await fs.writeFile(caseFile, c.replace(/citations:\n(  - .*\n)+/, ''));
@@ -130,6 +135,8 @@ describe('bad lesson and case content', () => {
     expect(find(/lessons\/guanjian-shaoshu-quanli-jiandu\.md:\d+: articles\.1 — .*第九百九十九条/)).toBeTruthy();
     expect(find(/lessons\/quiz-broken\.md:\d+: quiz\.1\.answer — 答案“E”不在选项/)).toBeTruthy();
     expect(find(/cases\/2021-nanpu-dongwancun-wu\.md:\d+: citations — 缺少违反的条款/)).toBeTruthy();
+    expect(find(/lessons\/guanjian-shaoshu-quanli-jiandu\.md:\d+: duration — .*超过课时 60 分钟/)).toBeTruthy();
+    expect(find(/education\/jingshi-zhanlan\.md:\d+: cases\.0 — 公开（public）的条目引用了内部（internal）案例“nanpu-jiwei-gao-2024”/)).toBeTruthy();
     for (const l of lines) expect(l).toMatch(/^\S+\.md:\d+: /);
   });
 
