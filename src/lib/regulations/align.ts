@@ -117,21 +117,26 @@ export function alignRevisions(oldArticles: Article[], newArticles: Article[]): 
     const n = newArticles[j]!;
     const i = matchOfNew[j]!;
     if (i === -1) {
-      // text taken mostly from an old article that matched elsewhere: the old article was split
+      // text taken mostly from an old article (the whole article, or one of its paragraphs): a split or a move
       let splitFrom: Article | undefined;
       let best = 0;
-      const grams = newGrams[j]!;
-      const total = Math.max(1, newText[j]!.length - 1);
-      for (let k = 0; k < oldArticles.length; k++) {
-        let common = 0;
-        for (const [g, c] of grams) common += Math.min(c, oldGrams[k]!.get(g) ?? 0);
-        const containment = common / total;
-        if (containment > best) {
-          best = containment;
-          splitFrom = oldArticles[k];
+      const pieces = [newText[j]!, ...n.paragraphs.map((p) => normalize([p.text, ...p.items.map((i) => i.text)].join('')))].filter((t) => t.length >= 12);
+      pieces.forEach((piece, pi) => {
+        const grams = bigrams(piece);
+        const total = piece.length - 1;
+        // a whole article needs half its text from one old article, a single paragraph most of it
+        const need = pi === 0 ? 0.5 : 0.8;
+        for (let k = 0; k < oldArticles.length; k++) {
+          let common = 0;
+          for (const [g, c] of grams) common += Math.min(c, oldGrams[k]!.get(g) ?? 0);
+          const containment = common / total;
+          if (containment >= need && containment - need > best) {
+            best = containment - need;
+            splitFrom = oldArticles[k];
+          }
         }
-      }
-      rows.push({ kind: 'added', renumbered: false, new: n, ...(best >= 0.5 && splitFrom ? { splitFrom } : {}) });
+      });
+      rows.push({ kind: 'added', renumbered: false, new: n, ...(splitFrom ? { splitFrom } : {}) });
       continue;
     }
     flushRemovedUpTo(i);

@@ -6,7 +6,7 @@
  */
 import type { ContentEntry } from '../../lib/content/entry.ts';
 import type { Problem } from '../../lib/content/problem.ts';
-import { buildCitationIndex, findCitations, resolveCitation, resolveSpan, type CitationIndex } from '../../lib/regulations/index.ts';
+import { buildCitationIndex, findCitations, normalizeTitle, resolveCitation, resolveSpan, type CitationIndex } from '../../lib/regulations/index.ts';
 import type { LoadedContent } from '../content/load.ts';
 import type { ContentValidator } from './validators.ts';
 
@@ -41,11 +41,32 @@ function proseOf(body: string): string {
   return body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (block) => block.replace(/[^\n]/g, ' '));
 }
 
+/** Parse warnings in regulation entries that a maintainer should fix (numbering, labels, empty articles). */
+const REGULATION_WARNINGS = new Set(['duplicate-article', 'article-order', 'irregular-label', 'empty-article']);
+
 export const checkCitations: ContentValidator = (content: LoadedContent): Problem[] => {
   const problems: Problem[] = [];
+  const index = citationIndexOf(content);
+  for (const entry of content.byCollection.regulations) {
+    const reg = index.regulations.get(entry.id);
+    if (!reg) continue;
+    const file = content.displayPath(entry);
+    for (const w of reg.parsed().warnings) {
+      if (REGULATION_WARNINGS.has(w.kind)) problems.push({ file, line: entry.bodyLine + w.line - 1, field: 'body', message: w.message, severity: 'warning' });
+    }
+    const previous = reg.supersedes ? index.regulations.get(reg.supersedes) : undefined;
+    if (previous && normalizeTitle(previous.title) !== normalizeTitle(reg.title)) {
+      problems.push({
+        file,
+        line: content.locate(entry, ['supersedes']),
+        field: 'supersedes',
+        message: `旧版本“${previous.id}”的标题《${previous.title}》与本条目《${reg.title}》不同，版本链应连接同一法规的不同版本`,
+        severity: 'warning',
+      });
+    }
+  }
   const citing = CITING.flatMap((c) => content.byCollection[c] ?? []);
   if (citing.length === 0) return problems;
-  const index = citationIndexOf(content);
   for (const entry of citing) {
     const file = content.displayPath(entry);
     for (const { path, text } of frontmatterCitations(entry)) {
