@@ -312,7 +312,8 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
 
   // ---------- 标题 ----------
   const titleLines = balancedTitle(m, doc.title);
-  if (doc.kind === '表格') slot = Math.max(slot, 0);
+  // without a masthead: one blank line between 密级 etc. and the title
+  if (doc.kind !== '表格' && doc.kind !== '信函' && !h.organ && slot > 0) blank(1);
   for (const line of titleLines) {
     ensure(1);
     const w = m.natural(line, TYPE.title.role, TYPE.title.size);
@@ -325,9 +326,11 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
     blank(SPACING.recipientsBlankLinesAfterTitle);
   }
   if (doc.recipients) flow(doc.recipients + '：', TYPE.body.role, TYPE.body.size, 'recipients');
-  if (doc.kind === '表格' && !doc.recipients) blank(0);
+  else if (doc.kind !== '表格') blank(1);
 
   // ---------- 正文 ----------
+  // 表格 documents: the sign-off rows continue the last form table
+  const lastForm = doc.kind === '表格' && doc.approvalRows.length ? [...doc.body].reverse().find((b) => b.type === 'table' && b.table.form) : undefined;
   const blocks = (list: Block[]) => {
     for (const b of list) {
       if (b.type === 'paragraph') {
@@ -337,7 +340,7 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
         const t = b.level === 1 ? TYPE.heading1 : b.level === 2 ? TYPE.heading2 : b.level === 3 ? TYPE.heading3 : TYPE.heading4;
         flow(b.number + b.text, t.role, t.size, `heading${b.level}`, { indent: SPACING.bodyFirstLineIndentChars * CHAR });
       } else {
-        table(b.table);
+        table(b.table, b === lastForm ? doc.approvalRows : []);
       }
     }
   };
@@ -411,7 +414,7 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
   };
 
   blocks(doc.body);
-  if (doc.kind === '表格' && doc.approvalRows.length) {
+  if (doc.kind === '表格' && doc.approvalRows.length && !lastForm) {
     const t: TableBlock = { rows: [], form: true };
     table(t, doc.approvalRows);
   }
@@ -464,8 +467,13 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
     if (sig.seal) {
       blank(SPACING.signatureBlankLinesWithSeal);
       ensure(lines);
-      const dateX = RIGHT - SPACING.dateRightIndentCharsWithSeal * CHAR - dateW;
-      const center = sig.date ? dateX + dateW / 2 : RIGHT - SPACING.dateRightIndentCharsWithSeal * CHAR - orgW / 2;
+      let dateX = RIGHT - SPACING.dateRightIndentCharsWithSeal * CHAR - dateW;
+      let center = sig.date ? dateX + dateW / 2 : RIGHT - SPACING.dateRightIndentCharsWithSeal * CHAR - orgW / 2;
+      // a long signature may not run past the 版心: move both left, the date stays centred under it
+      if (center + orgW / 2 > RIGHT) {
+        center = RIGHT - orgW / 2;
+        dateX = center - dateW / 2;
+      }
       const sealR = mmToPt(SPACING.sealDiameterMm) / 2;
       const firstSlot = slot;
       if (sig.organ) {

@@ -25,7 +25,13 @@ export async function loadTemplates(contentRoot: string): Promise<LoadedTemplate
   for (const name of names) {
     const file = path.join(dir, name);
     const text = (await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-    const parsed = matter(text, {});
+    let parsed: matter.GrayMatterFile<string>;
+    try {
+      parsed = matter(text, {});
+    } catch (err) {
+      bad.push(`${name}（${(err as Error).message.split('\n')[0]}）`);
+      continue;
+    }
     const result = templateSchema.safeParse(parsed.data);
     if (!result.success) {
       bad.push(name);

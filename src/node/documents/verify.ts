@@ -36,9 +36,9 @@ export function verifyDocx(bytes: Uint8Array, doc: OfficialDocument, faces: Reco
     const start = xml.lastIndexOf('<w:r>', i);
     return xml.slice(start, i);
   };
-  const firstTitle = doc.title.split('\n')[0]!;
-  const titleRun = xml.slice(0, xml.indexOf(firstTitle.slice(0, 4)) + 10);
-  const tr = titleRun.slice(titleRun.lastIndexOf('<w:r>'));
+  const firstTitle = doc.title;
+  const titleAt = xml.indexOf(`>${firstTitle.slice(0, 6)}`, doc.header.organ ? xml.indexOf('FF0000') + 200 : 0);
+  const tr = titleAt < 0 ? '' : xml.slice(xml.lastIndexOf('<w:r>', titleAt), titleAt);
   check(tr.includes(`w:eastAsia="${faces.xiaobiaosong}"`) && tr.includes(`<w:sz w:val="${TYPE.title.size * 2}"/>`), '标题 2号小标宋', `标题字体 ${/w:eastAsia="([^"]*)"/.exec(tr)?.[1]} 字号 ${Number(/<w:sz w:val="(\d+)"/.exec(tr)?.[1]) / 2} pt`);
   const firstPara = doc.body.find((b) => b.type === 'paragraph');
   if (firstPara && firstPara.type === 'paragraph') {
@@ -64,7 +64,7 @@ export function verifyDocx(bytes: Uint8Array, doc: OfficialDocument, faces: Reco
   }
   const tail = xml.slice(xml.lastIndexOf('<w:p>'));
   check(!/w:pageBreakBefore|<w:br w:type="page"\/>/.test(tail), '无空白尾页', '最后一段不是分页');
-  check(!/w:firstLine="(?!0")\d+"/.test(xml.slice(0, xml.indexOf(firstTitle.slice(0, 4)))), '标题无首行缩进', '版头与标题段落无首行缩进');
+  check(!/w:firstLine="(?!0")\d+"/.test(xml.slice(0, Math.max(0, titleAt))), '标题无首行缩进', '版头与标题段落无首行缩进');
   return out;
 }
 
@@ -139,13 +139,13 @@ export function verifyPdf(file: string, doc: OfficialDocument, expectedPages?: n
   const maxX = Math.max(...body.map((w) => w.x2));
   check(minX >= PAGE_PT.left - 1 && maxX <= PAGE_PT.width - PAGE_PT.right + 1.5, '版心边界', `文字横向范围 ${minX.toFixed(1)}–${maxX.toFixed(1)} pt（版心 ${PAGE_PT.left.toFixed(1)}–${(PAGE_PT.width - PAGE_PT.right).toFixed(1)}）`);
   // line pitch: distances between successive body lines of full 3号 text on page 1
-  const ys = [...new Set(body.filter((w) => w.page === 1 && Math.abs(w.y2 - w.y1 - 20) < 6).map((w) => Math.round(w.y1 * 10) / 10))].sort((a, b) => a - b);
+  const ys = [...new Set(body.filter((w) => w.page === 1 && w.y2 - w.y1 > 1.35 * TYPE.body.size && w.y2 - w.y1 < 1.2 * TYPE.title.size).map((w) => Math.round(w.y1 * 10) / 10))].sort((a, b) => a - b);
   const gaps = ys.slice(1).map((y, i) => y - ys[i]!).filter((g) => g > 20 && g < 40);
   const pitchOk = gaps.length === 0 || gaps.every((g) => Math.abs(g - GRID.linePitchPt) < 0.6);
-  check(pitchOk, '行距', gaps.length ? `正文行距 ${[...new Set(gaps.map((g) => g.toFixed(1)))].join('、')} pt（应为 ${GRID.linePitchPt.toFixed(2)}）` : '无可比较的连续正文行');
+  if (doc.kind !== '表格') check(pitchOk, '行距', gaps.length ? `正文行距 ${[...new Set(gaps.map((g) => g.toFixed(1)))].join('、')} pt（应为 ${GRID.linePitchPt.toFixed(2)}）` : '无可比较的连续正文行');
   const numbers = words.filter((w) => w.y1 > PAGE_PT.height - PAGE_PT.bottom && w.text.includes('\u2014'));
   const placed = numbers.every((w) => (w.page % 2 === 1 ? w.x2 > PAGE_PT.width / 2 : w.x1 < PAGE_PT.width / 2));
-  if (doc.kind !== '表格') check(placed && numbers.length > 0, '页码位置', `${numbers.length} 个页码，单页居右、双页居左：${placed ? '是' : '否'}；版心下 ${SPACING.pageNumberBelowTextMm} mm`);
+  if (doc.kind !== '表格') check(placed && numbers.length > 0, '页码位置', `${numbers.length / 2} 个页码，单页居右、双页居左：${placed ? '是' : '否'}；版心下 ${SPACING.pageNumberBelowTextMm} mm`);
   const lastPage = Math.max(...words.map((w) => w.page));
   const lastContent = words.filter((w) => w.page === lastPage && !w.text.includes('\u2014'));
   check(lastContent.length > 0 && lastPage === f.pages, '无空白尾页', `最后一页有 ${lastContent.length} 个词`);

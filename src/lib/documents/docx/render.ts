@@ -157,6 +157,7 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
   }
 
   // ---------- 标题 ----------
+  if (doc.kind !== '表格' && doc.kind !== '信函' && !h.organ && (h.copyNumber || h.secret || h.urgency)) children.push(blankLine());
   const lines = titleLines(doc.title);
   children.push(
     para(
@@ -171,9 +172,10 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
   if (doc.recipients) {
     if (doc.kind !== '表格') for (let i = 0; i < SPACING.recipientsBlankLinesAfterTitle; i++) children.push(blankLine());
     children.push(para(run(doc.recipients + '：', TYPE.body.role, TYPE.body.size)));
-  }
+  } else if (doc.kind !== '表格') children.push(blankLine());
 
   // ---------- 正文 ----------
+  const lastForm = doc.kind === '表格' && doc.approvalRows.length ? [...doc.body].reverse().find((b) => b.type === 'table' && b.table.form) : undefined;
   const blocks = (list: Block[]) => {
     for (const b of list) {
       if (b.type === 'paragraph') {
@@ -184,7 +186,7 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
         const t = b.level === 1 ? TYPE.heading1 : b.level === 2 ? TYPE.heading2 : b.level === 3 ? TYPE.heading3 : TYPE.heading4;
         children.push(para(run(b.number + b.text, t.role, t.size), { alignment: AlignmentType.JUSTIFIED, indent: bodyIndent, keepNext: true }));
       } else {
-        children.push(table(b.table));
+        children.push(table(b.table, b === lastForm ? doc.approvalRows : []));
         children.push(para([], { spacing: { line: 120, lineRule: LineRuleType.EXACT, before: 0, after: 0 } }));
       }
     }
@@ -233,7 +235,7 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
   };
 
   blocks(doc.body);
-  if (doc.kind === '表格' && doc.approvalRows.length) children.push(table({ rows: [], form: true }, doc.approvalRows));
+  if (doc.kind === '表格' && doc.approvalRows.length && !lastForm) children.push(table({ rows: [], form: true }, doc.approvalRows));
 
   // ---------- 附件说明 ----------
   if (doc.attachmentNames.length && doc.kind !== '表格') {
@@ -280,8 +282,13 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
     const orgW = sig.organ ? textWidth(sig.organ, role, size) : 0;
     if (sig.seal) {
       for (let i = 0; i < SPACING.signatureBlankLinesWithSeal; i++) children.push(blankLine());
-      const dateRight = SPACING.dateRightIndentCharsWithSeal * CHAR_TW;
-      const orgRight = Math.max(0, Math.round(dateRight + ptToTwips((dateW - orgW) / 2)));
+      let dateRight = SPACING.dateRightIndentCharsWithSeal * CHAR_TW;
+      let orgRight = Math.round(dateRight + ptToTwips((dateW - orgW) / 2));
+      // a long signature may not run past the 版心: move both left, the date stays centred under it
+      if (orgRight < 0) {
+        orgRight = 0;
+        dateRight = Math.round(ptToTwips((orgW - dateW) / 2));
+      }
       if (sig.organ) children.push(para(run(sig.organ, role, size), { alignment: AlignmentType.RIGHT, indent: { right: orgRight, left: 0, firstLine: 0 }, keepNext: true }));
       if (sig.date) children.push(para(run(sig.date, role, size), { alignment: AlignmentType.RIGHT, indent: { right: dateRight, left: 0, firstLine: 0 } }));
     } else {
