@@ -254,6 +254,17 @@ function start(root: HTMLElement): void {
       const top = key.split('.')[0]!;
       const visible = showAll || touched.has(top);
       const msgs = visible ? byKey.get(key) ?? [] : [];
+      const value = key.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), values);
+      const offerFix = visible && typeof value === 'string' && hasControlCharacters(value);
+      // redraw only what changed, so a button under the pointer survives the blur that precedes its click
+      const signature = JSON.stringify([msgs, offerFix]);
+      const input = form.querySelector<HTMLElement>(`[data-path="${key}"]`);
+      if (input) {
+        if (msgs.length) input.setAttribute('aria-invalid', 'true');
+        else input.removeAttribute('aria-invalid');
+      }
+      if (box.dataset.signature === signature) continue;
+      box.dataset.signature = signature;
       box.replaceChildren(
         ...msgs.map((m) => {
           const p = document.createElement('p');
@@ -261,19 +272,13 @@ function start(root: HTMLElement): void {
           return p;
         }),
       );
-      const value = key.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), values);
-      if (visible && typeof value === 'string' && hasControlCharacters(value)) {
+      if (offerFix) {
         const b = document.createElement('button');
         b.type = 'button';
         b.className = 'button secondary';
         b.dataset.fixControl = key;
         b.textContent = S('write.control.fix');
         (box.lastElementChild ?? box).append(b);
-      }
-      const input = form.querySelector<HTMLElement>(`[data-path="${key}"]`);
-      if (input) {
-        if (msgs.length) input.setAttribute('aria-invalid', 'true');
-        else input.removeAttribute('aria-invalid');
       }
     }
     const count = [...byKey.values()].reduce((n, m) => n + m.length, 0);
