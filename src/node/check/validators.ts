@@ -7,7 +7,8 @@ import type { LoadedContent } from '../content/load.ts';
 import { checkEntryReferences } from './references.ts';
 import { checkCitations } from './citations.ts';
 import { checkLessonsAndCases } from './lessons-cases.ts';
+import { checkTemplates } from './templates.ts';
 
 export type ContentValidator = (content: LoadedContent) => Problem[] | Promise<Problem[]>;
 
-export const contentValidators: ContentValidator[] = [checkEntryReferences, checkCitations, checkLessonsAndCases];
+export const contentValidators: ContentValidator[] = [checkEntryReferences, checkCitations, checkLessonsAndCases, checkTemplates];
