@@ -188,13 +188,15 @@ export async function renderSlides(p: LessonPack): Promise<Uint8Array> {
     const s = contentSlide(pptx, '交流研讨');
     bullets(s, l.discussion.map((q) => `${q.question}（${q.minutes}分钟）`));
   }
-  if (p.quiz.length) {
-    const s = contentSlide(pptx, '随堂测试', `${p.quiz.length}道题`);
-    const items = p.quiz.map((q) => {
-      const opts = q.type === '判断' ? '' : `  ${q.options.map((o, i) => `${optionLetter(i)}. ${o}`).join('  ')}`;
-      return `${q.number}.（${q.type}）${q.question}${opts}`;
-    });
-    bullets(s, items, undefined, 18);
+  // one question per slide, options one per line, so the room can read them
+  for (const q of p.quiz) {
+    const s = contentSlide(pptx, `随堂测试（${q.number}/${p.quiz.length}）`, q.type === '判断' ? '判断题' : q.type === '多选' ? '多项选择题' : '单项选择题');
+    bodyText(s, q.question, { x: 0.8, y: 1.55, w: W - 1.6, h: 1.6 }, 24);
+    const options = q.type === '判断' ? ['正确', '错误'] : q.options;
+    s.addText(
+      options.map((o, i) => ({ text: `${optionLetter(i)}．${o}`, options: { breakLine: true, paraSpaceAfter: 10 } })),
+      { x: 1.2, y: 3.25, w: W - 2.4, h: 3.3, fontFace: OFFICE_FACES.body, fontSize: fitSize(options.join('\n'), W - 2.4, 3.3, 22), color: INK, valign: 'top', fit: 'shrink' },
+    );
   }
   const end = pptx.addSlide({ masterName: 'LJ_SECTION' });
   end.addText('以案为鉴　警钟长鸣', { x: 0.9, y: 2.8, w: W - 1.8, h: 1.2, fontFace: OFFICE_FACES.heading, fontSize: 36, bold: true, color: PAPER });
