@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import matter from 'gray-matter';
 import { pinyin } from 'pinyin-pro';
 import { stringify } from 'yaml';
 import { normalizeTitle, parseRegulationBody } from '../../lib/regulations/index.ts';
@@ -136,6 +137,41 @@ interface Draft {
   revisionDate?: string;
   articles: number;
   id: string;
+  /** frontmatter of an existing entry for this revision, kept where the importer sets nothing */
+  keep?: Record<string, unknown>;
+}
+
+interface ExistingEntry {
+  id: string;
+  data: Record<string, unknown>;
+}
+
+const isoOf = (v: unknown): string | undefined =>
+  v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
+
+/** Regulation entries already in the output folder, by title, part and revision date. */
+async function existingEntries(dir: string): Promise<Map<string, ExistingEntry>> {
+  const map = new Map<string, ExistingEntry>();
+  let names: string[] = [];
+  try {
+    names = (await fs.readdir(dir)).filter((n) => /\.mdx?$/.test(n)).sort();
+  } catch {
+    return map;
+  }
+  for (const name of names) {
+    let data: Record<string, unknown>;
+    try {
+      data = matter(await fs.readFile(path.join(dir, name), 'utf8'), {}).data as Record<string, unknown>;
+    } catch {
+      continue;
+    }
+    if (typeof data.title !== 'string') continue;
+    const amended = Array.isArray(data.amended) ? data.amended.map(isoOf).filter(Boolean) : [];
+    const date = amended[amended.length - 1] ?? isoOf(data.adopted) ?? isoOf(data.effective);
+    const id = typeof data.id === 'string' ? data.id : name.replace(/\.mdx?$/, '');
+    map.set(`${normalizeTitle(data.title)}|${typeof data.part === 'string' ? data.part : ''}|${date ?? ''}`, { id, data });
+  }
+  return map;
 }
 
 function shortTitleOf(title: string): string | undefined {
@@ -228,6 +264,10 @@ export async function importRegulations(inputs: string[], options: ImportOptions
     chains.set(key, [...(chains.get(key) ?? []), d]);
   }
   const usedIds = new Set<string>();
+  // entries already in the output folder (hand-written excerpts, earlier imports): the same
+  // regulation revision keeps its id and the fields the importer does not set (tags, classification …)
+  const existing = await existingEntries(options.out);
+  const existingKey = (title: string, part: string | undefined, date: string | undefined) => `${normalizeTitle(title)}|${part ?? ''}|${date ?? ''}`;
   const sortedKeys = [...chains.keys()].sort();
   for (const key of sortedKeys) {
     const chain = chains.get(key)!.sort((a, b) => (a.revisionDate ?? '').localeCompare(b.revisionDate ?? '') || a.shown.localeCompare(b.shown));
@@ -244,6 +284,13 @@ export async function importRegulations(inputs: string[], options: ImportOptions
       for (const d of group) {
         const name = `${(d.data.shortTitle as string | undefined) ?? d.title}${d.part ? d.part : ''}`;
         const stem = `${slugFor(name)}${d.revisionDate ? `-${d.revisionDate}` : ''}`;
+        const previous = existing.get(existingKey(d.title, d.part, d.revisionDate));
+        if (previous && !usedIds.has(previous.id)) {
+          usedIds.add(previous.id);
+          d.id = previous.id;
+          d.keep = previous.data;
+          continue;
+        }
         let id = stem;
         for (let n = 2; usedIds.has(id); n++) id = `${stem}-${n}`;
         usedIds.add(id);
@@ -260,9 +307,15 @@ export async function importRegulations(inputs: string[], options: ImportOptions
   const outputs: { draft: Draft; target: string; text: string }[] = [];
   const schemaErrors: ImportWarning[] = [];
   for (const d of drafts) {
+    const kept = d.keep ? Object.fromEntries(Object.entries(d.keep).map(([k, v]) => [k, v instanceof Date ? v.toISOString().slice(0, 10) : v])) : {};
+    const aliases = [...new Set([...((kept.aliases as string[] | undefined) ?? []), ...((d.data.aliases as string[] | undefined) ?? [])])];
     const data = {
+      ...kept,
       id: d.id,
       ...d.data,
+      ...(aliases.length ? { aliases } : {}),
+      // a hand-set shorter name or a supersedes the importer could not see are kept
+      ...(kept.supersedes && !d.data.supersedes ? { supersedes: kept.supersedes } : {}),
       provenance: { source: path.basename(d.file), sha256: d.sha256 },
     };
     const check = regulationSchema.safeParse(data);

@@ -96,3 +96,23 @@ describe.skipIf(!existsSync(CORPUS))('the real corpus (../shared/corpus/laws)', 
     expect(articles.some((a) => a.id === 'art-388-1')).toBe(true);
   });
 });
+
+describe('importing over existing entries', () => {
+  it('keeps the id and hand-set fields of an entry for the same revision (a 节选 replaced by the full text)', async () => {
+    const out = path.join(dir, 'over');
+    await fs.mkdir(out, { recursive: true });
+    await fs.writeFile(
+      path.join(out, 'jcf-excerpt.md'),
+      '---\nid: jcf-excerpt\ntitle: 中华人民共和国监察法\nshortTitle: 监察法\naliases: [国家监察法]\nlevel: 法律\nadopted: 2018-03-20\nstatus: 已修订\ntags: [监察]\nclassification: public\n---\n\n> 节选\n\n第一条 为了……，制定本法。\n',
+    );
+    const result = await importRegulations([path.join(dir, 'in', '宪法相关法')], { out, displayBase: dir });
+    expect(result.entries.map((e) => e.id).sort()).toEqual(['jcf-excerpt', 'jianchafa-2024-12-25']);
+    const kept = matter(await fs.readFile(path.join(out, 'jcf-excerpt.md'), 'utf8'));
+    expect(kept.data).toMatchObject({ id: 'jcf-excerpt', aliases: ['国家监察法'], tags: ['监察'], classification: 'public', status: '已修订' });
+    expect(kept.content).not.toContain('节选');
+    const next = matter(await fs.readFile(path.join(out, 'jianchafa-2024-12-25.md'), 'utf8'));
+    expect(next.data.supersedes).toBe('jcf-excerpt');
+    const again = await importRegulations([path.join(dir, 'in', '宪法相关法')], { out, displayBase: dir });
+    expect(again.written).toBe(0);
+  });
+});
