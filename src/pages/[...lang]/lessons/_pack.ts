@@ -5,6 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { buildLessonPack, type PackFile } from '../../../lib/lessons/index.ts';
+import type { CaseData, EducationData, LessonData } from '../../../lib/schema/index.ts';
 import { lessonFonts } from '../../../node/lessons/index.ts';
 import { citationIndex } from '../cases/_citations.ts';
 
@@ -18,9 +19,9 @@ export function lessonPackFiles(lessonId: string): Promise<PackFile[]> {
       const lesson = lessons.find((l) => l.id === lessonId);
       if (!lesson) throw new Error(`没有 id 为“${lessonId}”的党课`);
       const { files } = await buildLessonPack({
-        lesson: { id: lesson.id, data: lesson.data, body: lesson.body },
-        cases: cases.map((c) => ({ id: c.id, data: c.data, body: c.body })),
-        education: education.map((e) => ({ id: e.id, data: e.data, body: e.body })),
+        lesson: { id: lesson.id, data: lesson.data as LessonData, body: lesson.body },
+        cases: cases.map((c) => ({ id: c.id, data: c.data as CaseData, body: c.body })),
+        education: education.map((e) => ({ id: e.id, data: e.data as EducationData, body: e.body })),
         index: await citationIndex(),
         file: `lessons/${lesson.id}`,
         fonts: await lessonFonts(),

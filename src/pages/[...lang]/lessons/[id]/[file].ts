@@ -13,5 +13,6 @@ export const GET: APIRoute = async ({ params }) => {
   const files = await lessonPackFiles(String(params.id));
   const file = files.find((f) => f.slug === params.file);
   if (!file) return new Response('not found', { status: 404 });
-  return new Response(file.bytes, { headers: { 'Content-Type': file.mediaType } });
+  // a copy in a plain ArrayBuffer: what Response accepts in every runtime
+  return new Response(file.bytes.slice().buffer, { headers: { 'Content-Type': file.mediaType } });
 };
