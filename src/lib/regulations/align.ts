@@ -26,6 +26,8 @@ export interface AlignedArticle {
   diff?: DiffPart[];
   /** for an added article: the old article most of its text comes from (a split, 拆分) */
   splitFrom?: Article;
+  /** for a removed article: the new article that took in its text (a merge, 合并) */
+  mergedInto?: Article;
 }
 
 export interface AlignmentSummary {
@@ -108,9 +110,27 @@ export function alignRevisions(oldArticles: Article[], newArticles: Article[]): 
   // 3. output in the new revision's order, removed articles placed after their old predecessor
   const rows: AlignedArticle[] = [];
   let nextOld = 0;
+  // a removed article whose text is (almost) all inside one new article was merged into it
+  const removed = (i: number): AlignedArticle => {
+    const grams = oldGrams[i]!;
+    const total = oldText[i]!.length - 1;
+    let best = 0.8;
+    let into: Article | undefined;
+    if (total >= 11) {
+      for (let k = 0; k < newArticles.length; k++) {
+        let common = 0;
+        for (const [g, c] of grams) common += Math.min(c, newGrams[k]!.get(g) ?? 0);
+        if (common / total > best) {
+          best = common / total;
+          into = newArticles[k];
+        }
+      }
+    }
+    return { kind: 'removed', renumbered: false, old: oldArticles[i]!, ...(into ? { mergedInto: into } : {}) };
+  };
   const flushRemovedUpTo = (limit: number) => {
     for (; nextOld < limit; nextOld++) {
-      if (matchOfOld[nextOld] === -1) rows.push({ kind: 'removed', renumbered: false, old: oldArticles[nextOld]! });
+      if (matchOfOld[nextOld] === -1) rows.push(removed(nextOld));
     }
   };
   for (let j = 0; j < newArticles.length; j++) {
@@ -155,7 +175,7 @@ export function alignRevisions(oldArticles: Article[], newArticles: Article[]): 
   flushRemovedUpTo(oldArticles.length);
   // removed articles matched earlier but skipped by a later match order are still reported
   for (let i = 0; i < oldArticles.length; i++) {
-    if (matchOfOld[i] === -1 && !rows.some((r) => r.old === oldArticles[i])) rows.push({ kind: 'removed', renumbered: false, old: oldArticles[i]! });
+    if (matchOfOld[i] === -1 && !rows.some((r) => r.old === oldArticles[i])) rows.push(removed(i));
   }
   return rows;
 }

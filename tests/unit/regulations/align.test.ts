@@ -42,3 +42,20 @@ describe('alignRevisions', () => {
     expect(summarizeAlignment(rows)).toEqual({ unchanged: 2, changed: 1, added: 1, removed: 1, renumbered: 3 });
   });
 });
+
+describe('alignRevisions: splits and merges', () => {
+  const A = '公司是企业法人，有独立的法人财产，享有法人财产权。公司以其全部财产对公司的债务承担责任。';
+  const B = '公司的合法权益受法律保护，不受侵犯。';
+  it('says which new article took in a removed one (merge)', () => {
+    const rows = alignRevisions(parseRegulationBody(`第三条 ${A}\n\n第四条 ${B}\n`).articles, parseRegulationBody(`第三条 ${A}${B}\n`).articles);
+    const removed = rows.find((r) => r.kind === 'removed')!;
+    expect(removed.old!.label).toBe('第四条');
+    expect(removed.mergedInto!.label).toBe('第三条');
+  });
+  it('says which old article an added one comes from (split)', () => {
+    const rows = alignRevisions(parseRegulationBody(`第三条 ${A}\n\n${B}\n`).articles, parseRegulationBody(`第三条 ${A}\n\n第四条 ${B}\n`).articles);
+    const added = rows.find((r) => r.kind === 'added')!;
+    expect(added.new!.label).toBe('第四条');
+    expect(added.splitFrom!.label).toBe('第三条');
+  });
+});
