@@ -108,6 +108,10 @@ describe('case facets', () => {
       expect(res.status(), href).toBe(200);
       expect((await res.body()).length, href).toBeGreaterThan(2000);
     }
+    const zip = await page.locator('[data-pack-zip]').getAttribute('href');
+    const zipRes = await page.request.get(site.url + zip!);
+    expect(zipRes.status()).toBe(200);
+    expect((await zipRes.body()).subarray(0, 2).toString('latin1')).toBe('PK');
     await page.close();
   });
 });

@@ -3,6 +3,7 @@
  * articles, and render every file of the pack. Isomorphic: the CLI, the site
  * build and the browser call the same functions with data and font bytes.
  */
+import JSZip from 'jszip';
 import { renderAnswerKey, renderLectureNotes, renderQuiz, renderSignInSheet } from './docx.ts';
 import type { LessonFonts } from './fonts.ts';
 import { renderHandout } from './handout.ts';
@@ -63,4 +64,12 @@ export async function buildLessonPack(input: AssembleInput & { fonts: LessonFont
   const files: PackFile[] = [];
   for (const spec of PACK_FILES) files.push({ ...spec, bytes: await renderPackFile(pack, spec.kind, input.fonts) });
   return { pack, files };
+}
+
+/** All files of a pack in one ZIP (the site's "download everything"), names as the CLI writes them. */
+export async function packArchive(title: string, files: readonly PackFile[]): Promise<Uint8Array> {
+  const zip = new JSZip();
+  const folder = zip.folder(title.replace(/[\\/:*?"<>|]/g, '_'))!;
+  for (const f of files) folder.file(f.name, f.bytes, { binary: true, date: new Date(Date.UTC(2024, 0, 1)) });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
