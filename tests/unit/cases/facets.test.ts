@@ -123,3 +123,21 @@ describe('related cases', () => {
     expect(relatedCases(a, [a, b], { articleKey: key })).toEqual([{ id: 'b', sharedFields: [], sharedArticles: ['xingfa#art-385'], score: 2 }]);
   });
 });
+
+describe('audience pages', () => {
+  it('gather cases by role and by the materials written for that audience', async () => {
+    const { AUDIENCE_SLUGS, audienceFromSlug, caseSuitsAudience } = await import('../../../src/lib/cases/index.ts');
+    const content = await loadContent(path.resolve('content'));
+    const materials = content.byCollection.education.map((e) => e.data as { audiences: string[]; cases: string[] });
+    const suits = (a: Parameters<typeof caseSuitsAudience>[0]) =>
+      items.filter((i) => caseSuitsAudience(a, { id: i.id, roles: i.data.roles }, materials)).map((i) => i.id);
+    expect(suits('年轻干部')).toEqual(expect.arrayContaining(['jiangyu-caizhengju-xu-2024', 'yunxi-shenpiju-he-2025', 'nanpu-jiwei-gao-2024']));
+    expect(suits('村（社区）干部')).toEqual(expect.arrayContaining(['beiling-hexicun-li-2022', 'nanpu-dongwancun-wu-2021']));
+    expect(suits('关键少数')).toContain('jiangyu-zhujianju-zhou-2025');
+    expect(suits('关键少数')).not.toContain('nanpu-dongwancun-wu-2021');
+    for (const [a, slug] of Object.entries(AUDIENCE_SLUGS)) {
+      expect(slug).toMatch(/^[a-z-]+$/);
+      expect(audienceFromSlug(slug)).toBe(a);
+    }
+  });
+});
