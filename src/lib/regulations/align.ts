@@ -3,7 +3,7 @@
  * changed (with an inline character diff from the `diff` package), added,
  * removed — and renumbered (监察法 2018 第四十五条 → 2024 第五十二条).
  */
-import { diffChars } from 'diff';
+import { diffArrays, diffChars } from 'diff';
 import type { Article } from './parse.ts';
 
 export interface DiffPart {
@@ -64,6 +64,43 @@ function similarity(a: Map<string, number>, aLen: number, b: Map<string, number>
     if (o) common += Math.min(n, o);
   }
   return (2 * common) / (aLen - 1 + (bLen - 1));
+}
+
+const CLAUSE_RE = /[^，。；：、！？\n]+[，。；：、！？\n]?|[，。；：、！？\n]/g;
+
+/**
+ * Inline diff that reads well in Chinese: clauses (split at ，。；：、) are compared
+ * first; a replaced clause is refined character by character only when the two
+ * versions share most of their text, otherwise it shows as deleted + inserted.
+ */
+export function inlineDiff(oldText: string, newText: string): DiffPart[] {
+  const parts: DiffPart[] = [];
+  const push = (value: string, kind?: 'added' | 'removed') => {
+    if (!value) return;
+    const last = parts[parts.length - 1];
+    if (last && Boolean(last.added) === (kind === 'added') && Boolean(last.removed) === (kind === 'removed')) last.value += value;
+    else parts.push({ value, ...(kind === 'added' ? { added: true } : kind === 'removed' ? { removed: true } : {}) });
+  };
+  const changes = diffArrays(oldText.match(CLAUSE_RE) ?? [], newText.match(CLAUSE_RE) ?? []);
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes[i]!;
+    const next = changes[i + 1];
+    if (c.removed && next?.added) {
+      const o = c.value.join('');
+      const n = next.value.join('');
+      const chars = diffChars(o, n);
+      const same = chars.filter((x) => !x.added && !x.removed).reduce((k, x) => k + x.value.length, 0);
+      if (same >= 0.5 * Math.min(o.length, n.length)) for (const x of chars) push(x.value, x.added ? 'added' : x.removed ? 'removed' : undefined);
+      else {
+        push(o, 'removed');
+        push(n, 'added');
+      }
+      i++;
+      continue;
+    }
+    push(c.value.join(''), c.added ? 'added' : c.removed ? 'removed' : undefined);
+  }
+  return parts;
 }
 
 export function alignRevisions(oldArticles: Article[], newArticles: Article[]): AlignedArticle[] {
@@ -169,7 +206,7 @@ export function alignRevisions(oldArticles: Article[], newArticles: Article[]): 
       old: o,
       new: n,
       similarity: same ? 1 : score[j]!,
-      ...(same ? {} : { diff: diffChars(o.text, n.text).map((c) => ({ value: c.value, ...(c.added ? { added: true } : {}), ...(c.removed ? { removed: true } : {}) })) }),
+      ...(same ? {} : { diff: inlineDiff(o.text, n.text) }),
     });
   }
   flushRemovedUpTo(oldArticles.length);

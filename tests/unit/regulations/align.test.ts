@@ -59,3 +59,16 @@ describe('alignRevisions: splits and merges', () => {
     expect(added.splitFrom!.label).toBe('第三条');
   });
 });
+
+describe('inlineDiff', () => {
+  it('keeps both texts recoverable and shows a rewritten clause whole', async () => {
+    const { inlineDiff } = await import('../../../src/lib/regulations/index.ts');
+    const o = '为了深化国家监察体制改革，加强对所有行使公权力的公职人员的监督，实现国家监察全面覆盖，深入开展反腐败工作。';
+    const n = '为了深入开展廉政建设和反腐败工作，加强对所有行使公权力的公职人员的监督，实现国家监察全面覆盖，持续深化国家监察体制改革。';
+    const parts = inlineDiff(o, n);
+    expect(parts.filter((p) => !p.added).map((p) => p.value).join('')).toBe(o);
+    expect(parts.filter((p) => !p.removed).map((p) => p.value).join('')).toBe(n);
+    expect(parts.some((p) => p.added && p.value === '持续深化国家监察体制改革。')).toBe(true);
+    expect(parts.some((p) => !p.added && !p.removed && p.value.includes('加强对所有行使公权力的公职人员的监督，'))).toBe(true);
+  });
+});
