@@ -140,6 +140,8 @@ export const SPACING = {
   mastheadMaxPt: ZIHAO.小初,
   /** share of the text width a long masthead may take */
   mastheadMaxWidthRatio: 0.92,
+  /** the masthead line is 1.05 × its size high (DOCX: exact 1.15 × size, 0.1 × size taken off the space above) */
+  mastheadLineRatio: 1.05,
   docNumberBlankLinesAfterMasthead: 2,
   /** red separator below the 发文字号 */
   separatorBelowDocNumberMm: 4,

@@ -56,6 +56,8 @@ export interface LayoutResult {
   pages: LaidOutPage[];
   /** where the 版记 went: blank grid lines above it on its page, and whether it needed a page of its own */
   imprint?: { blankLinesBefore: number; newPage: boolean };
+  /** space between the end of each table and the next grid line, so DOCX can leave the same */
+  tableGaps: Map<TableBlock, number>;
 }
 
 const BLACK = '000000';
@@ -174,6 +176,7 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
   const m = new Measurer(options.metrics ?? approximateMetrics);
   const pages: LaidOutPage[] = [{ items: [] }];
   let page = pages[0]!;
+  const tableGaps = new Map<TableBlock, number>();
   /** next free grid line on the current page */
   let slot = 0;
 
@@ -282,7 +285,7 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
       const top = TOP + mmToPt(SPACING.mastheadTopMm);
       const w = m.natural(name, 'xiaobiaosong', size);
       text(name, LEFT + (WIDTH - w) / 2, 0, 'xiaobiaosong', size, { color: RED, top, lineHeight: size, width: w, element: 'masthead' });
-      slot = Math.max(slot, slotAfter(top + size)) + SPACING.docNumberBlankLinesAfterMasthead;
+      slot = Math.max(slot, slotAfter(top + size * SPACING.mastheadLineRatio)) + SPACING.docNumberBlankLinesAfterMasthead;
       const numRole = TYPE.docNumber.role;
       const numSize = TYPE.docNumber.size;
       if (h.docNumber && h.signers?.length) {
@@ -337,6 +340,8 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
         const indent = b.indent === false || b.align === 'center' || b.align === 'right' ? 0 : SPACING.bodyFirstLineIndentChars * CHAR;
         flow(b.text, TYPE.body.role, TYPE.body.size, 'body', { indent, align: b.align });
       } else if (b.type === 'heading') {
+        // keep with next (as the DOCX heading paragraphs do): never the last line of a page
+        if (slot >= LINES - 1 && b !== list[list.length - 1]) newPage();
         const t = b.level === 1 ? TYPE.heading1 : b.level === 2 ? TYPE.heading2 : b.level === 3 ? TYPE.heading3 : TYPE.heading4;
         flow(b.number + b.text, t.role, t.size, `heading${b.level}`, { indent: SPACING.bodyFirstLineIndentChars * CHAR });
       } else {
@@ -410,6 +415,7 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
     };
     for (const row of rows) drawRow(row);
     slot = slotAfter(y);
+    tableGaps.set(t, slotTop(slot) - y);
     if (slot >= LINES) newPage();
   };
 
@@ -569,7 +575,7 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
     p.items.push({ kind: 'text', text: t, x, y: m.baseline(top, role, size, size), role, size, charSpacing: 0, width: w, color: BLACK, element: 'page-number' });
   });
 
-  return { width: PAGE_PT.width, height: PAGE_PT.height, pages, imprint: imprintPlacement };
+  return { width: PAGE_PT.width, height: PAGE_PT.height, pages, imprint: imprintPlacement, tableGaps };
 }
 
 /**

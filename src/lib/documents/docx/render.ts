@@ -67,6 +67,7 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
   const bodyIndent = { firstLineChars: SPACING.bodyFirstLineIndentChars * 100, firstLine: SPACING.bodyFirstLineIndentChars * CHAR_TW, left: 0, right: 0 };
 
   const children: (Paragraph | Table)[] = [];
+  const pageLayout = layoutDocument(doc);
   const h = doc.header;
 
   // ---------- 版头 ----------
@@ -120,7 +121,7 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
       const name = h.organ + h.mastheadSuffix;
       const size = Math.min(SPACING.mastheadMaxPt, (PAGE_PT.textWidth * SPACING.mastheadMaxWidthRatio) / [...name].length);
       const lineTw = ptToTwips(size * 1.15);
-      const before = Math.max(0, mmToTwips(SPACING.mastheadTopMm) - headerLines * GRID.linePitchTwips - ptToTwips(size * 0.1));
+      const before = Math.max(0, mmToTwips(SPACING.mastheadTopMm) - headerLines * GRID.linePitchTwips - ptToTwips(size * (1.15 - SPACING.mastheadLineRatio)));
       children.push(
         para(run(name, 'xiaobiaosong', size, { color: 'FF0000', grid: false }), {
           alignment: AlignmentType.CENTER,
@@ -128,8 +129,10 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
         }),
       );
       // two blank grid lines, then the 发文字号 with the red separator 4 mm below it
-      const afterMasthead = (mmToTwips(SPACING.mastheadTopMm) + lineTw) % GRID.linePitchTwips;
-      children.push(para([], { spacing: { line: GRID.linePitchTwips - afterMasthead, lineRule: LineRuleType.EXACT, before: 0, after: 0 } }));
+      // fill up to the next grid line, as the page layout does
+      const used = headerLines * GRID.linePitchTwips + before + lineTw;
+      const filler = (GRID.linePitchTwips - (used % GRID.linePitchTwips)) % GRID.linePitchTwips;
+      if (filler > 0) children.push(para([], { spacing: { line: filler, lineRule: LineRuleType.EXACT, before: 0, after: 0 } }));
       for (let i = 0; i < SPACING.docNumberBlankLinesAfterMasthead; i++) children.push(blankLine());
       const sep = { bottom: { style: BorderStyle.SINGLE, size: Math.round(SPACING.separatorWidthPt * 8), color: 'FF0000', space: Math.round((SPACING.separatorBelowDocNumberMm * 72) / 25.4) } };
       if (h.docNumber && h.signers?.length) {
@@ -152,6 +155,10 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
       } else {
         children.push(para(h.docNumber ? run(h.docNumber, TYPE.docNumber.role, TYPE.docNumber.size) : [], { alignment: AlignmentType.CENTER, border: sep }));
       }
+      // the separator's space and width add to the 发文字号 paragraph: the first blank line gives them back
+      const sepTw = ptToTwips(sep.bottom.space + SPACING.separatorWidthPt);
+      // the separator (4 mm below the number) reaches into the next grid line: finish that line, then two blank lines
+      children.push(para([], { spacing: { line: GRID.linePitchTwips - sepTw, lineRule: LineRuleType.EXACT, before: 0, after: 0 } }));
       for (let i = 0; i < SPACING.titleBlankLinesAfterSeparator; i++) children.push(blankLine());
     }
   }
@@ -187,7 +194,9 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
         children.push(para(run(b.number + b.text, t.role, t.size), { alignment: AlignmentType.JUSTIFIED, indent: bodyIndent, keepNext: true }));
       } else {
         children.push(table(b.table, b === lastForm ? doc.approvalRows : []));
-        children.push(para([], { spacing: { line: 120, lineRule: LineRuleType.EXACT, before: 0, after: 0 } }));
+        // back onto the grid line the page layout continues on
+        const gap = ptToTwips(pageLayout.tableGaps.get(b.table) ?? 6);
+        children.push(para([], { spacing: { line: Math.max(20, gap), lineRule: LineRuleType.EXACT, before: 0, after: 0 } }));
       }
     }
   };
@@ -329,7 +338,7 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
     const outer = Math.max(2, Math.round(((SPACING.imprintOuterLineMm * 72) / 25.4) * 8));
     const inner = Math.max(2, Math.round(((SPACING.imprintInnerLineMm * 72) / 25.4) * 8));
     // pushed to the bottom of the 版心 by the blank lines the page layout leaves above it
-    const placement = layoutDocument(doc).imprint;
+    const placement = pageLayout.imprint;
     if (placement?.newPage) children.push(para([], { pageBreakBefore: true, spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 } }));
     for (let i = 0; i < (placement?.blankLinesBefore ?? 0); i++) children.push(blankLine());
     // the border lines add to the paragraph height: take it off the line so the block still ends on the last grid line
