@@ -83,7 +83,12 @@ export async function buildPackFromContent(root: string, lessonId: string): Prom
 
 /** Writes the files into `dir` atomically: all into a temporary sibling directory, then renamed one by one. */
 export async function writePack(dir: string, files: readonly { name: string; bytes: Uint8Array }[]): Promise<string[]> {
-  await fs.mkdir(dir, { recursive: true });
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    if (!(await fs.stat(dir)).isDirectory()) throw new Error('not a directory');
+  } catch {
+    throw new Error(`输出目录“${dir}”无法创建或不是目录（--out 应指向一个目录）`);
+  }
   const tmp = await fs.mkdtemp(path.join(dir, '.lianjian-pack-'));
   try {
     for (const f of files) await fs.writeFile(path.join(tmp, f.name), f.bytes);

@@ -146,3 +146,31 @@ describe('bad lesson and case content', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('lianjian lessons / lesson', () => {
+  it('lists the lessons and writes a pack into a new directory; a bad id or --out is a Chinese error', async () => {
+    const { main } = await import('../../../src/cli/main.ts');
+    const out: string[] = [];
+    const err: string[] = [];
+    const log = console.log;
+    const error = console.error;
+    console.log = (...a: unknown[]) => void out.push(a.join(' '));
+    console.error = (...a: unknown[]) => void err.push(a.join(' '));
+    try {
+      expect(await main(['node', 'lianjian', 'lessons', '--content', root])).toBe(0);
+      expect(out.join('\n')).toContain(LESSON);
+      const dir = path.join(tmp, 'cli-out', 'nested');
+      expect(await main(['node', 'lianjian', 'lesson', LESSON, '--content', root, '--out', dir])).toBe(0);
+      expect((await fs.readdir(dir)).sort()).toEqual(PACK_FILES.map((f) => f.name).sort());
+      expect(await main(['node', 'lianjian', 'lesson', 'no-such-lesson', '--content', root, '--out', dir])).toBe(1);
+      expect(err.join('\n')).toContain('没有 id 为“no-such-lesson”的党课');
+      const file = path.join(tmp, 'a-file');
+      await fs.writeFile(file, 'x');
+      expect(await main(['node', 'lianjian', 'lesson', LESSON, '--content', root, '--out', file])).toBe(1);
+      expect(err.join('\n')).toContain('不是目录');
+    } finally {
+      console.log = log;
+      console.error = error;
+    }
+  });
+});
