@@ -1,15 +1,17 @@
 /**
  * Fonts for PDFs made in the browser. Each font file is served in tiers,
- * each a complete font: `core` (GB 2312 level-1 hanzi — the 3,755 most used
- * characters — its symbols, ASCII and every character of the site's
- * templates), `gb2312` (all 6,763 GB 2312 hanzi) and `full` (the whole
- * font). The page loads the smallest tier that has every character of the
- * document, so a usual 整改通知书 needs only the core files. Shared by the
- * build (which cuts the tiers) and the browser (which picks one).
+ * each a complete font: `common` (the 2,000 hanzi most used in laws, common
+ * surnames, punctuation, ASCII and every character of the site's
+ * templates), `core` (adds the GB 2312 level-1 hanzi — the 3,755 most used
+ * characters — and its symbols), `gb2312` (all 6,763 GB 2312 hanzi) and
+ * `full` (the whole font). For each file the page loads the smallest tier
+ * that has every character that file must draw in this document. Shared by
+ * the build (which cuts the tiers) and the browser (which picks one).
  */
 import type { FontRole } from '../../lib/documents/gbt9704.ts';
+import { COMMON_HANZI } from './common-chars.ts';
 
-export const FONT_TIERS = ['core', 'gb2312', 'full'] as const;
+export const FONT_TIERS = ['common', 'core', 'gb2312', 'full'] as const;
 export type FontTier = (typeof FONT_TIERS)[number];
 
 /** The open fonts (from npm) the site serves; one file can serve several roles. */
@@ -51,44 +53,52 @@ function gb2312Rows(first: number, last: number): string {
   return out;
 }
 
-let cached: { core: Set<number>; gb2312: Set<number> } | null = null;
+/** The most frequent Chinese surnames (names are rare in laws but frequent in documents). */
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
 
-/** Code points of the core and gb2312 tiers, without the template extras. */
-export function tierCodePoints(): { core: Set<number>; gb2312: Set<number> } {
+let cached: Record<Exclude<FontTier, 'full'>, Set<number>> | null = null;
+
+/** Code points of each tier below `full`, without the template extras. Each tier contains the one before. */
+export function tierCodePoints(): Record<Exclude<FontTier, 'full'>, Set<number>> {
   if (cached) return cached;
   let ascii = '';
   for (let c = 0x20; c < 0x7f; c++) ascii += String.fromCharCode(c);
+  const punctuation = gb2312Rows(0xa1, 0xa1) + gb2312Rows(0xa3, 0xa3);
   const symbols = gb2312Rows(0xa1, 0xa9);
   const level1 = gb2312Rows(0xb0, 0xd7);
   const level2 = gb2312Rows(0xd8, 0xf7);
-  // marks GB/T 9704 documents use beyond GB 2312: 〔〕 for 发文字号, ★ 密级, — for page numbers, ⒈ etc.
+  // marks GB/T 9704 documents use beyond GB 2312: 〔〕 for 发文字号, ★ 密级, — for page numbers
   const docMarks = '〔〕★—–·•‘’“”…、。，；：？！（）《》〈〉【】「」『』％＋－×÷＝＜＞０１２３４５６７８９\u3000';
-  const core = new Set<number>();
-  for (const ch of ascii + symbols + level1 + docMarks) core.add(ch.codePointAt(0)!);
-  const gb2312 = new Set(core);
-  for (const ch of level2) gb2312.add(ch.codePointAt(0)!);
-  cached = { core, gb2312 };
+  const add = (set: Set<number>, text: string) => {
+    for (const ch of text) set.add(ch.codePointAt(0)!);
+    return set;
+  };
+  const common = add(new Set<number>(), ascii + punctuation + docMarks + COMMON_HANZI + SURNAMES);
+  const core = add(new Set(common), symbols + level1);
+  const gb2312 = add(new Set(core), level2);
+  cached = { common, core, gb2312 };
   return cached;
 }
 
 /** The characters of a tier, for the subsetter. */
 export function tierText(tier: Exclude<FontTier, 'full'>, extra: string): string {
-  const sets = tierCodePoints();
-  const cps = new Set(sets[tier]);
+  const cps = new Set(tierCodePoints()[tier]);
   for (const ch of extra) cps.add(ch.codePointAt(0)!);
   return String.fromCodePoint(...[...cps].sort((a, b) => a - b));
 }
 
-/** The smallest tier that has every character of `text` (spaces and line breaks aside). */
+/** The smallest tier that has every character of `text` (control characters aside). */
 export function tierFor(text: string, extra: string): FontTier {
   const sets = tierCodePoints();
   const extras = new Set([...extra].map((c) => c.codePointAt(0)!));
-  let tier: FontTier = 'core';
+  let level = 0;
+  const order = ['common', 'core', 'gb2312'] as const;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    if (cp < 0x20 || extras.has(cp) || sets.core.has(cp)) continue;
-    if (sets.gb2312.has(cp)) tier = 'gb2312';
-    else return 'full';
+    if (cp < 0x20 || extras.has(cp)) continue;
+    while (level < order.length && !sets[order[level]!].has(cp)) level++;
+    if (level === order.length) return 'full';
   }
-  return tier;
+  return order[level]!;
 }

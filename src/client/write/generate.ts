@@ -4,6 +4,8 @@
  * separate chunks, loaded only for their format.
  */
 import { fillDocument, type DocumentTemplate } from '../../lib/documents/build.ts';
+import type { FontRole } from '../../lib/documents/gbt9704.ts';
+import { layoutDocument } from '../../lib/documents/layout.ts';
 import type { OfficialDocument } from '../../lib/documents/model.ts';
 
 export type GenerateResult =
@@ -26,9 +28,15 @@ export function documentFileName(doc: OfficialDocument, ext: string): string {
   return `${base || 'document'}.${ext}`;
 }
 
-/** Every string of the document, to choose the fonts that cover it. */
-function documentText(doc: OfficialDocument): string {
-  return JSON.stringify(doc);
+/**
+ * The text each font role draws, from the shared layout (approximate widths:
+ * line breaks may differ from the final layout, the characters do not).
+ */
+function textByRole(doc: OfficialDocument): Partial<Record<FontRole, string>> {
+  const out: Partial<Record<FontRole, string>> = {};
+  for (const page of layoutDocument(doc).pages)
+    for (const it of page.items) if (it.kind === 'text') out[it.role] = (out[it.role] ?? '') + it.text;
+  return out;
 }
 
 export async function generateDocument(
@@ -48,16 +56,24 @@ export async function generateDocument(
   const [{ renderPdf, MissingGlyphsError }, fonts] = await Promise.all([
     import('../../lib/documents/pdf/render.ts'),
     import('./pdf-fonts.ts').then(async (m) => {
-      const plan = await m.planFonts(documentText(doc));
+      const plan = await m.planFonts(textByRole(doc));
       if (plan.downloadBytes) options.onFonts?.(plan.downloadBytes);
       return m.loadFonts(plan);
     }),
   ]);
   try {
     const result = await renderPdf(doc, fonts);
+    void import('./pdf-fonts.ts').then((m) => waitIdle().then(() => m.cacheCoreFonts()));
     return { ok: true, bytes: result.bytes, fileName: documentFileName(doc, 'pdf'), mime: MIME.pdf, pages: result.pages };
   } catch (err) {
     if (err instanceof MissingGlyphsError) return { ok: false, message: err.missing.map((m) => m.message).join('；') };
     throw err;
   }
+}
+
+function waitIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 5000 });
+    else setTimeout(resolve, 1000);
+  });
 }

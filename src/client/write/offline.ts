@@ -13,7 +13,7 @@ async function isCached(url: string): Promise<boolean> {
   }
 }
 
-/** Whether the fonts of the usual (core) PDF are in the offline cache. */
+/** Whether the core tier of every PDF font file is in the offline cache (kept after the first PDF). */
 async function fontsCached(): Promise<boolean> {
   try {
     const manifestUrl = '/fonts/write/manifest.json';
@@ -39,36 +39,49 @@ export function registerOffline(status: HTMLElement, S: Say): void {
   const refresh = async () => set((await fontsCached()) ? 'ready' : 'partial');
   window.addEventListener('online', refresh);
   window.addEventListener('offline', refresh);
-  document.addEventListener('lianjian:generated', refresh);
-  document.querySelector('[data-write-page]')?.addEventListener('lianjian:generated', () => void refresh());
+  // after a PDF the core fonts are cached in the background: look again until they are in
+  const root = document.querySelector('[data-write-page]');
+  root?.addEventListener('lianjian:generated', () => {
+    let tries = 0;
+    const again = async () => {
+      await refresh();
+      if (status.dataset.state !== 'ready' && ++tries < 60) window.setTimeout(again, 1000);
+    };
+    void again();
+  });
+
+  /** Asks the worker to keep everything this page has loaded so far (some of it before the worker was in control). */
+  const keepLoaded = (reg: ServiceWorkerRegistration): Promise<void> => {
+    const urls = [location.pathname, ...performance.getEntriesByType('resource').map((e) => e.name)].filter((u) => {
+      const url = new URL(u, location.href);
+      return url.origin === location.origin && !url.pathname.startsWith('/sw.js');
+    });
+    return new Promise<void>((resolve) => {
+      const onMessage = (e: MessageEvent) => {
+        if ((e.data as { type?: string })?.type === 'lianjian:cached') {
+          navigator.serviceWorker.removeEventListener('message', onMessage);
+          resolve();
+        }
+      };
+      navigator.serviceWorker.addEventListener('message', onMessage);
+      window.setTimeout(resolve, 15_000);
+      reg.active?.postMessage({ type: 'lianjian:cache', urls });
+    });
+  };
 
   navigator.serviceWorker
     .register('/sw.js', { scope: '/' })
     .then(() => navigator.serviceWorker.ready)
     .then(async (reg) => {
-      // what this page loaded before the worker was in control, plus the page itself
-      const urls = [location.pathname, ...performance.getEntriesByType('resource').map((e) => e.name)].filter((u) => {
-        const url = new URL(u, location.href);
-        return url.origin === location.origin && !url.pathname.startsWith('/sw.js');
-      });
-      const done = new Promise<void>((resolve) => {
-        const onMessage = (e: MessageEvent) => {
-          if ((e.data as { type?: string })?.type === 'lianjian:cached') {
-            navigator.serviceWorker.removeEventListener('message', onMessage);
-            resolve();
-          }
-        };
-        navigator.serviceWorker.addEventListener('message', onMessage);
-        window.setTimeout(resolve, 15_000);
-      });
-      reg.active?.postMessage({ type: 'lianjian:cache', urls });
-      await done;
+      await keepLoaded(reg);
       // the renderers are separate chunks: load them once now so they are cached for offline use
       await waitForIdle();
-      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
       await Promise.all([import('./generate.ts'), import('./preview.ts'), import('../../lib/documents/docx/render.ts'), import('../../lib/documents/pdf/render.ts'), import('./pdf-fonts.ts')]);
       await fetch('/fonts/write/manifest.json').catch(() => undefined);
+      // chunks imported before the worker took control came from the network: have it fetch them too
+      await keepLoaded(reg);
       await refresh();
+      root?.addEventListener('lianjian:generated', () => void keepLoaded(reg));
     })
     .catch(() => set('unsupported'));
   set('checking');
