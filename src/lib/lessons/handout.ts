@@ -67,7 +67,7 @@ export function handoutDefinition(pack: LessonPack, fontNames: { serif: string; 
 
   h1('典型案例');
   pack.cases.forEach((c, i) => {
-    content.push({ text: `案例${CN_ORDINALS[i] ?? i + 1}　${c.title}`, style: 'h2', ...(i > 0 ? {} : {}) });
+    content.push({ text: `案例${CN_ORDINALS[i] ?? i + 1}　${c.title}`, style: 'h2', headlineLevel: 1 });
     const d = c.data;
     content.push({
       table: {
@@ -128,6 +128,9 @@ export function handoutDefinition(pack: LessonPack, fontNames: { serif: string; 
     pageMargins: [72, 64, 72, 64],
     info: { title: `${pack.title}（学员资料）`, creator: '廉鉴 Lianjian', producer: '廉鉴 Lianjian (pdfmake)', keywords: pack.sample ? '示例' : '' },
     language: 'zh-CN',
+    // a case heading never sits at the foot of a page without its text
+    pageBreakBefore: (node: { headlineLevel?: number; startPosition: { verticalRatio: number } }) =>
+      node.headlineLevel === 1 && node.startPosition.verticalRatio > 0.72,
     defaultStyle: { font: fontNames.serif, fontSize: 10.5, lineHeight: 1.45 },
     header: (page: number) =>
       page === 1 ? null : { text: `${pack.title} · 学员资料`, font: fontNames.sans, fontSize: 8, color: MUTED, margin: [72, 30, 72, 0] },
