@@ -1,11 +1,10 @@
 /**
- * File-system side of lesson packs: the fonts from node_modules, the content
+ * File-system side of lesson packs: the fonts (documents font configuration), the content
  * from the content folder, and writing a pack to a directory atomically
  * (every file is rendered first, written to a temporary directory, then
  * moved into place — never half a pack).
  */
 import { promises as fs } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ProblemsError, type Problem } from '../../lib/content/problem.ts';
 import { buildLessonPack, type LessonFonts, type PackFile } from '../../lib/lessons/index.ts';
@@ -13,25 +12,20 @@ import type { LessonPack } from '../../lib/lessons/model.ts';
 import { buildCitationIndex, type CitationIndex } from '../../lib/regulations/index.ts';
 import type { CaseData, EducationData, LessonData, RegulationData } from '../../lib/schema/index.ts';
 import { loadContent, type LoadedContent } from '../content/load.ts';
-
-const require = createRequire(import.meta.url);
+import { contentRoot } from '../content-root.ts';
+import { loadFonts, readFontConfig } from '../documents/fonts.ts';
 
 let fontsPromise: Promise<LessonFonts> | null = null;
 
-/** Noto Serif SC (body) and Noto Sans SC Bold (headings) from @expo-google-fonts; override with LIANJIAN_LESSON_FONT_SERIF / _SANS. */
-export function lessonFonts(): Promise<LessonFonts> {
+/**
+ * The handout's fonts through the documents engine's font configuration
+ * (content/config/fonts.yaml or LIANJIAN_FONTS; open Noto fonts otherwise):
+ * 宋体 for the body, 黑体 for headings.
+ */
+export function lessonFonts(root: string = contentRoot()): Promise<LessonFonts> {
   fontsPromise ??= (async () => {
-    const serifPath =
-      process.env.LIANJIAN_LESSON_FONT_SERIF ?? require.resolve('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf');
-    const sansPath = process.env.LIANJIAN_LESSON_FONT_SANS ?? require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf');
-    const read = async (p: string, what: string) => {
-      try {
-        return new Uint8Array(await fs.readFile(p));
-      } catch {
-        throw new Error(`无法读取${what}字体文件：${p}（检查 npm install 或 LIANJIAN_LESSON_FONT_* 设置）`);
-      }
-    };
-    return { serif: await read(serifPath, '正文'), sans: await read(sansPath, '标题') };
+    const { fonts } = loadFonts(readFontConfig(undefined, root));
+    return { serif: fonts.songti.bytes, sans: fonts.heiti.bytes };
   })();
   return fontsPromise;
 }
@@ -65,7 +59,7 @@ export async function buildPackFromContent(root: string, lessonId: string): Prom
       education: content.byCollection.education.map((e) => ({ id: e.id, data: e.data as unknown as EducationData, body: e.body })),
       index: citationIndexOf(content),
       file,
-      fonts: await lessonFonts(),
+      fonts: await lessonFonts(root),
     });
     return { content, pack, files };
   } catch (err) {
