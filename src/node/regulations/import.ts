@@ -170,6 +170,9 @@ async function existingEntries(dir: string): Promise<Map<string, ExistingEntry>>
     const date = amended[amended.length - 1] ?? isoOf(data.adopted) ?? isoOf(data.effective);
     const id = typeof data.id === 'string' ? data.id : name.replace(/\.mdx?$/, '');
     map.set(`${normalizeTitle(data.title)}|${typeof data.part === 'string' ? data.part : ''}|${date ?? ''}`, { id, data });
+    // an earlier import of the same source file (its dates may come from the file name only)
+    const source = (data.provenance as { source?: unknown } | undefined)?.source;
+    if (typeof source === 'string') map.set(`source:${normalizeTitle(data.title)}|${source}`, { id, data });
   }
   return map;
 }
@@ -217,7 +220,9 @@ export async function importRegulations(inputs: string[], options: ImportOptions
     let effective: string | undefined;
     let status: RegulationData['status'] = '现行有效';
     for (const e of src.events) {
-      if (/废止|失效/.test(e.text)) status = '已废止';
+      // 《国务院关于废止和修改部分行政法规的决定》修订 is an amendment, not a repeal
+      const plain = e.text.replace(/《[^》]*》/g, '');
+      if (/废止|失效/.test(plain) && !/修订|修正|修改/.test(plain)) status = '已废止';
       if (!e.date) continue;
       const isEffective = /施行/.test(e.text) && !/通过|修正|修订|发布|公布|决定》/.test(e.text.replace(/自.*施行/, ''));
       if (isEffective) effective = e.date;
@@ -284,7 +289,8 @@ export async function importRegulations(inputs: string[], options: ImportOptions
       for (const d of group) {
         const name = `${(d.data.shortTitle as string | undefined) ?? d.title}${d.part ? d.part : ''}`;
         const stem = `${slugFor(name)}${d.revisionDate ? `-${d.revisionDate}` : ''}`;
-        const previous = existing.get(existingKey(d.title, d.part, d.revisionDate));
+        const previous =
+          existing.get(`source:${normalizeTitle(d.title)}|${path.basename(d.file)}`) ?? existing.get(existingKey(d.title, d.part, d.revisionDate));
         if (previous && !usedIds.has(previous.id)) {
           usedIds.add(previous.id);
           d.id = previous.id;
