@@ -116,3 +116,21 @@ describe('importing over existing entries', () => {
     expect(again.written).toBe(0);
   });
 });
+
+describe('header dates and status', () => {
+  it('reads adoption, amendments and entry into force; a 《关于废止和修改…》 amendment is not a repeal', async () => {
+    const d = await fs.mkdtemp(path.join(os.tmpdir(), 'lianjian-status-'));
+    await fs.mkdir(path.join(d, '行政法规'));
+    await fs.writeFile(
+      path.join(d, '行政法规', '某某条例(2013-07-18).md'),
+      '# 某某条例\n\n2004年1月13日 中华人民共和国国务院令第397号公布\n\n2013年7月18日 《国务院关于废止和修改部分行政法规的决定》第一次修订\n\n2004年1月13日 施行\n\n<!-- INFO END -->\n\n第一条 为了……，制定本条例。\n',
+    );
+    const result = await importRegulations([d], { out: path.join(d, 'out') });
+    const entry = matter(await fs.readFile(path.join(d, 'out', `${result.entries[0]!.id}.md`), 'utf8'));
+    expect(entry.data).toMatchObject({ level: '行政法规', issuer: '国务院', status: '现行有效' });
+    expect(entry.data.adopted.toISOString().slice(0, 10)).toBe('2004-01-13');
+    expect(entry.data.amended.map((x: Date) => x.toISOString().slice(0, 10))).toEqual(['2013-07-18']);
+    expect(entry.data.effective.toISOString().slice(0, 10)).toBe('2004-01-13');
+    await fs.rm(d, { recursive: true, force: true });
+  });
+});
