@@ -340,8 +340,8 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
         const indent = b.indent === false || b.align === 'center' || b.align === 'right' ? 0 : SPACING.bodyFirstLineIndentChars * CHAR;
         flow(b.text, TYPE.body.role, TYPE.body.size, 'body', { indent, align: b.align });
       } else if (b.type === 'heading') {
-        // keep with next (as the DOCX heading paragraphs do): never the last line of a page
-        if (slot >= LINES - 1 && b !== list[list.length - 1]) newPage();
+        // a one-line heading keeps with the next paragraph (as in the DOCX): never alone on the last line of a page
+        if (slot >= LINES - 1 && b !== list[list.length - 1] && headingIsOneLine(b.number + b.text, b.level)) newPage();
         const t = b.level === 1 ? TYPE.heading1 : b.level === 2 ? TYPE.heading2 : b.level === 3 ? TYPE.heading3 : TYPE.heading4;
         flow(b.number + b.text, t.role, t.size, `heading${b.level}`, { indent: SPACING.bodyFirstLineIndentChars * CHAR });
       } else {
@@ -582,6 +582,12 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
  * Splits a long title into lines of similar length (a trapezoid, longer
  * lines first where it can), never leaving punctuation at a line start.
  */
+/** Whether a heading fits on one line (then it keeps with the next paragraph). Approximate metrics, as DOCX uses. */
+export function headingIsOneLine(text: string, level: 1 | 2 | 3 | 4): boolean {
+  const t = level === 1 ? TYPE.heading1 : level === 2 ? TYPE.heading2 : level === 3 ? TYPE.heading3 : TYPE.heading4;
+  return SPACING.bodyFirstLineIndentChars * CHAR + new Measurer(approximateMetrics).unitWidth(text, t.role, t.size, true) <= WIDTH + 0.01;
+}
+
 export function titleLines(title: string, metrics: FontMetrics = approximateMetrics): string[] {
   return balancedTitle(new Measurer(metrics), title);
 }

@@ -27,7 +27,7 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { DEFAULT_FONT_NAMES, GRID, PAGE, PAGE_PT, SPACING, TYPE, ZIHAO, mmToTwips, ptToTwips, type FontRole } from '../gbt9704.ts';
-import { layoutDocument, textWidth, titleLines } from '../layout.ts';
+import { headingIsOneLine, layoutDocument, textWidth, titleLines } from '../layout.ts';
 import type { Block, OfficialDocument, TableBlock } from '../model.ts';
 
 export interface DocxOptions {
@@ -38,7 +38,7 @@ export interface DocxOptions {
 const CHAR_TW = Math.round(GRID.charPitchPt * 20);
 const TEXT_TW = PAGE.twips.width - PAGE.twips.left - PAGE.twips.right;
 /** 16 pt characters at a 15.79 pt pitch: condense each by just over 0.2 pt (whole twips) */
-const GRID_CONDENSE_TWIPS = -Math.ceil((ZIHAO.三号 - GRID.charPitchPt) * 20);
+const GRID_CONDENSE_TWIPS = -Math.ceil((ZIHAO.三号 - GRID.charPitchPt) * 20) - 1; // one twip of slack: LibreOffice needs it to fit 28
 const EXACT = { line: GRID.linePitchTwips, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 
 export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {}): Promise<Uint8Array> {
@@ -64,7 +64,8 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
       children: Array.isArray(children) ? children : [children],
     });
   const blankLine = () => para([]);
-  const bodyIndent = { firstLineChars: SPACING.bodyFirstLineIndentChars * 100, firstLine: SPACING.bodyFirstLineIndentChars * CHAR_TW, left: 0, right: 0 };
+  // in twips, not firstLineChars: LibreOffice measures "characters" differently from Word
+  const bodyIndent = { firstLine: SPACING.bodyFirstLineIndentChars * CHAR_TW, left: 0, right: 0 };
 
   const children: (Paragraph | Table)[] = [];
   const pageLayout = layoutDocument(doc);
@@ -191,7 +192,7 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
         children.push(para(run(b.text, TYPE.body.role, TYPE.body.size), { alignment: align, indent: plain ? { firstLine: 0, left: 0, right: 0 } : bodyIndent }));
       } else if (b.type === 'heading') {
         const t = b.level === 1 ? TYPE.heading1 : b.level === 2 ? TYPE.heading2 : b.level === 3 ? TYPE.heading3 : TYPE.heading4;
-        children.push(para(run(b.number + b.text, t.role, t.size), { alignment: AlignmentType.JUSTIFIED, indent: bodyIndent, keepNext: true }));
+        children.push(para(run(b.number + b.text, t.role, t.size), { alignment: AlignmentType.JUSTIFIED, indent: bodyIndent, keepNext: headingIsOneLine(b.number + b.text, b.level) }));
       } else {
         children.push(table(b.table, b === lastForm ? doc.approvalRows : []));
         // back onto the grid line the page layout continues on
@@ -441,6 +442,9 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
  */
 function placeParagraphsOffGrid(zip: Uint8Array): Uint8Array {
   const files = unzipSync(zip);
+  // no extra space between Chinese and Latin text (LibreOffice reads it from the defaults only)
+  const styles = files['word/styles.xml'];
+  if (styles) files['word/styles.xml'] = strToU8(strFromU8(styles).replace('<w:pPrDefault><w:pPr>', '<w:pPrDefault><w:pPr><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>'));
   for (const name of Object.keys(files)) {
     if (!/^word\/(document|footer\d*)\.xml$/.test(name)) continue;
     const xml = strFromU8(files[name]!);
