@@ -282,6 +282,11 @@ export interface CitationIndex extends TitleLookup {
   regulations: Map<string, IndexedRegulation>;
   /** normalised name → revisions sharing it (all revisions of one regulation) */
   byName: Map<string, IndexedRegulation[]>;
+  /**
+   * Revisions a name means: an exact title, short title or alias, else the one
+   * regulation whose name ends with it (政务处分法 → 公职人员政务处分法), if unique.
+   */
+  lookup(normalized: string): IndexedRegulation[] | undefined;
 }
 
 function iso(d: Date | string | undefined): string | undefined {
@@ -305,6 +310,8 @@ export function regulationNames(data: RegulationInput['data']): string[] {
   for (const a of data.aliases ?? []) add(a);
   return [...names];
 }
+
+const TITLE_END = /(法|法典|条例|规定|办法|规则|细则|准则|解释|决定|意见)(\(.*\))?$/;
 
 export function buildCitationIndex(regulations: RegulationInput[]): CitationIndex {
   const map = new Map<string, IndexedRegulation>();
@@ -358,11 +365,30 @@ export function buildCitationIndex(regulations: RegulationInput[]): CitationInde
       if (old) old.supersededBy = reg.id;
     }
   }
+  // unambiguous name endings of 4+ characters that end like a title (…法, …条例, …规定 …)
+  const suffixes = new Map<string, string | null>();
+  for (const name of byName.keys()) {
+    for (let i = 1; i <= name.length - 4; i++) {
+      const suffix = name.slice(i);
+      if (!TITLE_END.test(suffix) || byName.has(suffix)) continue;
+      const owner = normalizeTitle(byName.get(name)![0]!.title);
+      const seen = suffixes.get(suffix);
+      if (seen === undefined) suffixes.set(suffix, owner);
+      else if (seen !== owner) suffixes.set(suffix, null);
+    }
+  }
+  const lookup = (n: string): IndexedRegulation[] | undefined => {
+    const exact = byName.get(n);
+    if (exact) return exact;
+    const owner = suffixes.get(n);
+    return owner ? byName.get(owner) : undefined;
+  };
   return {
     regulations: map,
     byName,
+    lookup,
     maxNameLength,
-    hasName: (n) => byName.has(n),
+    hasName: (n) => lookup(n) !== undefined,
   };
 }
 
@@ -451,7 +477,7 @@ export function regulationPath(regulationId: string, articleAnchor?: string): st
 }
 
 function resolveParsed(index: CitationIndex, c: ParsedCitation, options: ResolveOptions): CitationResolution {
-  const revisions = index.byName.get(normalizeTitle(c.title));
+  const revisions = index.lookup(normalizeTitle(c.title));
   if (!revisions || revisions.length === 0) return { ok: false, reason: `法规库中没有《${c.title}》` };
   const date = options.date instanceof Date ? iso(options.date) : options.date;
   const chosen = c.pin ? revisionAt(revisions, c.pin) : date ? revisionAt(revisions, date) : currentRevision(revisions);

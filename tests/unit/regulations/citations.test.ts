@@ -141,3 +141,17 @@ describe('parseCitation', () => {
     expect(parseCitation('第七条')).toBeNull();
   });
 });
+
+describe('names people shorten', () => {
+  it('resolves a unique ending of a title (政务处分法 → 公职人员政务处分法), not an ambiguous one', () => {
+    const idx = buildCitationIndex([
+      { id: 'zwcff', data: { title: '中华人民共和国公职人员政务处分法', shortTitle: '公职人员政务处分法' }, body: '第七条 政务处分的种类为：\n' },
+      { id: 'a', data: { title: '甲地物业管理条例' }, body: '第一条 甲。\n' },
+      { id: 'b', data: { title: '乙地物业管理条例' }, body: '第一条 乙。\n' },
+    ]);
+    const r = resolveCitation(idx, '政务处分法 第七条');
+    expect(r.ok && r.path).toBe('/regulations/zwcff/#art-7');
+    expect(findCitations('依照政务处分法第七条', idx).map((s) => s.text)).toEqual(['政务处分法第七条']);
+    expect(resolveCitation(idx, '《物业管理条例》第一条').ok).toBe(false);
+  });
+});
