@@ -1,0 +1,88 @@
+/**
+ * npm run bench:documents — documents per second for DOCX and PDF, a
+ * 1,000-row batch through the CLI (with some bad rows), peak memory, and the
+ * PDF size of the 整改通知书 example (goal: under 100 KB with font subsets).
+ */
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { main } from '../../src/cli/main.ts';
+import { fillDocument, renderDocx, renderPdf } from '../../src/lib/documents/index.ts';
+import { loadFonts } from '../../src/node/documents/fonts.ts';
+import { loadTemplates } from '../../src/node/documents/templates.ts';
+
+let peak = 0;
+const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+
+const root = path.resolve(import.meta.dirname, '../../content');
+const templates = await loadTemplates(root);
+const notice = templates.find((t) => t.id === 'zhenggai-tongzhishu')!;
+const fonts = loadFonts();
+const filled = fillDocument(notice, notice.meta.example);
+if (!filled.ok) throw new Error('example invalid');
+
+async function rate(label: string, n: number, fn: () => Promise<unknown>): Promise<number> {
+  await fn(); // warm-up: font parsing, module init
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) await fn();
+  const secs = (performance.now() - t0) / 1000;
+  const r = n / secs;
+  console.log(`${label}: ${r.toFixed(1)} 份/秒（${n} 份，${(secs * 1000 / n).toFixed(0)} ms/份）`);
+  return r;
+}
+
+console.log('# 公文生成基准（单线程）\n');
+await rate('DOCX 整改通知书', 100, () => renderDocx(filled.document));
+await rate('PDF  整改通知书', 50, () => renderPdf(filled.document, fonts.fonts));
+const docxAll = performance.now();
+for (const t of templates) {
+  const f = fillDocument(t, t.meta.example);
+  if (f.ok) {
+    await renderDocx(f.document);
+    await renderPdf(f.document, fonts.fonts);
+  }
+}
+console.log(`全部 ${templates.length} 个模板示例（DOCX+PDF）：${((performance.now() - docxAll) / 1000).toFixed(2)} 秒`);
+
+const pdf = await renderPdf(filled.document, fonts.fonts);
+const docx = await renderDocx(filled.document);
+console.log(`\n整改通知书示例：PDF ${(pdf.bytes.length / 1024).toFixed(1)} KB（${pdf.pages} 页，字体子集嵌入；目标 < 100 KB），DOCX ${(docx.length / 1024).toFixed(1)} KB`);
+
+// 1,000-row batch through the CLI, 2% bad rows
+const dir = mkdtempSync(path.join(os.tmpdir(), 'lianjian-bench-'));
+const rows = Array.from({ length: 1000 }, (_, i) => {
+  const e = notice.meta.example as Record<string, unknown>;
+  const bad = i % 50 === 7;
+  return {
+    文书种类: e.docType,
+    发文机关: e.organ,
+    发文字号: `示纪改〔2025〕${i + 1}号`,
+    被监督单位: `示例单位${i + 1}`,
+    监督检查事项: e.inspection,
+    检查时间: e.inspectionPeriod,
+    发现的问题及整改要求: JSON.stringify(e.problems),
+    整改期限: bad ? '2025-13-40' : '2025-08-31',
+    成文日期: '2025-06-01',
+    联系人及电话: e.contact,
+  };
+});
+const csv = path.join(dir, 'rows.csv');
+writeFileSync(csv, Papa.unparse(rows));
+for (const format of ['docx', 'pdf']) {
+  const out = path.join(dir, `out-${format}`);
+  const t0 = performance.now();
+  const origError = console.error;
+  let reported = 0;
+  console.error = () => reported++;
+  const code = await main(['node', 'lianjian', 'batch', 'zhenggai-tongzhishu', '--data', csv, '--out', out, '--format', format, '--no-progress', '--content', root]);
+  console.error = origError;
+  const secs = (performance.now() - t0) / 1000;
+  const files = readdirSync(out).filter((f) => f.endsWith(`.${format}`));
+  const bytes = files.reduce((a, f) => a + statSync(path.join(out, f)).size, 0);
+  console.log(`批量 1000 行 → ${format.toUpperCase()}：${secs.toFixed(1)} 秒（${(1000 / secs).toFixed(1)} 行/秒），写出 ${files.length} 份（平均 ${(bytes / files.length / 1024).toFixed(1)} KB），报告问题 ${reported} 行，退出码 ${code}`);
+}
+rmSync(dir, { recursive: true, force: true });
+clearInterval(sampler);
+console.log(`\n峰值内存（RSS）：${mb(peak)}`);
