@@ -35,12 +35,16 @@ function isRealDate(y: number, m: number, d: number): boolean {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Parses 2025-06-01, 2025/6/1, 2025.6.1, 2025年6月1日 or a Date; returns YYYY-MM-DD or null. */
-export function parseDateInput(value: unknown): string | null {
+export function parseDateInput(input: unknown): string | null {
+  let value = input;
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return null;
     return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
   }
   if (typeof value !== 'string') return null;
+  // a date that went through JSON as a timestamp at midnight UTC (YAML dates do)
+  const ts = /^\s*(\d{4}-\d{2}-\d{2})T00:00:00(?:\.0+)?Z\s*$/.exec(value);
+  if (ts) value = ts[1]!;
   const m = /^\s*(\d{4})\s*(?:-|\/|\.|年)\s*(\d{1,2})\s*(?:-|\/|\.|月)\s*(\d{1,2})\s*日?\s*$/.exec(value);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

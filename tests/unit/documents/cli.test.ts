@@ -1,0 +1,104 @@
+/** The CLI as staff use it: doc --example --verify, and batch over a spreadsheet with bad rows. */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import writeXlsxFile from 'write-excel-file/node';
+import { main } from '../../../src/cli/main.ts';
+import { fileNameFromPattern, safeFileName } from '../../../src/node/documents/output.ts';
+import { CONTENT, has, templates } from './helpers.ts';
+
+let out: string[] = [];
+let err: string[] = [];
+beforeEach(() => {
+  out = [];
+  err = [];
+  vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
+  vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
+});
+afterEach(() => vi.restoreAllMocks());
+
+const run = (...args: string[]) => main(['node', 'lianjian', ...args, '--content', CONTENT]);
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'lianjian-cli-'));
+
+describe('lianjian templates / doc', () => {
+  it('lists the templates by category with their approval chains', async () => {
+    expect(await run('templates')).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain('共 13 个模板');
+    expect(text).toContain('问题线索处置');
+    expect(text).toContain('承办室 → 分管委领导 → 委主要负责人');
+  });
+
+  it('writes DOCX and PDF from the example and passes its own layout check', async () => {
+    const dir = tmp();
+    const code = await run('doc', 'zhenggai-tongzhishu', '--example', '--out', dir, ...(has('pdfinfo') ? ['--verify'] : ['--format', 'docx', '--verify']));
+    expect(err.filter((l) => !l.startsWith('字体：')), out.join('\n')).toEqual([]);
+    expect(code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(has('pdfinfo') ? ['整改通知书-示例区住房和城乡建设局.docx', '整改通知书-示例区住房和城乡建设局.pdf'] : ['整改通知书-示例区住房和城乡建设局.docx']);
+    expect(out.join('\n')).not.toContain('✗');
+    // the PDF fonts that fell back to open fonts are named by role
+    if (has('pdfinfo')) expect(err.join('\n')).toContain('仿宋（正文）：未配置字体文件，PDF 使用开源字体 Noto Serif SC');
+  });
+
+  it('refuses bad data with every problem and writes nothing', async () => {
+    const dir = tmp();
+    const data = path.join(dir, 'bad.json');
+    const t = (await templates()).find((x) => x.id === 'zhenggai-tongzhishu')!;
+    writeFileSync(data, JSON.stringify({ ...t.meta.example, deadline: '2025-13-40', docType: '通报' }));
+    const code = await run('doc', 'zhenggai-tongzhishu', '--data', data, '--out', path.join(dir, 'out'));
+    expect(code).toBe(1);
+    expect(err.join('\n')).toContain('“整改期限”');
+    expect(err.join('\n')).toContain('“文书种类”');
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+
+  it('reports characters the PDF font cannot draw instead of writing tofu', async () => {
+    const dir = tmp();
+    const data = path.join(dir, 'rare.json');
+    const t = (await templates()).find((x) => x.id === 'tanhua-hanxun-tongzhishu')!;
+    writeFileSync(data, JSON.stringify({ ...t.meta.example, subjectName: '王\u{2A6D6}（示例）' }));
+    const code = await run('doc', 'tanhua-hanxun-tongzhishu', '--data', data, '--out', path.join(dir, 'out'), '--format', 'pdf');
+    expect(code).toBe(1);
+    expect(err.join('\n')).toMatch(/U\+2A6D6/);
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+});
+
+describe('lianjian batch', () => {
+  it('writes the good rows of a spreadsheet, reports the bad ones by row and field, exits 1', async () => {
+    const dir = tmp();
+    const t = (await templates()).find((x) => x.id === 'tanhua-hanxun-tongzhishu')!;
+    const e = t.meta.example as Record<string, unknown>;
+    const header = ['发文机关', 'docNumber', '被函询人', '单位及职务', '需要说明的问题', '成文日期', '所在单位主要负责人', '联系人及电话'];
+    const row = (i: number, over: Partial<Record<string, string>> = {}) =>
+      header.map((h) => ({ value: over[h] ?? String(({ 发文机关: e.organ, docNumber: `示纪询〔2025〕${i}号`, 被函询人: `干部${i}（示例）`, 单位及职务: e.subjectPost, 需要说明的问题: '问题一；问题二', 成文日期: '2025-06-20', 所在单位主要负责人: e.unitLeader, 联系人及电话: e.contact } as Record<string, unknown>)[h]) }));
+    const sheet = [header.map((h) => ({ value: h })), row(1), row(2, { 成文日期: '2025-02-30' }), row(3), row(4, { docNumber: '示纪询[2025]第4号', 被函询人: '' }), row(5)];
+    const xlsx = path.join(dir, 'rows.xlsx');
+    await writeXlsxFile(sheet).toFile(xlsx);
+    const target = path.join(dir, 'out');
+    const code = await run('batch', 'tanhua-hanxun-tongzhishu', '--data', xlsx, '--out', target, '--format', 'docx', '--no-progress');
+    expect(code, err.join('\n')).toBe(1);
+    expect(existsSync(target), err.join('\n')).toBe(true);
+    const files = readdirSync(target).filter((f) => f.endsWith('.docx'));
+    expect(files).toHaveLength(3);
+    expect(files.some((f) => f.includes('干部2'))).toBe(false);
+    const messages = err.join('\n');
+    expect(messages).toMatch(/第3行 issueDate — “成文日期”：“2025-02-30”不是有效日期/);
+    expect(messages).toMatch(/第5行 docNumber/);
+    expect(messages).toMatch(/第5行 subjectName — “被函询人”为必填项/);
+    const report = readFileSync(path.join(target, '错误报告.csv'), 'utf8');
+    expect(Papa.parse(report.replace(/^\uFEFF/, '')).data[0]).toEqual(['行号', '字段', '问题']);
+    expect(readdirSync(target).some((f) => f.endsWith('.tmp'))).toBe(false);
+    expect(out.join('\n')).toContain('生成 3 份');
+  });
+});
+
+describe('file names', () => {
+  it('are safe on Windows', () => {
+    expect(safeFileName('a/b:c*?"<>|. ')).toBe('a_b_c______');
+    expect(safeFileName('CON')).toBe('_CON');
+    expect(fileNameFromPattern('{docNumber}-{unit}', { docNumber: '示纪改〔2025〕7号', unit: '某局' }, {})).toBe('示纪改〔2025〕7号-某局');
+  });
+});
