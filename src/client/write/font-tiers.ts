@@ -19,6 +19,8 @@ export const WEB_FONT_FILES = {
   'serif-regular': { package: '@expo-google-fonts/noto-serif-sc', file: '400Regular/NotoSerifSC_400Regular.ttf', name: 'Noto Serif SC Regular' },
   'serif-bold': { package: '@expo-google-fonts/noto-serif-sc', file: '700Bold/NotoSerifSC_700Bold.ttf', name: 'Noto Serif SC Bold' },
   'sans-regular': { package: '@expo-google-fonts/noto-sans-sc', file: '400Regular/NotoSansSC_400Regular.ttf', name: 'Noto Sans SC Regular' },
+  /** headings of the lesson handout (the lesson builder) */
+  'sans-bold': { package: '@expo-google-fonts/noto-sans-sc', file: '700Bold/NotoSansSC_700Bold.ttf', name: 'Noto Sans SC Bold' },
 } as const;
 export type WebFontFile = keyof typeof WEB_FONT_FILES;
 
@@ -30,6 +32,9 @@ export const ROLE_FILES: Record<FontRole, WebFontFile> = {
   heiti: 'sans-regular',
   songti: 'serif-regular',
 };
+
+/** The files official documents use (the core tier of these is kept for offline use). */
+export const DOCUMENT_FONT_FILES: readonly WebFontFile[] = [...new Set(Object.values(ROLE_FILES))];
 
 /** What the build writes next to the fonts: sizes and the extra core characters. */
 export interface FontManifest {

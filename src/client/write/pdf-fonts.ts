@@ -7,7 +7,7 @@
  */
 import { DEFAULT_FONT_NAMES, FONT_ROLES, type FontRole } from '../../lib/documents/gbt9704.ts';
 import type { PdfFontSet } from '../../lib/documents/pdf/fonts.ts';
-import { FONT_TIERS, ROLE_FILES, WEB_FONT_FILES, tierFor, type FontManifest, type FontTier, type WebFontFile } from './font-tiers.ts';
+import { DOCUMENT_FONT_FILES, FONT_TIERS, ROLE_FILES, WEB_FONT_FILES, tierFor, type FontManifest, type FontTier, type WebFontFile } from './font-tiers.ts';
 
 export const MANIFEST_URL = '/fonts/write/manifest.json';
 let manifest: Promise<FontManifest> | null = null;
@@ -96,5 +96,11 @@ export async function loadFonts(plan: FontPlan): Promise<PdfFontSet> {
 /** After the first PDF: keep the core tier of every file in the offline cache, so later PDFs work offline too. */
 export async function cacheCoreFonts(): Promise<void> {
   const m = await fontManifest();
-  await Promise.all(Object.values(m.files).map((f) => fetch(f.core.url).then((r) => r.arrayBuffer()).catch(() => undefined)));
+  await Promise.all(DOCUMENT_FONT_FILES.map((f) => fetch(m.files[f].core.url).then((r) => r.arrayBuffer()).catch(() => undefined)));
+}
+
+/** One font file in the smallest tier that covers `text` (the lesson handout's fonts). */
+export async function loadFontFor(file: WebFontFile, text: string): Promise<Uint8Array> {
+  const m = await fontManifest();
+  return loadFile(m, file, tierFor(text, m.extra));
 }

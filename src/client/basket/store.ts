@@ -1,0 +1,116 @@
+/**
+ * The lesson basket (备课篮): cases, articles and education items picked
+ * while browsing, kept in this browser's localStorage only, with the
+ * lesson's own settings (title, audience, objectives, discussion questions).
+ * Pure apart from the Storage passed in; unit-tested.
+ */
+export type BasketKind = 'case' | 'education' | 'article';
+
+export interface BasketItem {
+  kind: BasketKind;
+  /** entry id; for articles the regulation id */
+  id: string;
+  title: string;
+  /** articles: the citation, e.g. 《中华人民共和国监察法》第五十二条 */
+  citation?: string;
+}
+
+export interface DiscussionQuestion {
+  question: string;
+  minutes: number;
+}
+
+export interface Basket {
+  version: 1;
+  items: BasketItem[];
+  title: string;
+  audience: string;
+  duration: number;
+  objectives: string[];
+  discussion: DiscussionQuestion[];
+}
+
+export const BASKET_KEY = 'lianjian:basket';
+type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
+
+export function emptyBasket(): Basket {
+  return { version: 1, items: [], title: '', audience: '全体党员', duration: 60, objectives: [], discussion: [] };
+}
+
+export function itemKey(item: Pick<BasketItem, 'kind' | 'id' | 'citation'>): string {
+  return item.kind === 'article' ? `article:${item.citation ?? item.id}` : `${item.kind}:${item.id}`;
+}
+
+function isItem(v: unknown): v is BasketItem {
+  const o = v as Record<string, unknown>;
+  return !!o && ['case', 'education', 'article'].includes(String(o.kind)) && typeof o.id === 'string' && typeof o.title === 'string';
+}
+
+/** Reads the basket; a damaged one is reported and replaced by an empty basket (nothing thrown). */
+export function loadBasket(store: KeyValueStore | null): { basket: Basket; problem?: string } {
+  if (!store) return { basket: emptyBasket(), problem: '浏览器不允许使用本地存储，备课篮无法保存。' };
+  let text: string | null = null;
+  try {
+    text = store.getItem(BASKET_KEY);
+  } catch {
+    return { basket: emptyBasket(), problem: '浏览器不允许使用本地存储，备课篮无法保存。' };
+  }
+  if (!text) return { basket: emptyBasket() };
+  try {
+    const raw = JSON.parse(text) as Partial<Basket>;
+    const b = emptyBasket();
+    b.items = Array.isArray(raw.items) ? raw.items.filter(isItem) : [];
+    if (typeof raw.title === 'string') b.title = raw.title;
+    if (typeof raw.audience === 'string') b.audience = raw.audience;
+    if (typeof raw.duration === 'number' && raw.duration > 0) b.duration = raw.duration;
+    if (Array.isArray(raw.objectives)) b.objectives = raw.objectives.filter((s): s is string => typeof s === 'string');
+    if (Array.isArray(raw.discussion))
+      b.discussion = raw.discussion.filter((d): d is DiscussionQuestion => !!d && typeof d.question === 'string' && typeof d.minutes === 'number');
+    return { basket: b };
+  } catch {
+    return { basket: emptyBasket(), problem: '备课篮数据已损坏，已重新开始。' };
+  }
+}
+
+export function saveBasket(store: KeyValueStore | null, basket: Basket): string | undefined {
+  try {
+    store?.setItem(BASKET_KEY, JSON.stringify(basket));
+    return undefined;
+  } catch {
+    return '浏览器存储空间不足，备课篮未保存。';
+  }
+}
+
+export function hasItem(basket: Basket, item: Pick<BasketItem, 'kind' | 'id' | 'citation'>): boolean {
+  const k = itemKey(item);
+  return basket.items.some((i) => itemKey(i) === k);
+}
+
+/** Adds the item, or removes it when it is already in: what the 加入备课篮 button does. */
+export function toggleItem(basket: Basket, item: BasketItem): Basket {
+  const k = itemKey(item);
+  const items = hasItem(basket, item) ? basket.items.filter((i) => itemKey(i) !== k) : [...basket.items, item];
+  return { ...basket, items };
+}
+
+export function moveBasketItem(basket: Basket, from: number, to: number): Basket {
+  if (from < 0 || to < 0 || from >= basket.items.length || to >= basket.items.length) return basket;
+  const items = [...basket.items];
+  const [it] = items.splice(from, 1);
+  items.splice(to, 0, it!);
+  return { ...basket, items };
+}
+
+/** Problems that keep the pack from being made, in Chinese, all at once. */
+export function basketProblems(basket: Basket): string[] {
+  const out: string[] = [];
+  if (!basket.title.trim()) out.push('请填写党课题目。');
+  if (basket.items.filter((i) => i.kind === 'case').length === 0) out.push('备课篮里至少要有一个典型案例。');
+  if (basket.objectives.filter((o) => o.trim()).length === 0) out.push('请至少写一条教学目标。');
+  if (!Number.isInteger(basket.duration) || basket.duration < 10 || basket.duration > 480) out.push('授课时长应为 10 到 480 分钟。');
+  basket.discussion.forEach((d, i) => {
+    if (!d.question.trim()) out.push(`研讨题第 ${i + 1} 题是空的。`);
+    if (!Number.isInteger(d.minutes) || d.minutes < 1 || d.minutes > 120) out.push(`研讨题第 ${i + 1} 题的时长应为 1 到 120 分钟。`);
+  });
+  return out;
+}
