@@ -12,7 +12,7 @@ interface PageStrings extends SearchStrings {
   facetNames: Record<'collection' | 'level' | 'status' | 'year', string>;
 }
 
-const PAGE = 20;
+const PAGE = 10;
 const FACET_PARAMS = { collection: 'c', level: 'level', status: 'status', year: 'year' } as const;
 type FacetKey = keyof typeof FACET_PARAMS;
 

@@ -26,6 +26,21 @@ const FIELDS = [
 const K1 = 1.2;
 /** the in-force revision over an old one */
 const STATUS_PRIOR: Record<string, number> = { 现行有效: 1, 已修订: 0.6, 已废止: 0.45 };
+/**
+ * The higher-ranking text over the lower when both say the same: a 法律 article
+ * that defines 贪污罪 over a 司法解释 article that mentions it.
+ */
+const LEVEL_PRIOR: Record<string, number> = {
+  宪法: 1,
+  法律: 1,
+  党内法规: 1,
+  行政法规: 0.85,
+  司法解释: 0.85,
+  部门规章: 0.75,
+  地方性法规: 0.75,
+  规范性文件: 0.75,
+  内部制度: 0.9,
+};
 /** impacts are stored as integers: score × QUANT */
 export const QUANT = 8;
 /** a body longer than this is cut in the stored doc (snippets come from the start) */
@@ -37,14 +52,32 @@ export interface BuiltIndex {
   stats: { docs: number; terms: number; postings: number; shards: number; bigTerms: number };
 }
 
+/**
+ * Names a citation may use: each name normalized, and for a 法 its shorter
+ * tails (公职人员政务处分法 → 政务处分法), since people drop the qualifier.
+ */
+export function nameVariants(names: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const raw of names) {
+    const name = normalizeName(raw);
+    if (!name) continue;
+    out.add(name);
+    if (name.endsWith('法') && !name.includes('关于')) {
+      const chars = [...name];
+      for (let k = 4; k < chars.length; k++) out.add(chars.slice(chars.length - k).join(''));
+    }
+  }
+  return out;
+}
+
 function docOrder(a: SearchDoc, b: SearchDoc): number {
   return COLLECTIONS.indexOf(a.collection) - COLLECTIONS.indexOf(b.collection);
 }
 
 export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): BuiltIndex {
-  const chunk = options.chunk ?? 24;
+  const chunk = options.chunk ?? 8;
   const bigList = options.bigList ?? 1200;
-  const shardPostings = options.shardPostings ?? 2000;
+  const shardPostings = options.shardPostings ?? 1000;
   // stable sort keeps each regulation's articles together behind it
   const docs = [...input].sort(docOrder);
   const n = docs.length;
@@ -65,7 +98,7 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
     });
     // citation keys and the article's own number live in the title field
     const title = maps[0]!;
-    for (const name of new Set((doc.names ?? []).map(normalizeName).filter(Boolean))) {
+    for (const name of nameVariants(doc.names ?? [])) {
       title.set(citationTerm(name, doc.articleKey), 1);
     }
     if (doc.articleKey) title.set(`§${doc.articleKey}`, 1);
@@ -87,7 +120,7 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
   let total = 0;
   for (let d = 0; d < n; d++) {
     const doc = docs[d]!;
-    const prior = STATUS_PRIOR[doc.status ?? ''] ?? 1;
+    const prior = (STATUS_PRIOR[doc.status ?? ''] ?? 1) * (LEVEL_PRIOR[doc.level ?? ''] ?? 1);
     const maps = fieldTerms[d]!;
     const terms = new Set<string>();
     for (const m of maps) for (const t of m.keys()) terms.add(t);

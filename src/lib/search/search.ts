@@ -72,6 +72,8 @@ export interface SearchResult {
 
 const MAX_QUERY = 200;
 const CITATION_BONUS = 100_000;
+/** a bigram in fewer docs than this, in a query of three or more, may be a typo */
+const RARE = 3;
 
 export function emptyResult(query = ''): SearchResult {
   return { query, hits: [], total: 0, facets: { collection: {}, level: {}, status: {}, year: {} }, marks: [], citation: false };
@@ -183,15 +185,21 @@ export class SearchEngine {
     const lists = new Map<string, number[] | null>();
     await Promise.all([...wanted].map(async (t) => lists.set(t, await this.postings(t))));
 
-    // typo tolerance: a bigram that occurs nowhere falls back to its two characters
+    // typo tolerance: a bigram that occurs nowhere (or almost nowhere, in a longer
+    // query) also counts its two characters, so 流置期限 still finds 留置期限
     const fallback = new Set<string>();
     for (const v of variants) {
-      const missing = v.units.filter((u) => lists.get(u.terms[0]!) === null && v.qt.unigrams.has(u.terms[0]!));
-      if (missing.length === 0 || missing.length > 2) continue;
-      for (const u of missing) {
+      const rare = (u: Unit) => {
+        const list = lists.get(u.terms[0]!);
+        return v.qt.unigrams.has(u.terms[0]!) && (!list || (v.units.length >= 3 && list.length / 2 < RARE));
+      };
+      const suspects = v.units.filter(rare);
+      if (suspects.length === 0 || suspects.length > 2) continue;
+      for (const u of suspects) {
         const pair = v.qt.unigrams.get(u.terms[0]!)!;
-        u.terms = [...pair];
-        u.weight = 0.6;
+        const missing = !lists.get(u.terms[0]!);
+        u.terms = missing ? [...pair] : [u.terms[0]!, ...pair];
+        if (missing) u.weight = 0.6;
         pair.forEach((c) => fallback.add(c));
       }
     }

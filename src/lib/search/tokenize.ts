@@ -65,9 +65,12 @@ export function textLength(text: string): number {
 /** Words people add to questions that say nothing about the subject. */
 const QUESTION_WORDS = [
   '是什么', '什么', '怎么办', '怎么', '怎样', '如何', '多长时间', '多久', '哪些', '哪个', '是否', '能否', '可否',
-  '可以吗', '吗', '呢', '吧', '请问', '有关规定', '相关规定', '的规定',
+  '可以吗', '吗', '呢', '吧', '请问', '有关规定', '相关规定', '的规定', '什么情况下', '哪些情况下', '什么情形下', '情况下',
+  // function characters that only glue words in a question; a bigram across them is noise
+  '的', '了', '和', '与', '及', '或',
 ];
 const QUESTION_RE = new RegExp(QUESTION_WORDS.join('|'), 'g');
+const KIND_RE = /有哪几种|有哪几类|哪几种|哪几类|有几种|有几类|分几种|分几类|有哪些种类/g;
 
 export interface QueryTerms {
   /** the folded query */
@@ -102,7 +105,8 @@ export function queryTerms(query: string): QueryTerms {
     articles.push(articleKey(main, sub));
     return ' ';
   });
-  const cleaned = folded.replace(QUESTION_RE, ' ');
+  // 有哪几种 / 分几类 ask for the 种类 an article lists
+  const cleaned = folded.replace(KIND_RE, ' 种类 ').replace(QUESTION_RE, ' ');
   const terms: string[] = [];
   const unigrams = new Map<string, [string, string]>();
   const marks: string[] = [];

