@@ -41,6 +41,15 @@ describe('regulations', () => {
     expect(casePath, '没有引用监察法第五十二条的案例页面').not.toBe('');
     const caseTitle = (await page.locator('h1').first().textContent())!.trim();
 
+    // citations in the case text are links with a preview that shows on keyboard focus
+    const inText = page.locator('.cite .cite-link').first();
+    expect(await inText.count(), '案例正文中的引用没有变成链接（CitationLinks）').toBe(1);
+    const preview = page.locator(`#${await inText.getAttribute('aria-describedby')}`);
+    expect(await preview.isVisible()).toBe(false);
+    await inText.focus();
+    expect(await preview.isVisible()).toBe(true);
+    expect((await preview.textContent())!.length).toBeGreaterThan(10);
+
     await page.locator('a[href*="/regulations/jianchafa-2024-12-25/#art-52"]').first().click();
     await page.waitForURL(/\/regulations\/jianchafa-2024-12-25\/#art-52$/);
     const article = page.locator('section.article#art-52');
