@@ -44,8 +44,8 @@ export function parseDateInput(input: unknown): string | null {
   if (typeof value !== 'string') return null;
   // a date that went through JSON as a timestamp at midnight UTC (YAML dates do)
   const ts = /^\s*(\d{4}-\d{2}-\d{2})T00:00:00(?:\.0+)?Z\s*$/.exec(value);
-  if (ts) value = ts[1]!;
-  const m = /^\s*(\d{4})\s*(?:-|\/|\.|年)\s*(\d{1,2})\s*(?:-|\/|\.|月)\s*(\d{1,2})\s*日?\s*$/.exec(value);
+  const text: string = ts ? ts[1]! : value;
+  const m = /^\s*(\d{4})\s*(?:-|\/|\.|年)\s*(\d{1,2})\s*(?:-|\/|\.|月)\s*(\d{1,2})\s*日?\s*$/.exec(text);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return isRealDate(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
@@ -125,10 +125,10 @@ function scalarSchema(f: Scalar, fallbackMax: number): z.ZodType<string | number
   }
 }
 
-function optionalize<T extends z.ZodType>(schema: T, required: boolean, label: string) {
+function optionalize(schema: z.ZodType, required: boolean, label: string) {
   return z.preprocess(
     blankToUndefined,
-    required ? z.unknown().refine((v) => v !== undefined, { error: `“${label}”为必填项` }).pipe(schema) : schema.optional(),
+    required ? z.unknown().refine((v) => v !== undefined, { error: `“${label}”为必填项` }).pipe(schema as z.ZodType<unknown, {} | null>) : schema.optional(),
   );
 }
 

@@ -64,6 +64,13 @@ function parseCondition(raw: string, line: number, errors: TemplateSyntaxError[]
 
 /** Parses a template text; throws TemplateParseError listing every syntax problem with its line. */
 export function parseTemplate(text: string): Node[] {
+  const { nodes, errors } = parseTemplateLenient(text);
+  if (errors.length) throw new TemplateParseError(errors);
+  return nodes;
+}
+
+/** Parses as far as it can: the nodes (unclosed blocks closed at the end) and every syntax problem. */
+export function parseTemplateLenient(text: string): { nodes: Node[]; errors: TemplateSyntaxError[] } {
   const errors: TemplateSyntaxError[] = [];
   const root: Node[] = [];
   type Frame = { kind: 'if' | 'each'; node: Node; target: Node[]; line: number };
@@ -108,8 +115,7 @@ export function parseTemplate(text: string): Node[] {
   }
   if (last < text.length) out.push({ t: 'text', text: text.slice(last) });
   for (const open of stack) errors.push({ line: open.line, message: `{{#${open.kind}}} 没有结束的 {{/${open.kind}}}` });
-  if (errors.length) throw new TemplateParseError(errors);
-  return root;
+  return { nodes: root, errors };
 }
 
 /** A name used by a template, with the line and the loop it sits in (for checking). */

@@ -5,7 +5,7 @@
  */
 import type { Problem } from '../../lib/content/problem.ts';
 import { fillDocument, type DocumentTemplate } from '../../lib/documents/build.ts';
-import { TemplateParseError, collectReferences, parseTemplate, type NameReference } from '../../lib/documents/template-engine.ts';
+import { TemplateParseError, collectReferences, parseTemplate, parseTemplateLenient, type NameReference } from '../../lib/documents/template-engine.ts';
 import type { TemplateData } from '../../lib/schema/template.ts';
 import type { LoadedContent } from '../content/load.ts';
 
@@ -28,20 +28,17 @@ export function checkTemplates(content: LoadedContent): Problem[] {
   for (const entry of content.byCollection.templates) {
     const meta = entry.data as unknown as TemplateData;
     const file = content.displayPath(entry);
-    // the body
-    try {
-      const refs = collectReferences(parseTemplate(entry.body));
-      for (const r of unknownNames(meta, refs)) {
-        problems.push({ file, line: entry.bodyLine + r.line - 1, field: 'body', message: `占位符“${r.path.join('.')}”不是本模板的字段；已有字段：${meta.fields.map((f) => f.name).join('、')}` });
-      }
-      for (const r of refs.filter((x) => x.usage === 'table' || x.usage === 'each')) {
-        const f = meta.fields.find((x) => x.name === r.path[0]);
-        if (f && r.usage === 'table' && f.type !== 'table') problems.push({ file, line: entry.bodyLine + r.line - 1, field: 'body', message: `{{table ${f.name}}} 只能用于表格字段，“${f.label}”是 ${f.type}` });
-        if (f && r.usage === 'each' && f.type !== 'table' && f.type !== 'list') problems.push({ file, line: entry.bodyLine + r.line - 1, field: 'body', message: `{{#each ${f.name}}} 只能用于列表或表格字段，“${f.label}”是 ${f.type}` });
-      }
-    } catch (err) {
-      if (err instanceof TemplateParseError) for (const e of err.errors) problems.push({ file, line: entry.bodyLine + e.line - 1, field: 'body', message: e.message });
-      else throw err;
+    // the body: syntax problems and unknown names are reported together
+    const parsed = parseTemplateLenient(entry.body);
+    for (const e of parsed.errors) problems.push({ file, line: entry.bodyLine + e.line - 1, field: 'body', message: e.message });
+    const refs = collectReferences(parsed.nodes);
+    for (const r of unknownNames(meta, refs)) {
+      problems.push({ file, line: entry.bodyLine + r.line - 1, field: 'body', message: `占位符“${r.path.join('.')}”不是本模板的字段；已有字段：${meta.fields.map((f) => f.name).join('、')}` });
+    }
+    for (const r of refs.filter((x) => x.usage === 'table' || x.usage === 'each')) {
+      const f = meta.fields.find((x) => x.name === r.path[0]);
+      if (f && r.usage === 'table' && f.type !== 'table') problems.push({ file, line: entry.bodyLine + r.line - 1, field: 'body', message: `{{table ${f.name}}} 只能用于表格字段，“${f.label}”是 ${f.type}` });
+      if (f && r.usage === 'each' && f.type !== 'table' && f.type !== 'list') problems.push({ file, line: entry.bodyLine + r.line - 1, field: 'body', message: `{{#each ${f.name}}} 只能用于列表或表格字段，“${f.label}”是 ${f.type}` });
     }
     // the document settings
     for (const [key, value] of Object.entries(meta.document ?? {})) {
