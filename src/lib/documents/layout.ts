@@ -230,7 +230,8 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
       const full = avail - start;
       let spacing: number;
       let width: number;
-      if (!ln.last && n > 1 && (o.align ?? 'left') === 'left') {
+      // justify full lines, unless a long unbreakable word left a short line (no gaping spaces)
+      if (!ln.last && n > 1 && (o.align ?? 'left') === 'left' && (full - ln.width) / n < size * 0.35) {
         spacing = (full - natural) / n; // justify: the line ends at the right edge
         width = full;
       } else {

@@ -311,7 +311,7 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
       }
     }
   }
-  if (doc.note) children.push(para(run(`（${doc.note}）`, TYPE.body.role, TYPE.body.size), { indent: bodyIndent }));
+  if (doc.note) children.push(para(run(`（${doc.note}）`, TYPE.body.role, TYPE.body.size), { indent: bodyIndent, alignment: AlignmentType.LEFT }));
 
   // ---------- 附件 ----------
   doc.attachments.forEach((a, i) => {
