@@ -198,3 +198,48 @@ describe('write in the browser', () => {
     expect(watch.consoleErrors.filter((e) => !/net::ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
   });
 });
+
+describe('lesson builder', () => {
+  it('collects a case and an article while browsing and downloads the same pack files as the CLI', async () => {
+    const p = await context.newPage();
+    const w = watchPage(p, site.url);
+    await p.goto(site.url + '/cases/');
+    const caseHref = await p.getAttribute('a[href^="/cases/"][href$="/"]:not([href="/cases/"])', 'href');
+    expect(caseHref).toBeTruthy();
+    await p.goto(site.url + caseHref!);
+    const add = p.locator('[data-basket-add]').first();
+    await add.click();
+    await expect.poll(() => add.getAttribute('aria-pressed')).toBe('true');
+    await p.goto(site.url + '/regulations/');
+    const regHref = await p.getAttribute('a[href^="/regulations/"][href$="/"]:not([href="/regulations/"])', 'href');
+    await p.goto(site.url + regHref!);
+    await p.locator('[data-basket-add][data-kind="article"]').first().click();
+    await p.goto(site.url + '/lesson-builder/');
+    await expect.poll(() => p.locator('[data-lb-items] li').count()).toBe(2);
+    // nothing picked yet for title/objectives: clear messages, no download
+    await p.click('[data-lesson-builder] button[type=submit]');
+    await expect.poll(() => p.textContent('[data-lb-problem]')).toMatch(/党课题目/);
+    // order: the article first
+    await p.click('[data-lb-items] li:nth-child(2) button[data-action="up"]');
+    expect(await p.textContent('[data-lb-items] li:first-child .lb-kind')).toMatch(/条文/);
+    await p.fill('[name=title]', '守住底线 以案为鉴（示例）');
+    await p.fill('[name=objectives]', '认清违纪违法的危害');
+    await p.click('[data-lb-add-question]');
+    await p.fill('[name=lb-question]', '结合案例，谈谈如何把好“第一关”？');
+    const [dl] = await Promise.all([p.waitForEvent('download', { timeout: 120_000 }), p.click('[data-lesson-builder] button[type=submit]')]);
+    const zip = path.join(dir, 'pack.zip');
+    await dl.saveAs(zip);
+    const listing = execFileSync('unzip', ['-Z1', zip]).toString('utf8');
+    for (const name of ['学员资料.pdf', '讲稿.docx', '幻灯片.pptx', '测试题.docx', '测试题答案.docx', '签到与学习心得表.docx']) expect(listing).toContain(name);
+    const notesName = listing.split('\n').find((l) => l.endsWith('讲稿.docx'))!;
+    const notesFile = path.join(dir, 'notes.docx');
+    writeFileSync(notesFile, execFileSync('unzip', ['-p', zip, notesName], { maxBuffer: 64 * 1024 * 1024 }));
+    const notes = docxText(notesFile);
+    expect(notes).toContain('守住底线 以案为鉴（示例）');
+    expect(notes).toContain('如何把好“第一关”');
+    expect(w.foreignRequests).toEqual([]);
+    expect(w.consoleErrors).toEqual([]);
+    await p.close();
+  });
+});
+

@@ -41,6 +41,8 @@ export interface FontManifest {
   version: string;
   /** characters added to the core tier (from the site's templates) */
   extra: string;
+  /** the files official documents use (their core tier is kept for offline use) */
+  documentFiles: WebFontFile[];
   files: Record<WebFontFile, Record<FontTier, { url: string; bytes: number; rawBytes: number }>>;
 }
 

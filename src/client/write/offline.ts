@@ -3,8 +3,6 @@
  * keep what this first visit loaded, warms the renderer chunks so they are
  * cached too, and says on the page whether it is ready for offline use.
  */
-import { DOCUMENT_FONT_FILES } from './font-tiers.ts';
-
 type Say = (key: string, vars?: Record<string, string | number>) => string;
 
 async function isCached(url: string): Promise<boolean> {
@@ -21,8 +19,8 @@ async function fontsCached(): Promise<boolean> {
     const manifestUrl = '/fonts/write/manifest.json';
     const cached = await caches.match(manifestUrl);
     if (!cached) return false;
-    const m = (await cached.json()) as { files: Record<string, { core: { url: string } }> };
-    const checks = await Promise.all(DOCUMENT_FONT_FILES.map((f) => (m.files[f] ? isCached(m.files[f].core.url) : false)));
+    const m = (await cached.json()) as { documentFiles: string[]; files: Record<string, { core: { url: string } }> };
+    const checks = await Promise.all(m.documentFiles.map((f) => (m.files[f] ? isCached(m.files[f].core.url) : false)));
     return checks.every(Boolean);
   } catch {
     return false;

@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import subsetFont from 'subset-font';
-import { FONT_TIERS, WEB_FONT_FILES, tierText, type FontManifest, type FontTier, type WebFontFile } from '../../client/write/font-tiers.ts';
+import { DOCUMENT_FONT_FILES, FONT_TIERS, WEB_FONT_FILES, tierText, type FontManifest, type FontTier, type WebFontFile } from '../../client/write/font-tiers.ts';
 
 export interface WebFontBytes {
   file: WebFontFile;
@@ -73,7 +73,7 @@ export function fontManifest(fonts: WebFontBytes[], extra: string, base = '/font
     files[f.file][f.tier] = { url: base + f.fileName, bytes: f.gz.byteLength, rawBytes: f.rawBytes };
   }
   const version = createHash('sha256').update(fonts.map((f) => f.hash).join()).digest('hex').slice(0, 10);
-  return { version, extra, files };
+  return { version, extra, documentFiles: [...DOCUMENT_FONT_FILES], files };
 }
 
 /** Characters of the site's templates beyond the tiers, so their own words always come from the core files. */

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { basketLesson } from '../../../src/client/basket/lesson.ts';
+import { basketProblems, emptyBasket, hasItem, loadBasket, moveBasketItem, saveBasket, toggleItem } from '../../../src/client/basket/store.ts';
+
+class MemoryStore {
+  data = new Map<string, string>();
+  getItem(k: string) { return this.data.get(k) ?? null; }
+  setItem(k: string, v: string) { this.data.set(k, v); }
+}
+
+describe('lesson basket', () => {
+  it('toggles, orders and keeps items in the store', () => {
+    const s = new MemoryStore();
+    let b = emptyBasket();
+    b = toggleItem(b, { kind: 'case', id: 'a', title: '案例甲' });
+    b = toggleItem(b, { kind: 'article', id: 'jianchafa', title: '第五十二条', citation: '《中华人民共和国监察法》第五十二条' });
+    b = toggleItem(b, { kind: 'education', id: 'e', title: '警示片' });
+    expect(hasItem(b, { kind: 'case', id: 'a' })).toBe(true);
+    b = moveBasketItem(b, 2, 0);
+    expect(b.items.map((i) => i.id)).toEqual(['e', 'a', 'jianchafa']);
+    b = toggleItem(b, { kind: 'case', id: 'a', title: '案例甲' });
+    expect(b.items).toHaveLength(2);
+    saveBasket(s, b);
+    expect(loadBasket(s).basket.items).toEqual(b.items);
+  });
+
+  it('a damaged basket is reported and starts empty', () => {
+    const s = new MemoryStore();
+    s.setItem('lianjian:basket', '{oops');
+    const r = loadBasket(s);
+    expect(r.problem).toMatch(/损坏/);
+    expect(r.basket.items).toEqual([]);
+  });
+
+  it('says what is missing before a pack can be made', () => {
+    const problems = basketProblems({ ...emptyBasket(), duration: 5, discussion: [{ question: '', minutes: 0 }] });
+    expect(problems.join('\n')).toMatch(/党课题目[\s\S]*典型案例[\s\S]*教学目标[\s\S]*10 到 480[\s\S]*研讨题第 1 题是空的/);
+  });
+
+  it('turns the basket into a lesson whose sections follow the basket and fill the duration', () => {
+    let b = { ...emptyBasket(), title: '以案为鉴（示例）', duration: 90, objectives: ['认清危害'], discussion: [{ question: '如何防范？', minutes: 15 }] };
+    b = toggleItem(b, { kind: 'case', id: 'a', title: '案例甲' });
+    b = toggleItem(b, { kind: 'case', id: 'b', title: '案例乙' });
+    b = toggleItem(b, { kind: 'article', id: 'jianchafa', title: 'x', citation: '《中华人民共和国监察法》第五十二条' });
+    const r = basketLesson(b);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.lesson.cases).toEqual(['a', 'b']);
+    expect(r.lesson.articles).toEqual(['《中华人民共和国监察法》第五十二条']);
+    expect(r.lesson.sections.map((s) => s.title)).toEqual(['开篇导入', '以案说纪：案例甲', '以案说纪：案例乙', '条文解读']);
+    const total = r.lesson.sections.reduce((n, s) => n + s.minutes, 0) + 15;
+    expect(total).toBe(90);
+  });
+});
