@@ -1,0 +1,132 @@
+/**
+ * Search in Chromium: typing in the header box shows highlighted results in an
+ * accessible listbox, Enter opens the article, the search page keeps the query
+ * in the URL, nothing is loaded before typing, later queries reuse loaded
+ * shards, markup in a query is never injected, and every request stays on the site.
+ */
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, serveSite, watchPage, type PageWatch, type ServedSite } from './helpers.ts';
+
+const dist = path.resolve(process.env.LIANJIAN_E2E_DIST ?? 'dist');
+const indexRequests = (w: PageWatch) => w.requests.filter((u) => new URL(u).pathname.startsWith('/search/idx/'));
+
+describe('search', () => {
+  let site: ServedSite;
+  let browser: Browser;
+  beforeAll(async () => {
+    site = await serveSite(dist);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  /** failed loads of search files (other pages' missing assets are the site shell tests' concern) */
+  let failed: string[] = [];
+  const scriptErrors = (w: PageWatch) => w.consoleErrors.filter((e) => !e.startsWith('Failed to load resource'));
+
+  async function open(url: string): Promise<{ page: Page; watch: PageWatch }> {
+    const page = await browser.newPage();
+    const watch = watchPage(page, site.url);
+    failed = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400 && /\/search\/|_astro\/.*\.js$/.test(new URL(r.url()).pathname)) failed.push(`${r.status()} ${r.url()}`);
+    });
+    await page.goto(site.url + url);
+    return { page, watch };
+  }
+
+  it('loads nothing before typing, then shows highlighted results in a listbox and opens the article with the keyboard', async () => {
+    const { page, watch } = await open('/');
+    await page.waitForLoadState('networkidle');
+    expect(indexRequests(watch)).toEqual([]);
+
+    // the / shortcut focuses the header box
+    await page.keyboard.press('/');
+    const box = page.locator('form[data-search-box] input[role="combobox"]');
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('留置期限');
+    const first = page.locator('form[data-search-box] [role="listbox"] [role="option"]').first();
+    await first.waitFor({ timeout: 15_000 });
+    expect(await box.getAttribute('aria-expanded')).toBe('true');
+    const html = await first.innerHTML();
+    expect(html).toContain('<mark>');
+    expect(await first.locator('mark').first().textContent()).toMatch(/留置/);
+    expect(await first.locator('a').getAttribute('href')).toMatch(/^\/regulations\/jianchafa-2024[^/]*\/#art-48$/);
+
+    await page.keyboard.press('ArrowDown');
+    const activeId = await box.getAttribute('aria-activedescendant');
+    expect(activeId).toBeTruthy();
+    expect(await page.locator(`#${activeId}`).getAttribute('aria-selected')).toBe('true');
+    await Promise.all([page.waitForURL(/\/regulations\/jianchafa-2024[^/]*\/#art-48$/), page.keyboard.press('Enter')]);
+
+    expect(indexRequests(watch).length).toBeGreaterThan(0);
+    expect(watch.foreignRequests).toEqual([]);
+    expect(scriptErrors(watch)).toEqual([]);
+    expect(failed).toEqual([]);
+    await page.close();
+  });
+
+  it('the search page carries the query in the URL, jumps to a cited article and reuses loaded shards', async () => {
+    const { page, watch } = await open('/search/?q=' + encodeURIComponent('监察法第48条'));
+    const first = page.locator('#sp-results > li').first();
+    await first.waitFor({ timeout: 15_000 });
+    expect(await first.locator('a').getAttribute('href')).toMatch(/#art-48$/);
+    expect(await first.locator('.sr-citation').count()).toBe(1);
+
+    const metaLoads = () => indexRequests(watch).filter((u) => u.endsWith('/meta.json.gz')).length;
+    expect(metaLoads()).toBe(1);
+    const input = page.locator('#sp-q');
+    await input.fill('留置期限');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === '留置期限');
+    const settled = () =>
+      page.waitForFunction(
+        () =>
+          !/正在搜索/.test(document.querySelector('#sp-status')?.textContent ?? '正在搜索') &&
+          /留置/.test(document.querySelector('#sp-results li .sr-snippet mark')?.textContent ?? ''),
+      );
+    await settled();
+    expect(await page.locator('#sp-results > li a').first().getAttribute('href')).toMatch(/#art-48$/);
+    const before = indexRequests(watch).length;
+    // the same query again loads nothing new
+    await input.fill('');
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('q'));
+    await input.fill('留置期限');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === '留置期限');
+    await settled();
+    await page.waitForTimeout(300);
+    expect(indexRequests(watch).length).toBe(before);
+    expect(metaLoads()).toBe(1);
+
+    // filters go into the URL too
+    const statusButton = page.locator('.sp-facets button[data-k="status"][data-v="现行有效"]');
+    if (await statusButton.count()) {
+      await statusButton.click();
+      await page.waitForFunction(() => new URLSearchParams(location.search).get('status') === '现行有效');
+    }
+    expect(watch.foreignRequests).toEqual([]);
+    expect(scriptErrors(watch)).toEqual([]);
+    expect(failed).toEqual([]);
+    await page.close();
+  });
+
+  it('markup in a query is shown as text, never injected, with a sensible empty state', async () => {
+    const { page, watch } = await open('/search/');
+    await page.locator('#sp-q').fill('<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>');
+    await page.waitForFunction(() => !/正在搜索/.test(document.querySelector('#sp-status')?.textContent ?? '') && location.search.includes('q='));
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('#sp-results img, #sp-results script').count()).toBe(0);
+    await page.locator('#sp-q').fill('😀🙏');
+    await page.waitForFunction(() => /没有找到/.test(document.querySelector('#sp-status')?.textContent ?? ''));
+    await page.locator('#sp-q').fill('   ');
+    await page.waitForFunction(() => /输入关键词/.test(document.querySelector('#sp-status')?.textContent ?? ''));
+    expect(watch.foreignRequests).toEqual([]);
+    expect(scriptErrors(watch)).toEqual([]);
+    expect(failed).toEqual([]);
+    await page.close();
+  });
+});
