@@ -193,4 +193,6 @@ function start(root: HTMLElement): void {
   });
 
   fillForm();
+  // the same offline cache as the write pages: the builder keeps working without network after a visit
+  if ('serviceWorker' in navigator && window.isSecureContext) navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
 }
