@@ -95,6 +95,7 @@ export const write = {
     'builder.clear': '清空备课篮',
     'builder.clearConfirm': '清空备课篮中的全部内容？',
     'builder.browse': '去选内容：',
+    'builder.fromLessons': '自己组课：用备课篮挑选案例、条文和警示教育资料，生成课件包',
   },
   en: {
     'write.title': 'Fill in online: {title}',
@@ -191,5 +192,6 @@ export const write = {
     'builder.clear': 'Empty the basket',
     'builder.clearConfirm': 'Remove everything from the lesson basket?',
     'builder.browse': 'Pick items:',
+    'builder.fromLessons': 'Build your own: pick cases, articles and warning-education items into the lesson basket and make a pack',
   },
 } as const;
