@@ -10,6 +10,7 @@ import {
   Document,
   DocumentGridType,
   Footer,
+  Header,
   FrameAnchorType,
   LineRuleType,
   Packer,
@@ -72,38 +73,29 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
   const h = doc.header;
 
   // ---------- 版头 ----------
+  // 信函: organ name and the red double lines sit outside the 版心, in the first page's header and footer
+  let letterHeader: Header | undefined;
+  let letterFooter: Footer | undefined;
   if (doc.kind === '信函') {
     if (h.organ) {
       const name = h.organ + h.mastheadSuffix;
       const size = Math.min(ZIHAO.一号, (PAGE_PT.textWidth * SPACING.mastheadMaxWidthRatio) / [...name].length);
       const lineLen = mmToTwips(SPACING.letterDoubleLineLengthMm);
-      children.push(
-        para(run(name, 'xiaobiaosong', size, { color: 'FF0000', grid: false }), {
-          alignment: AlignmentType.CENTER,
-          spacing: { line: ptToTwips(size * 1.2), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-          frame: {
-            type: 'absolute',
-            position: { x: Math.round((PAGE.twips.width - lineLen) / 2), y: mmToTwips(SPACING.letterOrganTopMm) - ptToTwips(size * 0.1) },
-            width: lineLen,
-            anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE },
-          },
-          border: { bottom: { style: BorderStyle.THICK_THIN_MEDIUM_GAP, size: 24, color: 'FF0000', space: 8 } },
-        }),
-      );
-      children.push(
-        para([], {
-          frame: {
-            type: 'absolute',
-            position: { x: Math.round((PAGE.twips.width - lineLen) / 2), y: PAGE.twips.height - mmToTwips(SPACING.letterBottomDoubleLineFromBottomMm) - 60 },
-            width: lineLen,
-            height: 60,
-            anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE },
-          },
-          spacing: { line: 60, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-          border: { bottom: { style: BorderStyle.THIN_THICK_MEDIUM_GAP, size: 24, color: 'FF0000', space: 0 } },
-        }),
-      );
-      children.push(blankLine());
+      const outdent = -Math.round((lineLen - TEXT_TW) / 2);
+      const wide = { left: outdent, right: outdent, firstLine: 0 };
+      letterHeader = new Header({
+        children: [
+          para(run(name, 'xiaobiaosong', size, { color: 'FF0000', grid: false }), {
+            alignment: AlignmentType.CENTER,
+            indent: wide,
+            spacing: { line: ptToTwips(size * 1.2), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+            border: { bottom: { style: BorderStyle.THICK_THIN_MEDIUM_GAP, size: 24, color: 'FF0000', space: Math.round((SPACING.letterDoubleLineBelowOrganMm * 72) / 25.4) } },
+          }),
+        ],
+      });
+      letterFooter = new Footer({
+        children: [para([], { indent: wide, spacing: { line: 240, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, border: { top: { style: BorderStyle.THIN_THICK_MEDIUM_GAP, size: 24, color: 'FF0000', space: 0 } } })],
+      });
     }
     if (h.docNumber) children.push(para(run(h.docNumber, TYPE.docNumber.role, TYPE.docNumber.size), { alignment: AlignmentType.RIGHT }));
     for (let i = 0; i < SPACING.titleBlankLinesAfterSeparator; i++) children.push(blankLine());
@@ -389,7 +381,8 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
       ],
     });
   const numbered = doc.kind !== '表格';
-  const footers = numbered ? { default: pageNumber(true), even: pageNumber(false), ...(doc.kind === '信函' ? { first: new Footer({ children: [new Paragraph({ children: [] })] }) } : {}) } : undefined;
+  const footers = numbered ? { default: pageNumber(true), even: pageNumber(false), ...(doc.kind === '信函' ? { first: letterFooter ?? new Footer({ children: [new Paragraph({ children: [] })] }) } : {}) } : undefined;
+  const headers = letterHeader ? { first: letterHeader } : undefined;
 
   const document = new Document({
     creator: '廉鉴 Lianjian',
@@ -419,11 +412,21 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
         properties: {
           page: {
             size: { width: PAGE.twips.width, height: PAGE.twips.height },
-            margin: { top: PAGE.twips.top, left: PAGE.twips.left, bottom: PAGE.twips.bottom, right: PAGE.twips.right, footer: SPACING.footerDistanceTwips, header: 851, gutter: 0 },
+            margin: {
+              top: PAGE.twips.top,
+              left: PAGE.twips.left,
+              bottom: PAGE.twips.bottom,
+              right: PAGE.twips.right,
+              footer: SPACING.footerDistanceTwips,
+              // 信函: the organ's name 30 mm from the top of the page
+              header: doc.kind === '信函' ? mmToTwips(SPACING.letterOrganTopMm) : 851,
+              gutter: 0,
+            },
           },
           grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: GRID.linePitchTwips, charSpace: GRID.charSpace },
           titlePage: doc.kind === '信函',
         },
+        headers,
         footers,
         children,
       },
