@@ -51,7 +51,12 @@ export function verifyDocx(bytes: Uint8Array, doc: OfficialDocument, faces: Reco
     check(r.includes(`w:eastAsia="${faces.heiti}"`), '一级标题 黑体', `一级标题字体 ${/w:eastAsia="([^"]*)"/.exec(r)?.[1]}`);
   }
   if (doc.header.organ && doc.kind !== '表格') {
-    const r = runFor(doc.header.organ + doc.header.mastheadSuffix) ?? '';
+    // 信函 carry the organ in the first page's header
+    const headers = Object.keys(files).filter((n) => /^word\/header\d+\.xml$/.test(n)).map((n) => strFromU8(files[n]!)).join('');
+    const name = doc.header.organ + doc.header.mastheadSuffix;
+    const where = xml.includes(`>${name}<`) ? xml : headers;
+    const at = where.indexOf(`>${name}<`);
+    const r = at < 0 ? '' : where.slice(where.lastIndexOf('<w:r>', at), at);
     check(r.includes('w:val="FF0000"'), '发文机关标志 红色', r ? '标志为红色' : '没有找到发文机关标志');
   }
   const footers = Object.keys(files).filter((n) => /^word\/footer\d+\.xml$/.test(n)).map((n) => strFromU8(files[n]!));
