@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import writeXlsxFile from 'write-excel-file/node';
 import { launchBrowser, serveSite, watchPage, type ServedSite } from './helpers.ts';
 
 const URL_PATH = '/write/zhenggai-tongzhishu/';
@@ -177,6 +178,20 @@ describe('write in the browser', () => {
     await page.click('[data-action="ledger-fill"]');
     expect(await page.inputValue('[data-path="unitName"]')).toBe('示例区档案馆');
     expect(await page.inputValue('[data-path="deadline"]')).toBe('2025-10-31');
+    // an XLSX ledger with a real date cell; its second data row
+    const xlsx = path.join(dir, 'ledger.xlsx');
+    await writeXlsxFile([
+      [{ value: 'unitName' }, { value: '整改期限' }, { value: '检查时间' }],
+      [{ value: '示例区统计局' }, { value: new Date(Date.UTC(2025, 10, 15)), format: 'yyyy-mm-dd' }, { value: '2025年5月' }],
+      [{ value: '示例区审计局' }, { value: new Date(Date.UTC(2025, 11, 1)), format: 'yyyy-mm-dd' }, { value: '2025年6月' }],
+    ]).toFile(xlsx);
+    await page.setInputFiles('[data-ledger-file]', xlsx);
+    await expect.poll(() => page.locator('[data-ledger-row] option').count()).toBe(2);
+    await page.selectOption('[data-ledger-row]', '1');
+    await page.click('[data-action="ledger-fill"]');
+    expect(await page.inputValue('[data-path="unitName"]')).toBe('示例区审计局');
+    expect(await page.inputValue('[data-path="deadline"]')).toBe('2025-12-01');
+    expect(await page.inputValue('[data-path="inspectionPeriod"]')).toBe('2025年6月');
 
     // pasted control characters: message at the field, one click removes them
     await page.fill('[data-path="inspection"]', '专项\u0007检查');
