@@ -54,7 +54,7 @@ export function verifyDocx(bytes: Uint8Array, doc: OfficialDocument, faces: Reco
     // 信函 carry the organ in the first page's header
     const headers = Object.keys(files).filter((n) => /^word\/header\d+\.xml$/.test(n)).map((n) => strFromU8(files[n]!)).join('');
     const name = doc.header.organ + doc.header.mastheadSuffix;
-    const where = xml.includes(`>${name}<`) ? xml : headers;
+    const where = doc.kind === '信函' ? headers : xml;
     const at = where.indexOf(`>${name}<`);
     const r = at < 0 ? '' : where.slice(where.lastIndexOf('<w:r>', at), at);
     check(r.includes('w:val="FF0000"'), '发文机关标志 红色', r ? '标志为红色' : '没有找到发文机关标志');
