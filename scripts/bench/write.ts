@@ -35,7 +35,7 @@ for (const file of Object.keys(WEB_FONT_FILES) as WebFontFile[]) {
   for (const tier of FONT_TIERS) {
     const t0 = performance.now();
     const text = tier === 'full' ? '' : tierText(tier, extra);
-    const ttf = tier === 'full' ? src : await subsetFont(src, text, { targetFormat: 'truetype' });
+    const ttf = tier === 'full' ? src : await subsetFont(src, text, { targetFormat: 'truetype', noLayoutClosure: true });
     const gz = gzipSync(ttf, { level: 9 });
     const ms = performance.now() - t0;
     sizes.set(`${file}/${tier}`, gz.length);
