@@ -26,7 +26,12 @@ const memo = new Map<string, Promise<WebFontBytes>>();
 
 async function sourceBytes(file: WebFontFile): Promise<Buffer> {
   const f = WEB_FONT_FILES[file];
-  return fs.readFile(path.resolve('node_modules', f.package, f.file));
+  const p = path.resolve('node_modules', f.package, f.file);
+  try {
+    return await fs.readFile(p);
+  } catch {
+    throw new Error(`在线生成 PDF 所需的字体文件不存在：${p}（请运行 npm install 安装 ${f.package}）`);
+  }
 }
 
 async function cut(file: WebFontFile, tier: FontTier, extra: string): Promise<WebFontBytes> {
