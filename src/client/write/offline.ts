@@ -75,6 +75,12 @@ export function registerOffline(status: HTMLElement, S: Say): void {
     .then(async (reg) => {
       await keepLoaded(reg);
       // the renderers are separate chunks: load them once now so they are cached for offline use
+      // (not when the user asked the browser to save data: then they are cached on first use)
+      const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+      if (saveData) {
+        await refresh();
+        return;
+      }
       await waitForIdle();
       await Promise.all([import('./generate.ts'), import('./preview.ts'), import('../../lib/documents/docx/render.ts'), import('../../lib/documents/pdf/render.ts'), import('./pdf-fonts.ts')]);
       await fetch('/fonts/write/manifest.json').catch(() => undefined);

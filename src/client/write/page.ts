@@ -50,7 +50,6 @@ function start(root: HTMLElement): void {
   let values: RawValues = initialValues(fields);
   const touched = new Set<string>();
   let showAll = false;
-  let lastProblems = new Map<string, string[]>();
 
   // ---------- drawing inputs ----------
   const fieldByName = new Map(fields.map((f) => [f.name, f]));
@@ -110,8 +109,11 @@ function start(root: HTMLElement): void {
       b.disabled = disabled;
       return b;
     };
-    box.append(mk('up', '↑', i === 0), mk('down', '↓', i === count - 1), mk('remove', S('write.remove')));
-    box.children[0]!.textContent = '↑';
+    const up = mk('up', S('write.up'), i === 0);
+    const down = mk('down', S('write.down'), i === count - 1);
+    up.textContent = '↑';
+    down.textContent = '↓';
+    box.append(up, down, mk('remove', S('write.remove')));
     return box;
   }
 
@@ -248,7 +250,6 @@ function start(root: HTMLElement): void {
   }
 
   function showProblems(byKey: Map<string, string[]>): void {
-    lastProblems = byKey;
     for (const box of form.querySelectorAll<HTMLElement>('[data-error-for]')) {
       const key = box.dataset.errorFor!;
       const top = key.split('.')[0]!;
@@ -565,7 +566,6 @@ function start(root: HTMLElement): void {
   renderDrafts();
   schedule();
   registerOffline(root.querySelector<HTMLElement>('[data-offline-status]')!, S);
-  void lastProblems;
 }
 
 function download(bytes: Uint8Array, fileName: string, mime: string): void {
