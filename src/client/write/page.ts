@@ -140,44 +140,38 @@ function start(root: HTMLElement): void {
       });
       box.append(addButton(f, S('write.add.item')));
     } else {
+      // one card per row: the columns stacked with their labels read better than a cramped grid beside the preview
       const rows = values[f.name] as Record<string, string>[];
       const cols = f.columns ?? [];
-      const wrap = document.createElement('div');
-      wrap.className = 'wf-table-wrap';
-      const table = document.createElement('table');
-      table.className = 'wf-table';
-      const head = table.createTHead().insertRow();
-      head.insertCell().outerHTML = '<th scope="col">#</th>';
-      for (const c of cols) {
-        const th = document.createElement('th');
-        th.scope = 'col';
-        th.textContent = c.label;
-        if (c.required) {
-          const req = document.createElement('span');
-          req.className = 'wf-req';
-          req.textContent = ' *';
-          th.append(req);
-        }
-        head.append(th);
-      }
-      head.append(document.createElement('th'));
-      const tbody = table.createTBody();
       rows.forEach((r, i) => {
-        const tr = tbody.insertRow();
-        const no = tr.insertCell();
-        no.className = 'wf-item-no';
-        no.textContent = String(i + 1);
+        const card = document.createElement('fieldset');
+        card.className = 'wf-row-card';
+        const legend = document.createElement('legend');
+        const what = `${f.label} ${S('write.row', { n: i + 1 })}`;
+        legend.textContent = S('write.row', { n: i + 1 });
+        card.append(legend, toolButtons(f.name, i, rows.length, what));
         for (const c of cols) {
-          const td = tr.insertCell();
-          const input = scalarInput(c.type, `${f.name}.${i}.${c.name}`, `${f.label} ${S('write.row', { n: i + 1 })} ${c.label}`, c.options);
+          const path = `${f.name}.${i}.${c.name}`;
+          const label = document.createElement('label');
+          label.className = 'wf-cell';
+          const name = document.createElement('span');
+          name.className = 'wf-cell-label';
+          name.textContent = c.label;
+          if (c.required) {
+            const req = document.createElement('span');
+            req.className = 'wf-req';
+            req.textContent = ' *';
+            name.append(req);
+          }
+          const input = scalarInput(c.type, path, `${what} ${c.label}`, c.options);
           input.value = r[c.name] ?? '';
-          td.append(input, errorBox(`${f.name}.${i}.${c.name}`, 'wf-cell-error'));
+          label.append(name, input);
+          card.append(label, errorBox(path, 'wf-cell-error'));
         }
-        const tools = tr.insertCell();
-        tools.append(toolButtons(f.name, i, rows.length, `${f.label} ${S('write.row', { n: i + 1 })}`), errorBox(`${f.name}.${i}`, 'wf-cell-error'));
+        card.append(errorBox(`${f.name}.${i}`, 'wf-cell-error'));
+        box.append(card);
       });
-      wrap.append(table);
-      box.append(wrap, addButton(f, S('write.add.row')));
+      box.append(addButton(f, S('write.add.row')));
     }
   }
 
