@@ -52,6 +52,21 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(immutable(url.pathname) ? cacheFirst(request) : networkFirst(request));
 });
 
+// Fonts of earlier builds: the page sends the current manifest's font URLs, older ones are dropped.
+self.addEventListener('message', (event) => {
+  const data = event.data || {};
+  if (data.type !== 'lianjian:keep-fonts' || !Array.isArray(data.urls)) return;
+  const keep = new Set(data.urls.map((u) => new URL(u, self.location.origin).href));
+  event.waitUntil(
+    caches.open(CACHE).then(async (cache) => {
+      for (const req of await cache.keys()) {
+        const path = new URL(req.url).pathname;
+        if (/^\/fonts\/write\/.+\.ttf\.gz$/.test(path) && !keep.has(req.url)) await cache.delete(req);
+      }
+    }),
+  );
+});
+
 // The page lists what it loaded before this worker took control (the first visit).
 self.addEventListener('message', (event) => {
   const data = event.data || {};

@@ -83,7 +83,13 @@ export function registerOffline(status: HTMLElement, S: Say): void {
       }
       await waitForIdle();
       await Promise.all([import('./generate.ts'), import('./preview.ts'), import('../../lib/documents/docx/render.ts'), import('../../lib/documents/pdf/render.ts'), import('./pdf-fonts.ts')]);
-      await fetch('/fonts/write/manifest.json').catch(() => undefined);
+      const manifest = await fetch('/fonts/write/manifest.json')
+        .then((r) => (r.ok ? (r.json() as Promise<{ files: Record<string, Record<string, { url: string }>> }>) : null))
+        .catch(() => null);
+      if (manifest) {
+        const urls = Object.values(manifest.files).flatMap((tiers) => Object.values(tiers).map((t) => t.url));
+        reg.active?.postMessage({ type: 'lianjian:keep-fonts', urls });
+      }
       // chunks imported before the worker took control came from the network: have it fetch them too
       await keepLoaded(reg);
       await refresh();
