@@ -43,7 +43,7 @@ export function register(program: Command): void {
     .option('-n, --limit <n>', '最多显示几条结果', '10')
     .option('--json', '以 JSON 输出（每条含 collection、id、title、url、article、source、score、snippet）')
     .option('--index <dir>', `索引目录（默认 dist/${INDEX_DIR}；不存在时从内容目录即时建立）`)
-    .option('--content <dir>', '内容目录（索引不存在时使用；默认 LIANJIAN_CONTENT_DIR 或 ./content）')
+    .option('--content <dir>', '从这个内容目录即时建立索引来搜索（不读已构建的索引）')
     .action(async (query: string, opts: { limit: string; json?: boolean; index?: string; content?: string }) => {
       const limit = Number(opts.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
@@ -51,13 +51,13 @@ export function register(program: Command): void {
       }
       const indexDir = path.resolve(opts.index ?? path.join(process.env.LIANJIAN_OUT_DIR ?? 'dist', INDEX_DIR));
       let engine: SearchEngine;
-      if (existsSync(path.join(indexDir, 'meta.json.gz'))) {
+      if (!opts.content && existsSync(path.join(indexDir, 'meta.json.gz'))) {
         engine = diskEngine(indexDir);
       } else if (opts.index) {
         throw new Error(`索引目录 ${opts.index} 中没有搜索索引（meta.json.gz），请先构建站点（npm run build）`);
       } else {
         const root = opts.content ? path.resolve(opts.content) : contentRoot();
-        if (!opts.json) console.error(`（未找到 dist/${INDEX_DIR}，从 ${path.relative(process.cwd(), root) || root} 即时建立索引）`);
+        if (!opts.json && !opts.content) console.error(`（未找到 dist/${INDEX_DIR}，从 ${path.relative(process.cwd(), root) || root} 即时建立索引）`);
         const { docs, synonyms } = await contentDocs({ root });
         engine = memoryEngine(buildIndex(docs, { synonyms }));
       }

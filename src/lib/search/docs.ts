@@ -32,7 +32,8 @@ export function plainText(md: string): string {
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
     .replace(/[*_`~|]+/g, ' ')
-    .replace(/\{\{\s*([^}]*?)\s*\}\}/g, '$1')
+    // template placeholders ({{subjectName}}, {{#each rows}}) are not text anyone searches for
+    .replace(/\{\{[^}]*\}\}/g, ' ')
     .replace(/[ \t]+/g, ' ')
     .replace(/\n{2,}/g, '\n')
     .trim();
