@@ -241,6 +241,9 @@ describe('lesson builder', () => {
     await p.fill('[name=objectives]', '认清违纪违法的危害');
     await p.click('[data-lb-add-question]');
     await p.fill('[name=lb-question]', '结合案例，谈谈如何把好“第一关”？');
+    await p.click('[data-lb-add-quiz]');
+    await p.fill('[name=quiz-question]', '党员干部收受可能影响公正执行公务的礼品，属于违反廉洁纪律的行为。');
+    await p.selectOption('[name=quiz-citation]', { index: 1 });
     const [dl] = await Promise.all([p.waitForEvent('download', { timeout: 120_000 }), p.click('[data-lesson-builder] button[type=submit]')]);
     const zip = path.join(dir, 'pack.zip');
     await dl.saveAs(zip);
@@ -252,6 +255,10 @@ describe('lesson builder', () => {
     const notes = docxText(notesFile);
     expect(notes).toContain('守住底线 以案为鉴（示例）');
     expect(notes).toContain('如何把好“第一关”');
+    const quizName = listing.split('\n').find((l) => l.endsWith('/测试题.docx'))!;
+    const quizFile = path.join(dir, 'quiz.docx');
+    writeFileSync(quizFile, execFileSync('unzip', ['-p', zip, quizName]));
+    expect(docxText(quizFile)).toContain('属于违反廉洁纪律的行为');
     expect(w.foreignRequests).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
     await p.close();

@@ -97,6 +97,89 @@ function start(root: HTMLElement): void {
     });
   }
 
+  const quizBox = root.querySelector<HTMLElement>('[data-lb-quiz]')!;
+  function renderQuiz(): void {
+    quizBox.replaceChildren();
+    const citations = basket.items.filter((i) => i.kind === 'article').map((i) => i.citation ?? i.title);
+    basket.quiz.forEach((q, i) => {
+      const card = document.createElement('div');
+      card.className = 'lb-quiz-card';
+      card.dataset.quizIndex = String(i);
+      const labelled = (text: string, el: HTMLElement) => {
+        const l = document.createElement('label');
+        l.append(text, el);
+        return l;
+      };
+      const type = document.createElement('select');
+      type.className = 'wf-input';
+      type.name = 'quiz-type';
+      for (const v of ['单选', '多选', '判断']) type.append(new Option(v, v));
+      type.value = q.type;
+      const question = document.createElement('input');
+      question.className = 'wf-input';
+      question.name = 'quiz-question';
+      question.value = q.question;
+      const options = document.createElement('textarea');
+      options.className = 'wf-input';
+      options.name = 'quiz-options';
+      options.rows = 3;
+      options.value = q.options;
+      const answer = document.createElement('input');
+      answer.className = 'wf-input';
+      answer.name = 'quiz-answer';
+      answer.value = q.answer;
+      const citation = document.createElement('select');
+      citation.className = 'wf-input';
+      citation.name = 'quiz-citation';
+      citation.append(new Option(citations.length ? '—' : S('builder.quiz.noArticles'), ''));
+      for (const c of citations) citation.append(new Option(c, c));
+      citation.value = citations.includes(q.citation) ? q.citation : '';
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'button secondary';
+      remove.dataset.removeQuiz = String(i);
+      remove.textContent = S('write.remove');
+      const optionsLabel = labelled(S('builder.quiz.options'), options);
+      optionsLabel.hidden = q.type === '判断';
+      card.append(
+        labelled(`${i + 1}. ${S('builder.quiz.type')}`, type),
+        labelled(S('builder.quiz.question'), question),
+        optionsLabel,
+        labelled(S('builder.quiz.answer'), answer),
+        labelled(S('builder.quiz.citation'), citation),
+        remove,
+      );
+      quizBox.append(card);
+    });
+  }
+  quizBox.addEventListener('input', (e) => {
+    const el = e.target as HTMLInputElement;
+    const card = el.closest<HTMLElement>('[data-quiz-index]');
+    if (!card) return;
+    const q = basket.quiz[Number(card.dataset.quizIndex)]!;
+    if (el.name === 'quiz-type') {
+      q.type = el.value as typeof q.type;
+      (card.querySelector('[name="quiz-options"]')!.parentElement as HTMLElement).hidden = q.type === '判断';
+    } else if (el.name === 'quiz-question') q.question = el.value;
+    else if (el.name === 'quiz-options') q.options = el.value;
+    else if (el.name === 'quiz-answer') q.answer = el.value;
+    else if (el.name === 'quiz-citation') q.citation = el.value;
+    save();
+  });
+  quizBox.addEventListener('click', (e) => {
+    const b = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-remove-quiz]');
+    if (!b) return;
+    basket.quiz.splice(Number(b.dataset.removeQuiz), 1);
+    save();
+    renderQuiz();
+  });
+  root.querySelector('[data-lb-add-quiz]')?.addEventListener('click', () => {
+    basket.quiz.push({ type: '判断', question: '', options: '', answer: '正确', citation: '' });
+    save();
+    renderQuiz();
+    quizBox.querySelector<HTMLInputElement>('.lb-quiz-card:last-child [name="quiz-question"]')?.focus();
+  });
+
   function fillForm(): void {
     field<HTMLInputElement>('title').value = basket.title;
     field<HTMLSelectElement>('audience').value = basket.audience;
@@ -104,6 +187,7 @@ function start(root: HTMLElement): void {
     field<HTMLTextAreaElement>('objectives').value = basket.objectives.join('\n');
     renderQuestions();
     renderItems();
+    renderQuiz();
   }
 
   list.addEventListener('click', (e) => {
@@ -114,6 +198,7 @@ function start(root: HTMLElement): void {
     else basket = moveBasketItem(basket, i, b.dataset.action === 'up' ? i - 1 : i + 1);
     save();
     renderItems();
+    renderQuiz();
   });
   form.addEventListener('input', (e) => {
     const el = e.target as HTMLInputElement;

@@ -15,7 +15,12 @@ export function basketLesson(basket: Basket): LessonResult {
   const objectives = basket.objectives.map((o) => o.trim()).filter(Boolean);
   const discussion = basket.discussion.filter((d) => d.question.trim()).map((d) => ({ question: d.question.trim(), minutes: d.minutes }));
   const opening = 5;
-  const talk = Math.max(cases.length + (articles.length ? 1 : 0) + (education.length ? 1 : 0), basket.duration - opening - discussion.reduce((n, d) => n + d.minutes, 0));
+  // the quiz takes what the timeline leaves after the sections: reserve it here
+  const quizMinutes = basket.quiz.length ? Math.max(5, basket.quiz.length) : 0;
+  const talk = Math.max(
+    cases.length + (articles.length ? 1 : 0) + (education.length ? 1 : 0),
+    basket.duration - opening - quizMinutes - discussion.reduce((n, d) => n + d.minutes, 0),
+  );
   const parts = cases.length + (articles.length ? 1 : 0) + (education.length ? 1 : 0);
   const share = (i: number) => Math.floor(talk / parts) + (i < talk % parts ? 1 : 0);
   let n = 0;
@@ -48,7 +53,13 @@ export function basketLesson(basket: Basket): LessonResult {
     articles: articles.map((a) => a.citation ?? a.title),
     sections,
     discussion,
-    quiz: [],
+    quiz: basket.quiz.map((q) => ({
+      type: q.type,
+      question: q.question.trim(),
+      options: q.type === '判断' ? [] : q.options.split('\n').map((o) => o.trim()).filter(Boolean),
+      answer: q.type === '判断' ? q.answer.trim() : q.answer.toUpperCase().replace(/[\s,，、]/g, ''),
+      citation: q.citation,
+    })),
     reflection: ['结合本次党课，对照案例查找自身在廉洁自律方面的差距和不足。'],
     classification: 'internal',
   });

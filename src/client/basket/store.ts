@@ -20,6 +20,18 @@ export interface DiscussionQuestion {
   minutes: number;
 }
 
+/** 随堂测试题 being written in the builder; the answer is justified by one of the basket's articles. */
+export interface QuizDraft {
+  type: '单选' | '多选' | '判断';
+  question: string;
+  /** one option per line (单选/多选) */
+  options: string;
+  /** letters (A, ABD) or 正确/错误 */
+  answer: string;
+  /** citation of an article in the basket */
+  citation: string;
+}
+
 export interface Basket {
   version: 1;
   items: BasketItem[];
@@ -28,13 +40,14 @@ export interface Basket {
   duration: number;
   objectives: string[];
   discussion: DiscussionQuestion[];
+  quiz: QuizDraft[];
 }
 
 export const BASKET_KEY = 'lianjian:basket';
 type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
 
 export function emptyBasket(): Basket {
-  return { version: 1, items: [], title: '', audience: '全体党员', duration: 60, objectives: [], discussion: [] };
+  return { version: 1, items: [], title: '', audience: '全体党员', duration: 60, objectives: [], discussion: [], quiz: [] };
 }
 
 export function itemKey(item: Pick<BasketItem, 'kind' | 'id' | 'citation'>): string {
@@ -66,6 +79,10 @@ export function loadBasket(store: KeyValueStore | null): { basket: Basket; probl
     if (Array.isArray(raw.objectives)) b.objectives = raw.objectives.filter((s): s is string => typeof s === 'string');
     if (Array.isArray(raw.discussion))
       b.discussion = raw.discussion.filter((d): d is DiscussionQuestion => !!d && typeof d.question === 'string' && typeof d.minutes === 'number');
+    if (Array.isArray(raw.quiz))
+      b.quiz = raw.quiz
+        .filter((q): q is QuizDraft => !!q && typeof q.question === 'string' && ['单选', '多选', '判断'].includes(String(q.type)))
+        .map((q) => ({ type: q.type, question: q.question, options: String(q.options ?? ''), answer: String(q.answer ?? ''), citation: String(q.citation ?? '') }));
     return { basket: b };
   } catch {
     return { basket: emptyBasket(), problem: '备课篮数据已损坏，已重新开始。' };
@@ -111,6 +128,22 @@ export function basketProblems(basket: Basket): string[] {
   basket.discussion.forEach((d, i) => {
     if (!d.question.trim()) out.push(`研讨题第 ${i + 1} 题是空的。`);
     if (!Number.isInteger(d.minutes) || d.minutes < 1 || d.minutes > 120) out.push(`研讨题第 ${i + 1} 题的时长应为 1 到 120 分钟。`);
+  });
+  const citations = new Set(basket.items.filter((i) => i.kind === 'article').map((i) => i.citation ?? i.title));
+  basket.quiz.forEach((q, i) => {
+    const n = `测试题第 ${i + 1} 题`;
+    if (!q.question.trim()) out.push(`${n}没有题干。`);
+    if (!q.citation || !citations.has(q.citation)) out.push(`${n}要从备课篮的条文中选一条作为答案依据。`);
+    if (q.type === '判断') {
+      if (q.answer.trim() !== '正确' && q.answer.trim() !== '错误') out.push(`${n}是判断题，答案应为“正确”或“错误”。`);
+      return;
+    }
+    const options = q.options.split('\n').map((o) => o.trim()).filter(Boolean);
+    if (options.length < 2) out.push(`${n}至少要有两个选项（每行一个）。`);
+    const letters = options.map((_, j) => String.fromCharCode(65 + j));
+    const given = [...q.answer.toUpperCase().replace(/[\s,，、]/g, '')];
+    if (given.length === 0 || given.some((l) => !letters.includes(l))) out.push(`${n}的答案应为选项字母 ${letters.join('、') || 'A、B…'} 中的${q.type === '单选' ? '一个' : '若干个'}。`);
+    else if (q.type === '单选' && given.length !== 1) out.push(`${n}是单选题，只能有一个答案。`);
   });
   return out;
 }

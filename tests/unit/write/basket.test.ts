@@ -51,4 +51,23 @@ describe('lesson basket', () => {
     const total = r.lesson.sections.reduce((n, s) => n + s.minutes, 0) + 15;
     expect(total).toBe(90);
   });
+
+  it('checks quiz questions against their options and the basket articles, and hands them to the lesson', () => {
+    let b = { ...emptyBasket(), title: '示例党课', objectives: ['认清危害'], duration: 60 };
+    b = toggleItem(b, { kind: 'case', id: 'a', title: '案例甲' });
+    b = toggleItem(b, { kind: 'article', id: 'jianchafa', title: 'x', citation: '《中华人民共和国监察法》第五十二条' });
+    const bad = basketProblems({ ...b, quiz: [
+      { type: '单选', question: '题一', options: '甲\n乙', answer: 'AC', citation: '《中华人民共和国监察法》第五十二条' },
+      { type: '判断', question: '', options: '', answer: '对', citation: '' },
+    ] });
+    expect(bad.join('\n')).toMatch(/第 1 题的答案应为选项字母 A、B/);
+    expect(bad.join('\n')).toMatch(/第 2 题没有题干[\s\S]*第 2 题要从备课篮的条文中选[\s\S]*第 2 题是判断题/);
+    const good = { ...b, quiz: [{ type: '多选' as const, question: '哪些属于……？', options: '甲\n乙\n丙', answer: 'a,c', citation: '《中华人民共和国监察法》第五十二条' }] };
+    expect(basketProblems(good)).toEqual([]);
+    const r = basketLesson(good);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.lesson.quiz[0]).toMatchObject({ type: '多选', answer: 'AC', options: ['甲', '乙', '丙'] });
+    expect(r.lesson.sections.reduce((n, s) => n + s.minutes, 0)).toBe(55);
+  });
 });
