@@ -20,6 +20,7 @@ function refresh(): void {
     const inside = hasItem(basket, itemOf(b));
     b.setAttribute('aria-pressed', String(inside));
     b.textContent = inside ? b.dataset.labelAdded! : b.dataset.labelAdd!;
+    b.title = inside ? b.dataset.labelRemove ?? '' : '';
   }
   for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-basket-open]')) {
     a.hidden = basket.items.length === 0;
