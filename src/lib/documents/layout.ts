@@ -167,6 +167,19 @@ function breakLines(m: Measurer, text: string, role: FontRole, size: number, gri
   return out;
 }
 
+/**
+ * How many of a paragraph's remaining `n` lines go on a page with `avail`
+ * free lines (Word's widow control): all if they fit; otherwise as many as
+ * fit, less one if only one would be left for the next page; none if fewer
+ * than two would stay on this page.
+ */
+export function fitLines(n: number, avail: number): number {
+  if (n <= avail) return n;
+  let k = avail;
+  if (n - k === 1) k--;
+  return k < 2 ? 0 : k;
+}
+
 export interface LayoutOptions {
   metrics?: FontMetrics;
 }
@@ -184,6 +197,7 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
     page = { items: [] };
     pages.push(page);
     slot = 0;
+    placed = [];
   };
   const slotTop = (s: number) => TOP + s * PITCH;
   const ensure = (lines: number) => {
@@ -209,21 +223,22 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
   const hline = (y: number, x1: number, x2: number, width: number, color: string, element: string) =>
     page.items.push({ kind: 'line', x1, y1: y, x2, y2: y, width, color, element });
 
-  /** A run of wrapped text on the grid. `indent` in pt for the first line, `hang` for the others. */
-  const flow = (
-    t: string,
-    role: FontRole,
-    size: number,
-    element: string,
-    o: { indent?: number; hang?: number; align?: 'left' | 'center' | 'right'; grid?: boolean; rightIndent?: number; color?: string } = {},
-  ) => {
+  /** A laid-out line of a flowed text, before it is given a page and a slot. */
+  interface FlowLine {
+    text: string;
+    x: number;
+    spacing: number;
+    width: number;
+  }
+  type FlowOptions = { indent?: number; hang?: number; align?: 'left' | 'center' | 'right'; grid?: boolean; rightIndent?: number; color?: string };
+  /** Breaks a text into lines on the grid. `indent` in pt for the first line, `hang` for the others. */
+  const prepare = (t: string, role: FontRole, size: number, o: FlowOptions = {}): FlowLine[] => {
     const grid = o.grid ?? true;
     const indent = o.indent ?? 0;
     const hang = o.hang ?? 0;
     const avail = WIDTH - (o.rightIndent ?? 0);
     const lines = breakLines(m, t, role, size, grid, avail - indent, avail - hang);
-    lines.forEach((ln, i) => {
-      ensure(1);
+    return lines.map((ln, i) => {
       const start = i === 0 ? indent : hang;
       const natural = m.natural(ln.text, role, size);
       const n = [...ln.text].length;
@@ -241,12 +256,42 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
       let x = LEFT + start;
       if (o.align === 'center') x = LEFT + (avail - width) / 2;
       if (o.align === 'right') x = LEFT + avail - width;
-      text(ln.text, x, slot, role, size, { spacing, width, element, color: o.color });
-      slot++;
+      return { text: ln.text, x, spacing, width };
     });
   };
+  /** text lines placed on the current page, so the signature can take the last ones along to a new page */
+  let placed: { slot: number; item: TextItem; paragraph: number }[] = [];
+  let paragraphCount = 0;
+  /**
+   * Places prepared lines, splitting across pages as a 公文 does: the page is
+   * filled, but no single first line at the foot of a page (orphan) and no
+   * single last line at the head of the next (widow) — Word's widow control.
+   */
+  const place = (lines: FlowLine[], role: FontRole, size: number, element: string, color?: string, keepTogether = false) => {
+    const para = ++paragraphCount;
+    let i = 0;
+    while (i < lines.length) {
+      const k = keepTogether ? (lines.length - i <= LINES - slot ? lines.length - i : 0) : fitLines(lines.length - i, LINES - slot);
+      if (k === 0 && slot > 0) {
+        newPage();
+        continue;
+      }
+      const take = Math.max(1, k);
+      for (let j = 0; j < take && i < lines.length; j++, i++) {
+        if (slot >= LINES) newPage();
+        const ln = lines[i]!;
+        text(ln.text, ln.x, slot, role, size, { spacing: ln.spacing, width: ln.width, element, color });
+        placed.push({ slot, item: page.items[page.items.length - 1] as TextItem, paragraph: para });
+        slot++;
+      }
+      if (i < lines.length) newPage();
+    }
+  };
+  const flow = (t: string, role: FontRole, size: number, element: string, o: FlowOptions = {}) => place(prepare(t, role, size, o), role, size, element, o.color);
 
+  /** blank lines: none at the head of a continuation page (a page never starts with space) */
   const blank = (n: number) => {
+    if (slot === 0 && pages.length > 1) return;
     slot += n;
     if (slot >= LINES) newPage();
   };
@@ -335,20 +380,40 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
   // ---------- 正文 ----------
   // 表格 documents: the sign-off rows continue the last form table
   const lastForm = doc.kind === '表格' && doc.approvalRows.length ? [...doc.body].reverse().find((b) => b.type === 'table' && b.table.form) : undefined;
+  const headingType = (level: 1 | 2 | 3 | 4) => (level === 1 ? TYPE.heading1 : level === 2 ? TYPE.heading2 : level === 3 ? TYPE.heading3 : TYPE.heading4);
   const blocks = (list: Block[]) => {
-    for (const b of list) {
+    const prepared = list.map((b) => {
       if (b.type === 'paragraph') {
         const indent = b.indent === false || b.align === 'center' || b.align === 'right' ? 0 : SPACING.bodyFirstLineIndentChars * CHAR;
-        flow(b.text, TYPE.body.role, TYPE.body.size, 'body', { indent, align: b.align });
+        return prepare(b.text, TYPE.body.role, TYPE.body.size, { indent, align: b.align });
+      }
+      if (b.type === 'heading') {
+        const t = headingType(b.level);
+        return prepare(b.number + b.text, t.role, t.size, { indent: SPACING.bodyFirstLineIndentChars * CHAR });
+      }
+      return [];
+    });
+    /** whether block j can start at slot s without its heading being left behind (a heading keeps with the first two lines after it) */
+    const startsAt = (j: number, s: number): boolean => {
+      const b = list[j];
+      if (!b) return true;
+      const avail = LINES - s;
+      if (b.type === 'paragraph') return fitLines(prepared[j]!.length, avail) > 0;
+      if (b.type === 'heading') return prepared[j]!.length <= avail && startsAt(j + 1, s + prepared[j]!.length);
+      return avail >= 2; // a table: its header and first row
+    };
+    list.forEach((b, j) => {
+      if (b.type === 'paragraph') {
+        place(prepared[j]!, TYPE.body.role, TYPE.body.size, 'body');
       } else if (b.type === 'heading') {
-        // a one-line heading keeps with the next paragraph (as in the DOCX): never alone on the last line of a page
-        if (slot >= LINES - 1 && b !== list[list.length - 1] && headingIsOneLine(b.number + b.text, b.level)) newPage();
-        const t = b.level === 1 ? TYPE.heading1 : b.level === 2 ? TYPE.heading2 : b.level === 3 ? TYPE.heading3 : TYPE.heading4;
-        flow(b.number + b.text, t.role, t.size, `heading${b.level}`, { indent: SPACING.bodyFirstLineIndentChars * CHAR });
+        // never alone at the foot of a page: with the first two lines of what follows, or to the next page
+        if (slot > 0 && !startsAt(j, slot)) newPage();
+        const t = headingType(b.level);
+        place(prepared[j]!, t.role, t.size, `heading${b.level}`, undefined, true);
       } else {
         table(b.table, b === lastForm ? doc.approvalRows : []);
       }
-    }
+    });
   };
 
   const table = (t: TableBlock, extraRows: { role: string; action: string }[] = []) => {
@@ -463,6 +528,33 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
     }
   }
 
+  /**
+   * A page may not hold only the signature and date (GB/T 9704 7.3.5): when
+   * they would go to a new page, the last lines of text go with them.
+   */
+  const keepSignatureWithText = (needed: number) => {
+    if (slot + needed <= LINES || slot === 0) return;
+    // the text lines at the foot of this page, newest last, contiguous up to the current slot
+    const tail: typeof placed = [];
+    for (let k = placed.length - 1, s = slot - 1; k >= 0 && placed[k]!.slot === s; k--, s--) tail.unshift(placed[k]!);
+    let take = Math.min(2, tail.length);
+    if (take === 0) return newPage();
+    // no single line of the same paragraph left behind
+    const para = tail[tail.length - take]!.paragraph;
+    const sameBefore = placed.filter((p) => p.paragraph === para).length - take;
+    if (sameBefore === 1 && tail.length > take) take++;
+    const moving = tail.slice(tail.length - take);
+    const from = moving[0]!.slot;
+    page.items = page.items.filter((it) => !moving.some((mv) => mv.item === it));
+    newPage();
+    for (const mv of moving) {
+      mv.item.y -= from * PITCH;
+      page.items.push(mv.item);
+      placed.push({ ...mv, slot: mv.slot - from });
+    }
+    slot = moving.length;
+  };
+
   // ---------- 署名、成文日期、印章 ----------
   const sig = doc.signature;
   if (sig && (sig.organ || sig.date)) {
@@ -471,6 +563,7 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
     const dateW = sig.date ? m.unitWidth(sig.date, role, size, true) : 0;
     const orgW = sig.organ ? m.unitWidth(sig.organ, role, size, true) : 0;
     const lines = (sig.organ ? 1 : 0) + (sig.date ? 1 : 0);
+    keepSignatureWithText(lines + (sig.seal ? SPACING.signatureBlankLinesWithSeal : SPACING.signatureBlankLinesNoSeal));
     if (sig.seal) {
       blank(SPACING.signatureBlankLinesWithSeal);
       ensure(lines);

@@ -28,7 +28,7 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { DEFAULT_FONT_NAMES, GRID, PAGE, PAGE_PT, SPACING, TYPE, ZIHAO, mmToTwips, ptToTwips, type FontRole } from '../gbt9704.ts';
-import { headingIsOneLine, layoutDocument, textWidth, titleLines } from '../layout.ts';
+import { layoutDocument, textWidth, titleLines } from '../layout.ts';
 import type { Block, OfficialDocument, TableBlock } from '../model.ts';
 
 export interface DocxOptions {
@@ -40,6 +40,8 @@ const CHAR_TW = Math.round(GRID.charPitchPt * 20);
 const TEXT_TW = PAGE.twips.width - PAGE.twips.left - PAGE.twips.right;
 /** 16 pt characters at a 15.79 pt pitch: condense each by just over 0.2 pt (whole twips) */
 const GRID_CONDENSE_TWIPS = -Math.ceil((ZIHAO.三号 - GRID.charPitchPt) * 20) - 1; // one twip of slack: LibreOffice needs it to fit 28
+/** room left above the 版记 for other word processors' rounding (5 pt) */
+const IMPRINT_SLACK_TWIPS = 100;
 const EXACT = { line: GRID.linePitchTwips, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 
 export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {}): Promise<Uint8Array> {
@@ -181,10 +183,12 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
       if (b.type === 'paragraph') {
         const align = b.align === 'center' ? AlignmentType.CENTER : b.align === 'right' ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED;
         const plain = b.indent === false || b.align === 'center' || b.align === 'right';
-        children.push(para(run(b.text, TYPE.body.role, TYPE.body.size), { alignment: align, indent: plain ? { firstLine: 0, left: 0, right: 0 } : bodyIndent }));
+        // widow control, as the page layout does: no single line of a paragraph alone at the foot or head of a page
+        children.push(para(run(b.text, TYPE.body.role, TYPE.body.size), { alignment: align, indent: plain ? { firstLine: 0, left: 0, right: 0 } : bodyIndent, widowControl: true }));
       } else if (b.type === 'heading') {
         const t = b.level === 1 ? TYPE.heading1 : b.level === 2 ? TYPE.heading2 : b.level === 3 ? TYPE.heading3 : TYPE.heading4;
-        children.push(para(run(b.number + b.text, t.role, t.size), { alignment: AlignmentType.JUSTIFIED, indent: bodyIndent, keepNext: headingIsOneLine(b.number + b.text, b.level) }));
+        // a heading keeps its lines together and stays with the first lines of what follows
+        children.push(para(run(b.number + b.text, t.role, t.size), { alignment: AlignmentType.JUSTIFIED, indent: bodyIndent, keepNext: true, keepLines: true, widowControl: true }));
       } else {
         children.push(table(b.table, b === lastForm ? doc.approvalRows : []));
         // back onto the grid line the page layout continues on
@@ -224,7 +228,8 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
             columnSpan: span > 1 ? span : undefined,
             width: { size: w, type: WidthType.DXA },
             verticalAlign: sign && i === row.length - 1 ? VerticalAlign.BOTTOM : label ? VerticalAlign.CENTER : VerticalAlign.TOP,
-            margins: { top: pad, bottom: pad, left: pad, right: pad },
+            // the row's top border adds to its height in LibreOffice (and Word): take it off the padding so rows are as high as in the page layout
+            margins: { top: pad - ptToTwips(SPACING.tableBorderPt), bottom: pad, left: pad, right: pad },
             borders,
           });
         }),
@@ -333,7 +338,9 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
     // pushed to the bottom of the 版心 by the blank lines the page layout leaves above it
     const placement = pageLayout.imprint;
     if (placement?.newPage) children.push(para([], { pageBreakBefore: true, spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 } }));
-    for (let i = 0; i < (placement?.blankLinesBefore ?? 0); i++) children.push(blankLine());
+    // The first blank line is a few points short: LibreOffice sets a table a little lower than our
+    // layout does (about 2.6 pt on a page with a table), which otherwise pushes the last 版记 line to a page of its own.
+    for (let i = 0; i < (placement?.blankLinesBefore ?? 0); i++) children.push(i === 0 ? para([], { spacing: { line: GRID.linePitchTwips - IMPRINT_SLACK_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 } }) : blankLine());
     // the border lines add to the paragraph height: take it off the line so the block still ends on the last grid line
     const imprintSpacing = { line: GRID.linePitchTwips - 40, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
     const line = (sz: number) => ({ style: BorderStyle.SINGLE, size: sz, color: '000000', space: 0 });
