@@ -13,7 +13,8 @@
  * 4. bytes a browser fetches for a first query (fresh page) and a follow-up query,
  *    ours by typing in the search page, Pagefind via pagefind.js on the same page.
  *
- * Options: --dist <dir> reuse a built site (with --content <dir> to time our index build);
+ * Options: --dist <dir> reuse a built site (with --content <dir>: rebuild and time our index in it);
+ * --quick (with --content) our relevance only, on a temporary index;
  * --queries <n> limit the browser byte runs; --verbose per-query scores.
  */
 import { spawnSync } from 'node:child_process';
@@ -129,12 +130,11 @@ async function main() {
   } else {
     dist = path.resolve(dist);
     const content = opt('--content');
-    if (content) {
-      const out = await fs.mkdtemp(path.join(os.tmpdir(), 'lianjian-bench-idx-'));
-      const r = await buildSiteIndex({ root: path.resolve(content), audience: 'public', outDir: path.join(out, 'idx') });
+    if (content && !args.includes('--quick')) {
+      // rebuild our index in the given site from the content it was built from (timed)
+      const r = await buildSiteIndex({ root: path.resolve(content), audience: 'public', outDir: path.join(dist, INDEX_DIR) });
       ourBuildMs = r.ms;
       ourDocs = r.docs;
-      await fs.rm(out, { recursive: true, force: true });
     }
   }
 

@@ -58,8 +58,8 @@ export function register(program: Command): void {
       } else {
         const root = opts.content ? path.resolve(opts.content) : contentRoot();
         if (!opts.json && !opts.content) console.error(`（未找到 dist/${INDEX_DIR}，从 ${path.relative(process.cwd(), root) || root} 即时建立索引）`);
-        const { docs, synonyms } = await contentDocs({ root });
-        engine = memoryEngine(buildIndex(docs, { synonyms }));
+        const { docs, synonyms, boost } = await contentDocs({ root });
+        engine = memoryEngine(buildIndex(docs, { synonyms, boost }));
       }
       const result = await engine.search(query, { limit });
       if (opts.json) {

@@ -9,6 +9,8 @@ import { indexFiles, termHash, type IndexMeta, type SearchDoc, type Shard, type 
 
 export interface BuildOptions {
   synonyms?: SynonymGroups;
+  /** ranking weight of core regulations by name (监察法: 1.3), from content/config/search.yaml */
+  boost?: Record<string, number>;
   /** docs per stored chunk */
   chunk?: number;
   /** postings in a list above which a term gets its own file */
@@ -81,6 +83,12 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
   // stable sort keeps each regulation's articles together behind it
   const docs = [...input].sort(docOrder);
   const n = docs.length;
+  const boost = new Map(Object.entries(options.boost ?? {}).map(([k, v]) => [normalizeName(k), v]));
+  const boostOf = (doc: SearchDoc) => {
+    let b = 1;
+    for (const name of doc.names ?? []) b = Math.max(b, boost.get(normalizeName(name)) ?? 1);
+    return b;
+  };
 
   // per doc and field: term frequencies and lengths
   const fieldTerms: Map<string, number>[][] = [];
@@ -120,7 +128,7 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
   let total = 0;
   for (let d = 0; d < n; d++) {
     const doc = docs[d]!;
-    const prior = (STATUS_PRIOR[doc.status ?? ''] ?? 1) * (LEVEL_PRIOR[doc.level ?? ''] ?? 1);
+    const prior = (STATUS_PRIOR[doc.status ?? ''] ?? 1) * (LEVEL_PRIOR[doc.level ?? ''] ?? 1) * boostOf(doc);
     const maps = fieldTerms[d]!;
     const terms = new Set<string>();
     for (const m of maps) for (const t of m.keys()) terms.add(t);

@@ -14,3 +14,15 @@ export const synonymsSchema = z.object({
     .default([]),
 });
 export type SynonymsFile = z.infer<typeof synonymsSchema>;
+
+/** content/config/search.yaml: weights of core regulations (by title, short title or alias). */
+export const searchConfigSchema = z.object({
+  boost: z
+    .record(
+      z.string().trim().min(1, '法规名称不能为空'),
+      z.number({ error: '权重应为数字，如 1.3' }).min(0.1, '权重应在 0.1 到 3 之间').max(3, '权重应在 0.1 到 3 之间'),
+      { error: 'boost 应为“法规名称: 权重”的映射' },
+    )
+    .default({}),
+});
+export type SearchConfig = z.infer<typeof searchConfigSchema>;

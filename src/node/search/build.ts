@@ -14,7 +14,7 @@ import type { SearchDoc } from '../../lib/search/types.ts';
 import { SearchEngine } from '../../lib/search/search.ts';
 import { loadContent } from '../content/load.ts';
 import { buildAudience, type Audience } from '../content-root.ts';
-import { loadSynonyms } from './synonyms.ts';
+import { loadSearchConfig, loadSynonyms } from './synonyms.ts';
 import { setTraditionalTable } from '../../lib/search/fold.ts';
 import { TRAD, SIMP } from '../../lib/search/t2s-table.ts';
 
@@ -36,13 +36,22 @@ export function visibleTo(entry: ContentEntry, audience: Audience): boolean {
 }
 
 /** Loads content and synonyms and turns every visible entry into search docs. */
-export async function contentDocs(options: SiteIndexOptions): Promise<{ docs: SearchDoc[]; synonyms: string[][]; problems: number }> {
+export async function contentDocs(
+  options: SiteIndexOptions,
+): Promise<{ docs: SearchDoc[]; synonyms: string[][]; boost: Record<string, number>; problems: number }> {
   const audience = options.audience ?? buildAudience();
   const content = await loadContent(options.root);
   const { groups } = await loadSynonymsWithDefault(options.root);
+  const boost = await loadBoostWithDefault(options.root);
   const split = options.splitArticles ?? (await regulationsSplitter());
   const docs = content.entries.filter((e) => visibleTo(e, audience)).flatMap((e) => entryToDocs(e, split));
-  return { docs, synonyms: groups, problems: content.problems.length };
+  return { docs, synonyms: groups, boost, problems: content.problems.length };
+}
+
+async function loadBoostWithDefault(root: string): Promise<Record<string, number>> {
+  const own = await loadSearchConfig(root);
+  if (own.file) return own.config.boost;
+  return (await loadSearchConfig(path.resolve(import.meta.dirname, '../../../content'))).config.boost;
 }
 
 /** The content root's synonyms, or the project's default list when the root has none. */
@@ -113,8 +122,8 @@ export interface SiteIndexReport {
 /** Content root → dist/search/idx. */
 export async function buildSiteIndex(options: SiteIndexOptions & { outDir: string }): Promise<SiteIndexReport> {
   const t0 = performance.now();
-  const { docs, synonyms } = await contentDocs(options);
-  const built = buildIndex(docs, { synonyms });
+  const { docs, synonyms, boost } = await contentDocs(options);
+  const built = buildIndex(docs, { synonyms, boost });
   const { files, bytes } = await writeIndex(built, options.outDir);
   return { docs: docs.length, files, bytes, ms: Math.round(performance.now() - t0), stats: built.stats };
 }

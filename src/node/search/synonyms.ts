@@ -4,7 +4,8 @@ import path from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { ProblemsError, type Problem } from '../../lib/content/problem.ts';
 import type { SynonymGroups } from '../../lib/search/synonyms.ts';
-import { synonymsSchema } from '../../lib/search/synonyms-schema.ts';
+import { searchConfigSchema, synonymsSchema, type SearchConfig } from '../../lib/search/synonyms-schema.ts';
+import type { z } from 'zod';
 
 export const SYNONYMS_FILE = 'config/synonyms.yaml';
 
@@ -20,7 +21,25 @@ export async function loadSynonyms(root: string, displayBase = process.cwd()): P
   return { groups: parseSynonyms(text, path.relative(displayBase, file) || file), file };
 }
 
+export const SEARCH_CONFIG_FILE = 'config/search.yaml';
+
+/** Ranking weights of core regulations; {} when the file does not exist. */
+export async function loadSearchConfig(root: string, displayBase = process.cwd()): Promise<{ config: SearchConfig; file: string | null }> {
+  const file = path.join(root, SEARCH_CONFIG_FILE);
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    return { config: { boost: {} }, file: null };
+  }
+  return { config: parseYaml(text, path.relative(displayBase, file) || file, searchConfigSchema), file };
+}
+
 export function parseSynonyms(text: string, shown: string): SynonymGroups {
+  return parseYaml(text, shown, synonymsSchema).groups;
+}
+
+function parseYaml<S extends z.ZodType>(text: string, shown: string, schema: S): z.infer<S> {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const problems: Problem[] = [];
@@ -28,7 +47,7 @@ export function parseSynonyms(text: string, shown: string): SynonymGroups {
     problems.push({ file: shown, line: counter.linePos(err.pos[0]).line, field: '-', message: `YAML 语法错误：${err.message.split('\n')[0]}` });
   }
   if (problems.length) throw new ProblemsError(problems);
-  const result = synonymsSchema.safeParse(doc.toJS() ?? {});
+  const result = schema.safeParse(doc.toJS() ?? {});
   if (!result.success) {
     for (const issue of result.error.issues) {
       const p = issue.path.map((x) => (typeof x === 'symbol' ? String(x) : x));
@@ -44,5 +63,5 @@ export function parseSynonyms(text: string, shown: string): SynonymGroups {
     }
     throw new ProblemsError(problems);
   }
-  return result.data.groups;
+  return result.data;
 }

@@ -13,8 +13,8 @@ const root = path.resolve('tests/fixtures/search/content');
 let engine: SearchEngine;
 
 beforeAll(async () => {
-  const { docs, synonyms } = await contentDocs({ root, audience: 'public' });
-  engine = memoryEngine(buildIndex(docs, { synonyms }));
+  const { docs, synonyms, boost } = await contentDocs({ root, audience: 'public' });
+  engine = memoryEngine(buildIndex(docs, { synonyms, boost }));
 });
 
 /** query → relevant urls with grades (2 = the answer, 1 = related) */
