@@ -8,7 +8,8 @@ import { checkEntryReferences } from './references.ts';
 import { checkCitations } from './citations.ts';
 import { checkLessonsAndCases } from './lessons-cases.ts';
 import { checkTemplates } from './templates.ts';
+import { checkSearchConfig } from '../search/check.ts';
 
 export type ContentValidator = (content: LoadedContent) => Problem[] | Promise<Problem[]>;
 
-export const contentValidators: ContentValidator[] = [checkEntryReferences, checkCitations, checkLessonsAndCases, checkTemplates];
+export const contentValidators: ContentValidator[] = [checkEntryReferences, checkCitations, checkLessonsAndCases, checkTemplates, checkSearchConfig];

@@ -37,3 +37,21 @@ describe('synonym list', () => {
     expect(v).toEqual(expect.arrayContaining(['留置', '留置措施', '双规']));
   });
 });
+
+describe('lianjian check', () => {
+  it('reports a bad synonym list with file and line', async () => {
+    const { promises: fs } = await import('node:fs');
+    const os = await import('node:os');
+    const { checkSearchConfig } = await import('../../../src/node/search/check.ts');
+    const root = await fs.mkdtemp(path.join(os.tmpdir(), 'lj-syn-'));
+    await fs.mkdir(path.join(root, 'config'));
+    await fs.writeFile(path.join(root, 'config/synonyms.yaml'), 'groups:\n  - [一把手]\n');
+    await fs.writeFile(path.join(root, 'config/search.yaml'), 'boost:\n  监察法: 9\n');
+    const problems = await checkSearchConfig({ root } as never);
+    expect(problems.map((p) => `${p.line} ${p.message}`)).toEqual([
+      expect.stringMatching(/^2 .*至少要有两个词/),
+      expect.stringMatching(/^2 .*0\.1 到 3/),
+    ]);
+    await fs.rm(root, { recursive: true, force: true });
+  });
+});
