@@ -4,7 +4,7 @@
  * object the shared zod schema checks, imported JSON/spreadsheet rows and the
  * messages shown next to each field. Pure: no DOM, unit-tested.
  */
-import type { DataProblem } from '../../lib/documents/data-schema.ts';
+import { parseDateInput, type DataProblem } from '../../lib/documents/data-schema.ts';
 import type { TemplateField } from '../../lib/schema/template.ts';
 
 /** What one field holds while being edited. */
@@ -65,8 +65,11 @@ export function toRaw(field: FormField, v: unknown): RawValue {
     });
   }
   const text = cellText(v);
-  // YAML dates reach the page as JSON timestamps at midnight UTC
-  if (field.type === 'date' && /^\d{4}-\d{2}-\d{2}T00:00:00(?:\.000)?Z$/.test(text)) return text.slice(0, 10);
+  if (field.type === 'date') {
+    // YAML dates reach the page as JSON timestamps at midnight UTC; ledgers write 2025/6/1 or 2025年6月1日
+    if (/^\d{4}-\d{2}-\d{2}T00:00:00(?:\.000)?Z$/.test(text)) return text.slice(0, 10);
+    return parseDateInput(text) ?? text;
+  }
   return text;
 }
 

@@ -164,7 +164,9 @@ function start(root: HTMLElement): void {
             name.append(req);
           }
           const input = scalarInput(c.type, path, `${what} ${c.label}`, c.options);
-          input.value = r[c.name] ?? '';
+          const v = r[c.name] ?? '';
+          if (input instanceof HTMLSelectElement && v && ![...input.options].some((o) => o.value === v)) input.append(new Option(v, v));
+          input.value = v;
           label.append(name, input);
           card.append(label, errorBox(path, 'wf-cell-error'));
         }
@@ -190,8 +192,11 @@ function start(root: HTMLElement): void {
     for (const f of fields) {
       if (f.type === 'list' || f.type === 'table') renderItems(f);
       else {
-        const el = form.querySelector<HTMLInputElement>(`[data-path="${f.name}"]`);
-        if (el) el.value = String(values[f.name] ?? '');
+        const el = form.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-path="${f.name}"]`);
+        const v = String(values[f.name] ?? '');
+        // an imported value that is not one of the options stays visible, marked by the validator
+        if (el instanceof HTMLSelectElement && v && ![...el.options].some((o) => o.value === v)) el.append(new Option(v, v));
+        if (el) el.value = v;
       }
     }
     updateAllCounters();

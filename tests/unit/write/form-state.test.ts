@@ -63,6 +63,10 @@ describe('form state', () => {
     expect(res.values.deadline).toBe('2025-07-01');
     expect(res.values.problems).toEqual(['问题一', '问题二']);
     expect(res.unknown).toEqual(['多余']);
+    // dates as ledgers write them become what the date picker holds; impossible ones stay as typed for the message
+    const dates = applyObject(fields, initialValues(fields), { issueDate: '2025年6月1日', deadline: '2025-13-40' });
+    expect(dates.values.issueDate).toBe('2025-06-01');
+    expect(dates.values.deadline).toBe('2025-13-40');
   });
 
   it('reorders rows', () => {
