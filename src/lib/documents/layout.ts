@@ -75,6 +75,9 @@ const LINES = GRID.linesPerPage;
 const NO_START = new Set([...'，。、；：？！）》」』”’〕】〉…—,.;:?!)]}%·']);
 const NO_END = new Set([...'（《「『“‘〔【〈([{']);
 
+const HAN = /\p{Script=Han}/u;
+const ALNUM = /[A-Za-z0-9]/;
+
 interface Unit {
   text: string;
   width: number;
@@ -82,7 +85,18 @@ interface Unit {
 }
 
 class Measurer {
-  constructor(private metrics: FontMetrics) {}
+  constructor(
+    private metrics: FontMetrics,
+    /** extra space between an ideograph and a Latin letter or digit, in em (0: none, as our DOCX asks Word for) */
+    readonly autospaceEm = 0,
+  ) {}
+  /** the autospace between two adjacent units, in pt */
+  gap(prev: string, next: string, size: number): number {
+    if (!this.autospaceEm) return 0;
+    const a = prev[prev.length - 1]!;
+    const b = next[0]!;
+    return (HAN.test(a) && ALNUM.test(b)) || (ALNUM.test(a) && HAN.test(b)) ? this.autospaceEm * size : 0;
+  }
   /** on the grid (body text), full-width characters take exactly one character pitch */
   unitWidth(text: string, role: FontRole, size: number, grid: boolean): number {
     let w = 0;
@@ -125,6 +139,7 @@ function breakLines(m: Measurer, text: string, role: FontRole, size: number, gri
     const us: Unit[] = units(p).map((t) => ({ text: t, width: m.unitWidth(t, role, size, grid), chars: [...t].length }));
     let line: Unit[] = [];
     let w = 0;
+    const lineWidth = () => line.reduce((a, b, k) => a + b.width + (k ? m.gap(line[k - 1]!.text, b.text, size) : 0), 0);
     const push = (last: boolean) => {
       out.push({ text: line.map((u) => u.text).join(''), width: w, last });
       line = [];
@@ -133,9 +148,10 @@ function breakLines(m: Measurer, text: string, role: FontRole, size: number, gri
     };
     for (let i = 0; i < us.length; i++) {
       const u = us[i]!;
-      if (w + u.width <= avail + 0.01 || line.length === 0) {
+      const gap = line.length ? m.gap(line[line.length - 1]!.text, u.text, size) : 0;
+      if (w + gap + u.width <= avail + 0.01 || line.length === 0) {
         line.push(u);
-        w += u.width;
+        w += gap + u.width;
         continue;
       }
       // u does not fit. Keep 避头 characters off the start of the next line.
@@ -147,6 +163,7 @@ function breakLines(m: Measurer, text: string, role: FontRole, size: number, gri
           w -= m2.width;
           i--;
         }
+        if (m.autospaceEm) w = lineWidth();
         push(false);
         i -= 2; // reprocess the moved unit, then u
         continue;
@@ -155,7 +172,7 @@ function breakLines(m: Measurer, text: string, role: FontRole, size: number, gri
         line.pop();
         i--;
       }
-      w = line.reduce((a, b) => a + b.width, 0);
+      w = lineWidth();
       push(false);
       i--;
     }
@@ -180,13 +197,32 @@ export function fitLines(n: number, avail: number): number {
   return k < 2 ? 0 : k;
 }
 
+/**
+ * Whether a heading keeps with what follows it. A heading directly followed by
+ * one of its own level or higher has no text of its own (a numbered item such
+ * as “（一）……。” written as a heading): it flows like a paragraph, or a run
+ * of them would go to the next page as one block.
+ */
+export function headingKeepsWithNext(list: readonly Block[], j: number): boolean {
+  const b = list[j];
+  const next = list[j + 1];
+  if (!b || b.type !== 'heading' || !next) return false;
+  return next.type !== 'heading' || next.level > b.level;
+}
+
 export interface LayoutOptions {
   metrics?: FontMetrics;
+  /**
+   * Extra space between ideographs and Latin letters or digits, in em, for
+   * predicting how a word processor that ignores w:autoSpaceDE lays out our
+   * DOCX (LibreOffice adds about ¼ em). Our own PDF and HTML use 0.
+   */
+  autospaceEm?: number;
 }
 
 /** Lays the document out on pages. */
 export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {}): LayoutResult {
-  const m = new Measurer(options.metrics ?? approximateMetrics);
+  const m = new Measurer(options.metrics ?? approximateMetrics, options.autospaceEm ?? 0);
   const pages: LaidOutPage[] = [{ items: [] }];
   let page = pages[0]!;
   const tableGaps = new Map<TableBlock, number>();
@@ -399,8 +435,11 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
       if (!b) return true;
       const avail = LINES - s;
       if (b.type === 'paragraph') return fitLines(prepared[j]!.length, avail) > 0;
-      if (b.type === 'heading') return prepared[j]!.length <= avail && startsAt(j + 1, s + prepared[j]!.length);
-      return avail >= 2; // a table: its header and first row
+      if (b.type === 'heading') {
+        if (!headingKeepsWithNext(list, j)) return fitLines(prepared[j]!.length, avail) > 0;
+        return prepared[j]!.length <= avail && startsAt(j + 1, s + prepared[j]!.length);
+      }
+      return avail * PITCH + 0.01 >= tableModel(b.table, b === lastForm ? doc.approvalRows : []).lead; // a table: its header and first row
     };
     list.forEach((b, j) => {
       if (b.type === 'paragraph') {
@@ -408,6 +447,7 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
       } else if (b.type === 'heading') {
         // never alone at the foot of a page: with the first two lines of what follows, or to the next page
         if (slot > 0 && !startsAt(j, slot)) newPage();
+        else if (slot >= LINES) newPage();
         const t = headingType(b.level);
         place(prepared[j]!, t.role, t.size, `heading${b.level}`, undefined, true);
       } else {
@@ -416,7 +456,8 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
     });
   };
 
-  const table = (t: TableBlock, extraRows: { role: string; action: string }[] = []) => {
+  /** rows, column edges and row heights of a table as it will be drawn */
+  const tableModel = (t: TableBlock, extraRows: { role: string; action: string }[] = []) => {
     const size = TYPE.table.size;
     const lh = size * SPACING.tableLineHeightRatio;
     const pad = SPACING.tableCellPaddingPt;
@@ -441,13 +482,25 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
     for (const r of t.rows) rows.push({ cells: rowCells(r, false), minLines: 1 });
     for (const a of extraRows) rows.push({ cells: rowCells([`${a.role}${a.action === '审批' ? '意见' : a.action + '意见'}`, ''], false), minLines: 4, signOff: true });
     const headerRow = t.header ? rows[0] : undefined;
-
-    let y = slotTop(slot);
-    const drawRow = (row: (typeof rows)[number]) => {
-      const wrapped = row.cells.map((c) => {
+    const wrap = (row: (typeof rows)[number]) =>
+      row.cells.map((c) => {
         const role: FontRole = c.header || c.label ? TYPE.tableHeader.role : TYPE.table.role;
         return breakLines(m, c.text, role, size, false, c.x2 - c.x1 - 2 * pad, c.x2 - c.x1 - 2 * pad).filter((l, i, a) => l.text || a.length === 1);
       });
+    const heightOf = (row: (typeof rows)[number]) => Math.max(row.minLines, ...wrap(row).map((w) => w.length)) * lh + 2 * pad;
+    /** the header row and the first row under it: they never part */
+    const lead = rows.slice(0, headerRow && rows.length > 1 ? 2 : 1).reduce((a, r) => a + heightOf(r), 0);
+    return { size, lh, pad, ncols, colX, rows, headerRow, wrap, heightOf, lead };
+  };
+
+  const table = (t: TableBlock, extraRows: { role: string; action: string }[] = []) => {
+    const { size, lh, pad, ncols, colX, rows, headerRow, wrap, lead } = tableModel(t, extraRows);
+    // a header row is never left alone at the foot of a page
+    if (slot > 0 && slotTop(slot) + lead > BOTTOM + 0.01) newPage();
+
+    let y = slotTop(slot);
+    const drawRow = (row: (typeof rows)[number]) => {
+      const wrapped = wrap(row);
       const lines = Math.max(row.minLines, ...wrapped.map((w) => w.length));
       const height = lines * lh + 2 * pad;
       if (y + height > BOTTOM + 0.01 && y > slotTop(0) + 1) {
@@ -480,9 +533,11 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
       y += height;
     };
     for (const row of rows) drawRow(row);
-    slot = slotAfter(y);
-    tableGaps.set(t, slotTop(slot) - y);
-    if (slot >= LINES) newPage();
+    // the last row's bottom border adds to the table's height in word processors
+    const end = y + SPACING.tableBorderPt;
+    slot = slotAfter(end);
+    tableGaps.set(t, slotTop(slot) - end);
+    // a full page: whatever comes next opens the next page (nothing may leave an empty one behind)
   };
 
   blocks(doc.body);
@@ -653,6 +708,9 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
     }
     hline(slotTop(s), LEFT, RIGHT, outer, BLACK, 'imprint-line');
   }
+
+  // never an empty trailing page
+  while (pages.length > 1 && pages[pages.length - 1]!.items.length === 0) pages.pop();
 
   // ---------- 页码 ----------
   const numbered = doc.kind !== '表格' || pages.length > 1;

@@ -29,7 +29,7 @@ function doc(body: Block[], extra: Partial<OfficialDocument> = {}): OfficialDocu
   };
 }
 const para = (chars: number): Block => ({ type: 'paragraph', text: '示'.repeat(chars) });
-const heading = (n: string): Block => ({ type: 'heading', level: 1, number: n, text: '示例标题' });
+const heading = (n: string, level: 1 | 2 = 1): Block => ({ type: 'heading', level, number: n, text: '示例标题' });
 
 describe('fitLines (widow control)', () => {
   it('fills the page, never leaving one line alone on either side', () => {
@@ -45,12 +45,13 @@ describe('page layout', () => {
   it('splits paragraphs across pages and keeps each heading with two lines of what follows', () => {
     // headings at every possible position near the foot of a page
     for (let lead = 1; lead < 60; lead += 1) {
-      const body: Block[] = [para(26 * lead), heading('一、'), para(26 * 4), heading('二、'), heading('（一）'), para(26 * 3), para(26 * 30)];
+      const body: Block[] = [para(26 * lead), heading('一、'), para(26 * 4), heading('二、'), heading('（一）', 2), para(26 * 3), heading('（二）', 2), heading('（三）', 2), heading('（四）', 2), para(26 * 30)];
       const layout = layoutDocument(doc(body));
       layout.pages.forEach((p, pi) => {
         const t = texts(p);
         if (pi > 0) expect(Math.min(...t.map((x) => x.slot)), `lead ${lead} page ${pi + 1} starts with a blank line`).toBe(0);
-        for (const x of t.filter((i) => i.element.startsWith('heading'))) {
+        // （二）（三） have no text of their own: they flow like paragraphs
+        for (const x of t.filter((i) => i.element.startsWith('heading') && !/（[二三]）/.test(i.text))) {
           const after = t.filter((i) => i.slot > x.slot).length;
           expect(after, `lead ${lead} page ${pi + 1}: heading ${x.text} alone at the foot`).toBeGreaterThanOrEqual(2);
         }
@@ -62,6 +63,19 @@ describe('page layout', () => {
           else expect(last, `lead ${lead} page ${pi + 1} ends early`).toBeGreaterThanOrEqual(GRID.linesPerPage - 5);
         }
       });
+    }
+  });
+
+  it('never leaves a table header alone at the foot of a page, nor an empty page at the end', () => {
+    for (let lead = 1; lead < 30; lead++) {
+      const table: Block = { type: 'table', table: { header: ['问题', '整改措施'], rows: Array.from({ length: 3 }, (_, i) => [`示例问题${i + 1}`, '示例措施'.repeat(6)]) } };
+      const layout = layoutDocument(doc([para(26 * lead), table]));
+      for (const [pi, p] of layout.pages.entries()) {
+        const t = texts(p);
+        expect(t.length, `lead ${lead} page ${pi + 1} is empty`).toBeGreaterThan(0);
+        const headers = t.filter((i) => i.element === 'table-header');
+        if (headers.length) expect(t.some((i) => i.element === 'table-cell' && i.y > headers[0]!.y), `lead ${lead} page ${pi + 1}`).toBe(true);
+      }
     }
   });
 

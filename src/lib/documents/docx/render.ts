@@ -28,7 +28,7 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { DEFAULT_FONT_NAMES, GRID, PAGE, PAGE_PT, SPACING, TYPE, ZIHAO, mmToTwips, ptToTwips, type FontRole } from '../gbt9704.ts';
-import { layoutDocument, textWidth, titleLines } from '../layout.ts';
+import { headingKeepsWithNext, layoutDocument, textWidth, titleLines } from '../layout.ts';
 import type { Block, OfficialDocument, TableBlock } from '../model.ts';
 
 export interface DocxOptions {
@@ -179,7 +179,7 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
   // ---------- 正文 ----------
   const lastForm = doc.kind === '表格' && doc.approvalRows.length ? [...doc.body].reverse().find((b) => b.type === 'table' && b.table.form) : undefined;
   const blocks = (list: Block[]) => {
-    for (const b of list) {
+    for (const [j, b] of list.entries()) {
       if (b.type === 'paragraph') {
         const align = b.align === 'center' ? AlignmentType.CENTER : b.align === 'right' ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED;
         const plain = b.indent === false || b.align === 'center' || b.align === 'right';
@@ -187,13 +187,13 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
         children.push(para(run(b.text, TYPE.body.role, TYPE.body.size), { alignment: align, indent: plain ? { firstLine: 0, left: 0, right: 0 } : bodyIndent, widowControl: true }));
       } else if (b.type === 'heading') {
         const t = b.level === 1 ? TYPE.heading1 : b.level === 2 ? TYPE.heading2 : b.level === 3 ? TYPE.heading3 : TYPE.heading4;
-        // a heading keeps its lines together and stays with the first lines of what follows
-        children.push(para(run(b.number + b.text, t.role, t.size), { alignment: AlignmentType.JUSTIFIED, indent: bodyIndent, keepNext: true, keepLines: true, widowControl: true }));
+        // a heading keeps its lines together and stays with the first lines of what follows (as the page layout does)
+        children.push(para(run(b.number + b.text, t.role, t.size), { alignment: AlignmentType.JUSTIFIED, indent: bodyIndent, keepNext: headingKeepsWithNext(list, j), keepLines: true, widowControl: true }));
       } else {
         children.push(table(b.table, b === lastForm ? doc.approvalRows : []));
         // back onto the grid line the page layout continues on
         const gap = ptToTwips(pageLayout.tableGaps.get(b.table) ?? 6);
-        children.push(para([], { spacing: { line: Math.max(20, gap), lineRule: LineRuleType.EXACT, before: 0, after: 0 } }));
+        children.push(para([], { spacing: { line: Math.max(2, gap), lineRule: LineRuleType.EXACT, before: 0, after: 0 } }));
       }
     }
   };
