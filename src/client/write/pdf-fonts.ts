@@ -14,7 +14,7 @@ let manifest: Promise<FontManifest> | null = null;
 const loaded = new Map<string, Promise<Uint8Array>>();
 
 export function fontManifest(): Promise<FontManifest> {
-  manifest ??= fetch(MANIFEST_URL).then((r) => {
+  manifest ??= get(MANIFEST_URL).then((r) => {
     if (!r.ok) throw new Error(`PDF 字体清单无法载入（${r.status}）`);
     return r.json() as Promise<FontManifest>;
   });
@@ -22,8 +22,18 @@ export function fontManifest(): Promise<FontManifest> {
   return manifest;
 }
 
+const OFFLINE_MESSAGE = '无法载入 PDF 字体：当前可能处于离线状态，而字体尚未缓存。请联网后先生成一次 PDF，之后即可离线使用（DOCX 不受影响）。';
+
+async function get(url: string): Promise<Response> {
+  try {
+    return await fetch(url);
+  } catch {
+    throw new Error(OFFLINE_MESSAGE);
+  }
+}
+
 async function inflate(url: string): Promise<Uint8Array> {
-  const r = await fetch(url);
+  const r = await get(url);
   if (!r.ok || !r.body) throw new Error(`PDF 字体 ${url} 无法载入（${r.status}）`);
   const stream = r.body.pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
