@@ -409,7 +409,10 @@ function start(root: HTMLElement): void {
       setStatus(S('write.done', { file: result.fileName, size: formatBytes(result.bytes.byteLength) }));
       root.dispatchEvent(new CustomEvent('lianjian:generated', { detail: { format, fileName: result.fileName } }));
     } catch (err) {
-      setStatus(S('write.failed', { message: err instanceof Error ? err.message : String(err) }), true);
+      const message = err instanceof Error ? err.message : String(err);
+      // a renderer chunk that is not cached yet while offline
+      const offline = /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(message);
+      setStatus(S('write.failed', { message: offline ? S('write.offline.notCached') : message }), true);
       console.error(err);
     } finally {
       buttons.forEach((b) => (b.disabled = false));
