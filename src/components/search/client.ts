@@ -16,10 +16,23 @@ async function gunzip(bytes: Uint8Array): Promise<string> {
   return new Response(stream).text();
 }
 
+let buildId: Promise<string> | null = null;
+
 async function loadIndexFile(name: string): Promise<unknown> {
-  const res = await fetch(`${INDEX_BASE}${name}.json.gz`, { credentials: 'same-origin' });
+  if (name === 'meta') {
+    const meta = fetchJson(`${INDEX_BASE}meta.json.gz`);
+    buildId = meta.then((m) => String((m as { id?: string } | null)?.id ?? ''));
+    return meta;
+  }
+  // every other file carries the build id, so an offline cache never mixes two builds
+  const v = buildId ? await buildId : '';
+  return fetchJson(`${INDEX_BASE}${name}.json.gz${v ? `?v=${encodeURIComponent(v)}` : ''}`);
+}
+
+async function fetchJson(url: string): Promise<unknown> {
+  const res = await fetch(url, { credentials: 'same-origin' });
   if (res.status === 404) return null;
-  if (!res.ok) throw new Error(`${res.status} ${name}`);
+  if (!res.ok) throw new Error(`${res.status} ${url}`);
   return JSON.parse(await gunzip(new Uint8Array(await res.arrayBuffer())));
 }
 

@@ -17,6 +17,8 @@ export interface BuildOptions {
   bigList?: number;
   /** target postings per shard */
   shardPostings?: number;
+  /** build id written into meta */
+  id?: string;
 }
 
 /** Field weights and BM25 length normalisation: a title match beats a body match. */
@@ -209,6 +211,7 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
   });
   const meta: IndexMeta = {
     v: 1,
+    ...(options.id ? { id: options.id } : {}),
     n,
     shards,
     chunk,

@@ -29,6 +29,8 @@ export interface SearchDoc {
 /** meta.json: loaded before the first query; everything else on demand. */
 export interface IndexMeta {
   v: 1;
+  /** build id: the browser asks for every other file with ?v=<id>, so cached files of two builds never mix */
+  id?: string;
   /** number of docs */
   n: number;
   /** number of hashed term shards */

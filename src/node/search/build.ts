@@ -123,7 +123,7 @@ export interface SiteIndexReport {
 export async function buildSiteIndex(options: SiteIndexOptions & { outDir: string }): Promise<SiteIndexReport> {
   const t0 = performance.now();
   const { docs, synonyms, boost } = await contentDocs(options);
-  const built = buildIndex(docs, { synonyms, boost });
+  const built = buildIndex(docs, { synonyms, boost, id: Date.now().toString(36) });
   const { files, bytes } = await writeIndex(built, options.outDir);
   return { docs: docs.length, files, bytes, ms: Math.round(performance.now() - t0), stats: built.stats };
 }
