@@ -55,7 +55,12 @@ export interface LayoutResult {
   height: number;
   pages: LaidOutPage[];
   /** where the 版记 went: blank grid lines above it on its page, and whether it needed a page of its own */
-  imprint?: { blankLinesBefore: number; newPage: boolean };
+  imprint?: {
+    blankLinesBefore: number;
+    newPage: boolean;
+    /** a blank page went before the 版记 page, so the 版记 is on the back of the last sheet; neither page is numbered */
+    blankPageBefore: boolean;
+  };
   /** space between the end of each table and the next grid line, so DOCX can leave the same */
   tableGaps: Map<TableBlock, number>;
 }
@@ -677,6 +682,7 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
 
   // ---------- 版记: at the bottom of the last page ----------
   let imprintPlacement: LayoutResult['imprint'];
+  const unnumbered = new Set<number>();
   const imp = doc.imprint;
   if (imp && (imp.cc || imp.printer)) {
     const size = TYPE.imprint.size;
@@ -685,8 +691,19 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
     const ccLines = imp.cc ? breakLines(m, `抄送：${imp.cc.replace(/[。.]$/, '')}。`, role, size, false, WIDTH - 2 * indent, WIDTH - 2 * indent - m.natural('抄送：', role, size)) : [];
     const needed = ccLines.length + (imp.printer ? 1 : 0);
     const fresh = slot + needed > LINES;
-    if (fresh) newPage();
-    imprintPlacement = { blankLinesBefore: LINES - needed - slot, newPage: fresh };
+    // 公文 are printed on both sides and the 版记 goes on the last side (封四): a 版记 that needs a
+    // page of its own and would land on a front (odd) page gets a blank page before it
+    let blankPageBefore = false;
+    if (fresh) {
+      newPage();
+      if (pages.length % 2 === 1 && doc.kind !== '表格') {
+        blankPageBefore = true;
+        unnumbered.add(pages.length - 1);
+        newPage();
+        unnumbered.add(pages.length - 1);
+      }
+    }
+    imprintPlacement = { blankLinesBefore: LINES - needed - slot, newPage: fresh, blankPageBefore };
     const outer = mmToPt(SPACING.imprintOuterLineMm);
     const inner = mmToPt(SPACING.imprintInnerLineMm);
     let s = LINES - needed;
@@ -709,14 +726,15 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
     hline(slotTop(s), LEFT, RIGHT, outer, BLACK, 'imprint-line');
   }
 
-  // never an empty trailing page
+  // never an empty trailing page (the blank page before a 版记 page is not trailing)
   while (pages.length > 1 && pages[pages.length - 1]!.items.length === 0) pages.pop();
 
   // ---------- 页码 ----------
   const numbered = doc.kind !== '表格' || pages.length > 1;
   pages.forEach((p, i) => {
     const n = i + 1;
-    if (!numbered || (doc.kind === '信函' && n === 1)) return;
+    // GB/T 9704: a blank page before the 版记 page, and the 版记 page itself, carry no number
+    if (!numbered || (doc.kind === '信函' && n === 1) || unnumbered.has(i)) return;
     p.number = n;
     const t = pageNumberText(n);
     const { role, size } = TYPE.pageNumber;

@@ -100,4 +100,31 @@ describe('page layout', () => {
       });
     }
   });
+
+  it('puts a 版记 that needs its own page on the back of the last sheet, after an unnumbered blank page', () => {
+    const imprint = { cc: '示例区委办公室', printer: '中共示例区纪律检查委员会办公室', printDate: '2025年6月1日' };
+    let seenBlank = false;
+    let seenOwnEven = false;
+    for (let lead = 10; lead < 80; lead++) {
+      const layout = layoutDocument(doc([para(26 * lead)], { imprint }));
+      const last = layout.pages.length;
+      const imprintPage = layout.pages.findIndex((p) => p.items.some((i) => i.kind === 'text' && i.element === 'imprint')) + 1;
+      expect(imprintPage, `lead ${lead}`).toBe(last);
+      if (layout.imprint?.blankPageBefore) {
+        seenBlank = true;
+        expect(last % 2, `lead ${lead}: 版记 on an even page`).toBe(0);
+        expect(texts(layout.pages[last - 2]!), `lead ${lead}: blank page`).toEqual([]);
+        expect(layout.pages[last - 2]!.number).toBeUndefined();
+        expect(layout.pages[last - 1]!.number).toBeUndefined();
+        expect(layout.pages[last - 3]!.number).toBe(last - 2);
+      } else if (layout.imprint?.newPage) {
+        seenOwnEven = true;
+        expect(last % 2, `lead ${lead}`).toBe(0);
+        expect(layout.pages[last - 1]!.number).toBe(last);
+      } else {
+        expect(layout.pages.every((p, i) => p.number === i + 1), `lead ${lead}`).toBe(true);
+      }
+    }
+    expect(seenBlank && seenOwnEven).toBe(true);
+  });
 });

@@ -16,6 +16,7 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  SectionType,
   Table,
   TableCell,
   TableRow,
@@ -70,7 +71,7 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
   // in twips, not firstLineChars: LibreOffice measures "characters" differently from Word
   const bodyIndent = { firstLine: SPACING.bodyFirstLineIndentChars * CHAR_TW, left: 0, right: 0 };
 
-  const children: (Paragraph | Table)[] = [];
+  let children: (Paragraph | Table)[] = [];
   const pageLayout = layoutDocument(doc);
   const h = doc.header;
 
@@ -331,13 +332,19 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
 
   // ---------- 版记: a frame at the bottom of the 版心 on the last page ----------
   const imp = doc.imprint;
+  const mainChildren = children;
+  let imprintSection: (Paragraph | Table)[] | undefined;
   if (imp && (imp.cc || imp.printer)) {
     const { role, size } = TYPE.imprint;
     const outer = Math.max(2, Math.round(((SPACING.imprintOuterLineMm * 72) / 25.4) * 8));
     const inner = Math.max(2, Math.round(((SPACING.imprintInnerLineMm * 72) / 25.4) * 8));
     // pushed to the bottom of the 版心 by the blank lines the page layout leaves above it
     const placement = pageLayout.imprint;
-    if (placement?.newPage) children.push(para([], { pageBreakBefore: true, spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 } }));
+    if (placement?.blankPageBefore) {
+      // a section of its own without page numbers: the blank page, then the 版记 page (GB/T 9704)
+      imprintSection = [para([]), para([], { pageBreakBefore: true, spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 } })];
+      children = imprintSection;
+    } else if (placement?.newPage) children.push(para([], { pageBreakBefore: true, spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 } }));
     // The first blank line is a few points short: LibreOffice sets a table a little lower than our
     // layout does (about 2.6 pt on a page with a table), which otherwise pushes the last 版记 line to a page of its own.
     for (let i = 0; i < (placement?.blankLinesBefore ?? 0); i++) children.push(i === 0 ? para([], { spacing: { line: GRID.linePitchTwips - IMPRINT_SLACK_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 } }) : blankLine());
@@ -391,6 +398,24 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
   const footers = numbered ? { default: pageNumber(true), even: pageNumber(false), ...(doc.kind === '信函' ? { first: letterFooter ?? new Footer({ children: [new Paragraph({ children: [] })] }) } : {}) } : undefined;
   const headers = letterHeader ? { first: letterHeader } : undefined;
 
+  const sectionProperties = {
+    page: {
+      size: { width: PAGE.twips.width, height: PAGE.twips.height },
+      margin: {
+        top: PAGE.twips.top,
+        left: PAGE.twips.left,
+        bottom: PAGE.twips.bottom,
+        right: PAGE.twips.right,
+        footer: SPACING.footerDistanceTwips,
+        // 信函: the organ's name 30 mm from the top of the page
+        header: doc.kind === '信函' ? mmToTwips(SPACING.letterOrganTopMm) : 851,
+        gutter: 0,
+      },
+    },
+    grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: GRID.linePitchTwips, charSpace: GRID.charSpace },
+    titlePage: doc.kind === '信函',
+  };
+
   const document = new Document({
     creator: '廉鉴 Lianjian',
     title: doc.title,
@@ -416,32 +441,22 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
     },
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE.twips.width, height: PAGE.twips.height },
-            margin: {
-              top: PAGE.twips.top,
-              left: PAGE.twips.left,
-              bottom: PAGE.twips.bottom,
-              right: PAGE.twips.right,
-              footer: SPACING.footerDistanceTwips,
-              // 信函: the organ's name 30 mm from the top of the page
-              header: doc.kind === '信函' ? mmToTwips(SPACING.letterOrganTopMm) : 851,
-              gutter: 0,
-            },
-          },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: GRID.linePitchTwips, charSpace: GRID.charSpace },
-          titlePage: doc.kind === '信函',
-        },
+        properties: sectionProperties,
         headers,
         footers,
-        children,
+        children: mainChildren,
       },
+      ...(imprintSection
+        ? [{ properties: { ...sectionProperties, type: SectionType.NEXT_PAGE, titlePage: false }, headers: { default: emptyHeader(), even: emptyHeader() }, footers: { default: emptyFooter(), even: emptyFooter() }, children: imprintSection }]
+        : []),
     ],
   });
   const out = new Uint8Array(await Packer.toArrayBuffer(document));
   return placeParagraphsOffGrid(out);
 }
+
+const emptyHeader = () => new Header({ children: [new Paragraph({ children: [] })] });
+const emptyFooter = () => new Footer({ children: [new Paragraph({ children: [] })] });
 
 /**
  * Our paragraphs carry their own exact line spacing and condensed runs, so
