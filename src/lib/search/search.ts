@@ -206,6 +206,7 @@ export class SearchEngine {
     await Promise.all([...fallback].filter((t) => !lists.has(t)).map(async (t) => lists.set(t, await this.postings(t))));
 
     const scores = new Map<number, number>();
+    const baseUnits = Math.max(1, variants[0]!.units.length);
     for (const v of variants) {
       const units = v.units.filter((u) => u.terms.some((t) => lists.get(t)));
       if (units.length === 0) continue;
@@ -235,7 +236,8 @@ export class SearchEngine {
       let strong = 0;
       for (const [d, s] of sum) {
         const cover = matched.get(d)! / total;
-        const score = s * cover * cover * v.weight;
+        // a longer synonym has more terms to sum: scale it to the length of what was typed
+        const score = s * cover * cover * v.weight * Math.sqrt(Math.min(1, baseUnits / total));
         if (cover < minCover) {
           weak.push([d, score]);
           continue;
