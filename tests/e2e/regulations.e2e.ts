@@ -49,6 +49,8 @@ describe('regulations', () => {
     await inText.focus();
     expect(await preview.isVisible()).toBe(true);
     expect((await preview.textContent())!.length).toBeGreaterThan(10);
+    await inText.evaluate((el) => (el as HTMLElement).blur());
+    expect(await preview.isVisible()).toBe(false);
 
     await page.locator('a[href*="/regulations/jianchafa-2024-12-25/#art-52"]').first().click();
     await page.waitForURL(/\/regulations\/jianchafa-2024-12-25\/#art-52$/);
