@@ -70,18 +70,22 @@ const rows = Array.from({ length: 1000 }, (_, i) => {
 });
 const csv = path.join(dir, 'rows.csv');
 writeFileSync(csv, Papa.unparse(rows));
-for (const format of ['docx', 'pdf']) {
-  const out = path.join(dir, `out-${format}`);
+// each format on one thread and on the worker pool (one worker per core)
+const runs: { format: string; threads: number }[] = [];
+for (const format of ['docx', 'pdf']) runs.push({ format, threads: 1 }, { format, threads: os.availableParallelism() });
+console.log(`\n处理器核数（availableParallelism）：${os.availableParallelism()}；当前负载：${os.loadavg().map((x) => x.toFixed(1)).join(' / ')}`);
+for (const { format, threads } of runs) {
+  const out = path.join(dir, `out-${format}-${threads}`);
   const t0 = performance.now();
   const origError = console.error;
   let reported = 0;
   console.error = () => reported++;
-  const code = await main(['node', 'lianjian', 'batch', 'zhenggai-tongzhishu', '--data', csv, '--out', out, '--format', format, '--no-progress', '--content', root]);
+  const code = await main(['node', 'lianjian', 'batch', 'zhenggai-tongzhishu', '--data', csv, '--out', out, '--format', format, '--no-progress', '--content', root, '--threads', String(threads)]);
   console.error = origError;
   const secs = (performance.now() - t0) / 1000;
   const files = readdirSync(out).filter((f) => f.endsWith(`.${format}`));
   const bytes = files.reduce((a, f) => a + statSync(path.join(out, f)).size, 0);
-  console.log(`批量 1000 行 → ${format.toUpperCase()}：${secs.toFixed(1)} 秒（${(1000 / secs).toFixed(1)} 行/秒），写出 ${files.length} 份（平均 ${(bytes / files.length / 1024).toFixed(1)} KB），报告问题 ${reported} 行，退出码 ${code}`);
+  console.log(`批量 1000 行 → ${format.toUpperCase()}，${threads} 线程：${secs.toFixed(1)} 秒（${(1000 / secs).toFixed(1)} 行/秒），写出 ${files.length} 份（平均 ${(bytes / files.length / 1024).toFixed(1)} KB），报告问题 ${reported} 行，退出码 ${code}`);
 }
 rmSync(dir, { recursive: true, force: true });
 clearInterval(sampler);

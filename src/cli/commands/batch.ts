@@ -5,7 +5,8 @@ import Papa from 'papaparse';
 import { contentRoot } from '../../node/content-root.ts';
 import { readDataFile } from '../../node/documents/data.ts';
 import { loadFonts, readFontConfig } from '../../node/documents/fonts.ts';
-import { renderTemplate, writeOutputs } from '../../node/documents/generate.ts';
+import { defaultThreads, renderRows } from '../../node/documents/batch-pool.ts';
+import { writeOutputs } from '../../node/documents/generate.ts';
 import { fileNameFromPattern, uniqueName, writeFileAtomic } from '../../node/documents/output.ts';
 import { findTemplate } from '../../node/documents/templates.ts';
 import { CliExit } from '../main.ts';
@@ -20,16 +21,19 @@ export function register(program: Command): void {
     .option('--format <list>', '输出格式：docx、pdf 或 docx,pdf', 'docx,pdf')
     .option('--name <pattern>', '文件名模式，如 "{row}-{unitName}"（默认模板设置，否则 "{row}-{template}"）')
     .option('--fonts <file>', '字体配置文件')
+    .option('--threads <n>', '并行线程数（默认按处理器核数）')
     .option('--no-progress', '不显示进度条')
     .option('--content <dir>', '内容目录')
-    .action(async (name: string, opts: { data: string; out: string; format: string; name?: string; fonts?: string; progress: boolean; content?: string }) => {
+    .action(async (name: string, opts: { data: string; out: string; format: string; name?: string; fonts?: string; progress: boolean; content?: string; threads?: string }) => {
+      const requestedThreads = opts.threads === undefined ? undefined : parseThreads(opts.threads);
       const root = opts.content ?? contentRoot();
       const template = await findTemplate(root, name);
       const formats = parseFormats(opts.format);
       const { rows, unknownColumns } = await readDataFile(opts.data, template.meta);
       if (unknownColumns.length) console.error(`警告 ${opts.data}: 以下列不对应模板字段，已忽略：${unknownColumns.join('、')}`);
       if (rows.length === 0) throw new Error(`${opts.data}: 没有数据行`);
-      const fonts = loadFonts(readFontConfig(opts.fonts, root));
+      const fontConfig = readFontConfig(opts.fonts, root);
+      const fonts = loadFonts(fontConfig);
       if (formats.includes('pdf')) for (const line of fonts.fallbacks) console.error(`字体：${line}`);
       const pattern = opts.name ?? (template.meta.fileName ? `{row}-${template.meta.fileName}` : '{row}-{template}');
       const bar = opts.progress && process.stderr.isTTY ? new cliProgress.SingleBar({ format: '生成中 [{bar}] {value}/{total} 行 | 失败 {failed} | 剩余 {eta_formatted}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
@@ -39,18 +43,23 @@ export function register(program: Command): void {
       let written = 0;
       let failedRows = 0;
       const started = Date.now();
-      for (const r of rows) {
-        const result = await renderTemplate(template, r.data, { formats, fonts });
-        if (!result.ok) {
-          failedRows++;
-          for (const p of result.problems) errors.push({ row: r.row, field: p.field, message: p.message });
-        } else {
-          const base = uniqueName(fileNameFromPattern(pattern, result.values, { template: template.meta.title, row: r.row }), used);
-          await writeOutputs(opts.out, base, result.outputs);
-          written++;
-        }
-        bar?.increment(1, { failed: failedRows });
-      }
+      const threads = requestedThreads ?? defaultThreads(rows.length);
+      // rows render on worker threads; results come back here in row order for naming, reporting and writing
+      await renderRows({ contentRoot: root, templateId: template.id, fontConfig, formats }, rows, {
+        threads,
+        local: { template, fonts },
+        onResult: async (r, result) => {
+          if (!result.ok) {
+            failedRows++;
+            for (const p of result.problems) errors.push({ row: r.row, field: p.field, message: p.message });
+          } else {
+            const base = uniqueName(fileNameFromPattern(pattern, result.values, { template: template.meta.title, row: r.row }), used);
+            await writeOutputs(opts.out, base, result.outputs);
+            written++;
+          }
+          bar?.increment(1, { failed: failedRows });
+        },
+      });
       bar?.stop();
       const secs = (Date.now() - started) / 1000;
       const unit = /\.xlsx?$|\.csv$/i.test(opts.data) ? '行' : '条';
@@ -63,4 +72,10 @@ export function register(program: Command): void {
       console.log(`完成：${rows.length} ${unit}数据，生成 ${written} 份（${formats.join('、')}），${failedRows} ${unit}有问题未生成；用时 ${secs.toFixed(1)} 秒`);
       if (failedRows) throw new CliExit(1);
     });
+}
+
+function parseThreads(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new Error(`--threads 应为 1 到 64 之间的整数，收到“${v}”`);
+  return n;
 }

@@ -95,6 +95,42 @@ describe('lianjian batch', () => {
   });
 });
 
+describe('lianjian batch on worker threads', () => {
+  it('writes the same files and the same error report as on one thread, in row order', async () => {
+    const dir = tmp();
+    const t = (await templates()).find((x) => x.id === 'tanhua-hanxun-tongzhishu')!;
+    const e = t.meta.example as Record<string, unknown>;
+    const rows = Array.from({ length: 12 }, (_, i) => ({
+      发文机关: e.organ,
+      docNumber: `示纪询〔2025〕${i + 1}号`,
+      被函询人: i === 4 ? '' : `干部${i + 1}（示例）`,
+      单位及职务: e.subjectPost,
+      需要说明的问题: '问题一；问题二',
+      成文日期: i === 8 ? '2025-02-30' : '2025-06-20',
+      所在单位主要负责人: e.unitLeader,
+      联系人及电话: e.contact,
+    }));
+    const csv = path.join(dir, 'rows.csv');
+    writeFileSync(csv, Papa.unparse(rows));
+    const results: { files: string[]; report: string; errors: string[] }[] = [];
+    for (const threads of ['1', '2']) {
+      err = [];
+      const target = path.join(dir, `out-${threads}`);
+      const code = await run('batch', 'tanhua-hanxun-tongzhishu', '--data', csv, '--out', target, '--format', 'docx,pdf', '--no-progress', '--threads', threads);
+      expect(code, err.join('\n')).toBe(1);
+      results.push({ files: readdirSync(target).sort(), report: readFileSync(path.join(target, '错误报告.csv'), 'utf8'), errors: err.filter((l) => l.includes('第')) });
+    }
+    expect(results[0]!.files.filter((f) => f.endsWith('.pdf'))).toHaveLength(10);
+    expect(results[1]).toEqual(results[0]);
+    expect(results[1]!.errors.join('\n')).toMatch(/第6行 subjectName[\s\S]*第10行 issueDate/);
+  }, 120_000);
+
+  it('rejects a bad --threads value', async () => {
+    expect(await run('batch', 'tanhua-hanxun-tongzhishu', '--data', 'x.csv', '--out', tmp(), '--threads', '0')).not.toBe(0);
+    expect(err.join('\n')).toContain('--threads 应为 1 到 64 之间的整数');
+  });
+});
+
 describe('file names', () => {
   it('are safe on Windows', () => {
     expect(safeFileName('a/b:c*?"<>|. ')).toBe('a_b_c______');

@@ -1,0 +1,111 @@
+/**
+ * Batch rendering on every core: a small pool of worker threads renders rows
+ * (DOCX/PDF in memory); the caller's thread gets each result back in row
+ * order, so file names, the progress bar, the error report and the atomic
+ * writes stay in one place and come out exactly as a single-threaded run.
+ */
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { DataProblem } from '../../lib/documents/data-schema.ts';
+import type { DataRow } from './data.ts';
+import type { FontConfig, LoadedFonts } from './fonts.ts';
+import { renderTemplate, type OutputFormat, type RenderedOutput } from './generate.ts';
+import type { LoadedTemplate } from './templates.ts';
+
+/** What a worker needs to set itself up: it loads the template and the fonts itself. */
+export interface BatchJob {
+  contentRoot: string;
+  templateId: string;
+  fontConfig: FontConfig;
+  formats: OutputFormat[];
+}
+
+export type RowOutcome = { ok: true; outputs: RenderedOutput[]; values: Record<string, unknown> } | { ok: false; problems: DataProblem[] };
+
+/** Messages between the pool and its workers. */
+export type ToWorker = { index: number; data: unknown };
+export type FromWorker = { ready: true } | { index: number; outcome: RowOutcome } | { fatal: string; index?: number };
+
+export interface PoolOptions {
+  /** worker threads; default os.availableParallelism(); 1 renders in this thread */
+  threads?: number;
+  /** the template and fonts already loaded here, for rendering in this thread */
+  local: { template: LoadedTemplate; fonts: LoadedFonts };
+  /** called once per row, in row order, one at a time */
+  onResult(row: DataRow, outcome: RowOutcome): Promise<void>;
+}
+
+/** Rows a worker is given ahead, so it never waits for the writer. */
+const AHEAD = 2;
+
+export function defaultThreads(rows: number): number {
+  // a worker costs a font load (~0.5 s): not worth it for a handful of rows
+  return rows < 8 ? 1 : Math.max(1, Math.min(os.availableParallelism(), Math.ceil(rows / 4)));
+}
+
+export async function renderRows(job: BatchJob, rows: DataRow[], opts: PoolOptions): Promise<void> {
+  const threads = Math.max(1, Math.min(opts.threads ?? defaultThreads(rows.length), rows.length));
+  if (threads === 1) {
+    for (const r of rows) {
+      const result = await renderTemplate(opts.local.template, r.data, { formats: job.formats, fonts: opts.local.fonts });
+      await opts.onResult(r, result.ok ? { ok: true, outputs: result.outputs, values: result.values } : result);
+    }
+    return;
+  }
+
+  const workers: Worker[] = [];
+  const done = new Map<number, RowOutcome>();
+  let nextToSend = 0;
+  let nextToFlush = 0;
+  let flushing: Promise<void> = Promise.resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let failed = false;
+      const fail = (err: Error) => {
+        if (failed) return;
+        failed = true;
+        reject(err);
+      };
+      const send = (w: Worker) => {
+        if (nextToSend >= rows.length || failed) return;
+        const index = nextToSend++;
+        w.postMessage({ index, data: rows[index]!.data } satisfies ToWorker);
+      };
+      const flush = () => {
+        // results arrive in any order; hand them on in row order
+        flushing = flushing.then(async () => {
+          while (!failed && done.has(nextToFlush)) {
+            const outcome = done.get(nextToFlush)!;
+            done.delete(nextToFlush);
+            await opts.onResult(rows[nextToFlush]!, outcome);
+            nextToFlush++;
+          }
+          if (nextToFlush === rows.length) resolve();
+        });
+        flushing.catch(fail);
+      };
+      for (let i = 0; i < threads; i++) {
+        const w = new Worker(new URL('./batch-worker.mjs', import.meta.url), { workerData: job });
+        workers.push(w);
+        w.on('message', (msg: FromWorker) => {
+          if ('ready' in msg) {
+            for (let k = 0; k < AHEAD; k++) send(w);
+          } else if ('fatal' in msg) {
+            const where = msg.index === undefined ? '' : `（第${rows[msg.index]?.row}行）`;
+            fail(new Error(`批量生成的工作线程出错${where}：${msg.fatal}`));
+          } else {
+            done.set(msg.index, msg.outcome);
+            send(w);
+            flush();
+          }
+        });
+        w.on('error', (err) => fail(err));
+        w.on('exit', (code) => {
+          if (code !== 0 && nextToFlush < rows.length) fail(new Error(`批量生成的工作线程意外退出（代码 ${code}）`));
+        });
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
