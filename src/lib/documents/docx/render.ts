@@ -179,13 +179,17 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
 
   // ---------- 正文 ----------
   const lastForm = doc.kind === '表格' && doc.approvalRows.length ? [...doc.body].reverse().find((b) => b.type === 'table' && b.table.form) : undefined;
+  const hasSignature = !!(doc.signature && (doc.signature.organ || doc.signature.date));
+  const signatureFollowsBody = hasSignature && !(doc.attachmentNames.length && doc.kind !== '表格') && !doc.minutes;
   const blocks = (list: Block[]) => {
     for (const [j, b] of list.entries()) {
       if (b.type === 'paragraph') {
         const align = b.align === 'center' ? AlignmentType.CENTER : b.align === 'right' ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED;
         const plain = b.indent === false || b.align === 'center' || b.align === 'right';
         // widow control, as the page layout does: no single line of a paragraph alone at the foot or head of a page
-        children.push(para(run(b.text, TYPE.body.role, TYPE.body.size), { alignment: align, indent: plain ? { firstLine: 0, left: 0, right: 0 } : bodyIndent, widowControl: true }));
+        // the text just before the signature keeps its last lines with it (a page never holds only the signature)
+        const keepNext = list === doc.body && j === list.length - 1 && signatureFollowsBody;
+        children.push(para(run(b.text, TYPE.body.role, TYPE.body.size), { alignment: align, indent: plain ? { firstLine: 0, left: 0, right: 0 } : bodyIndent, widowControl: true, keepNext }));
       } else if (b.type === 'heading') {
         const t = b.level === 1 ? TYPE.heading1 : b.level === 2 ? TYPE.heading2 : b.level === 3 ? TYPE.heading3 : TYPE.heading4;
         // a heading keeps its lines together and stays with the first lines of what follows (as the page layout does)
@@ -257,6 +261,7 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
       children.push(
         para(run((i === 0 ? '附件：' : '') + num + name, TYPE.body.role, TYPE.body.size), {
           indent: i === 0 ? { left, hanging: labelTw + numTw } : { left, hanging: numTw },
+          keepNext: hasSignature && i === doc.attachmentNames.length - 1,
         }),
       );
     });
@@ -289,7 +294,7 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
     const dateW = sig.date ? textWidth(sig.date, role, size) : 0;
     const orgW = sig.organ ? textWidth(sig.organ, role, size) : 0;
     if (sig.seal) {
-      for (let i = 0; i < SPACING.signatureBlankLinesWithSeal; i++) children.push(blankLine());
+      for (let i = 0; i < SPACING.signatureBlankLinesWithSeal; i++) children.push(para([], { keepNext: true }));
       let dateRight = SPACING.dateRightIndentCharsWithSeal * CHAR_TW;
       let orgRight = Math.round(dateRight + ptToTwips((dateW - orgW) / 2));
       // a long signature may not run past the 版心: move both left, the date stays centred under it
@@ -300,7 +305,7 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
       if (sig.organ) children.push(para(run(sig.organ, role, size), { alignment: AlignmentType.RIGHT, indent: { right: orgRight, left: 0, firstLine: 0 }, keepNext: true }));
       if (sig.date) children.push(para(run(sig.date, role, size), { alignment: AlignmentType.RIGHT, indent: { right: dateRight, left: 0, firstLine: 0 } }));
     } else {
-      for (let i = 0; i < SPACING.signatureBlankLinesNoSeal; i++) children.push(blankLine());
+      for (let i = 0; i < SPACING.signatureBlankLinesNoSeal; i++) children.push(para([], { keepNext: true }));
       const orgRight = SPACING.signatureRightIndentCharsNoSeal * CHAR_TW;
       if (sig.organ) children.push(para(run(sig.organ, role, size), { alignment: AlignmentType.RIGHT, indent: { right: orgRight, left: 0, firstLine: 0 }, keepNext: true }));
       if (sig.date) {
