@@ -758,6 +758,12 @@ export function headingIsOneLine(text: string, level: 1 | 2 | 3 | 4): boolean {
   return SPACING.bodyFirstLineIndentChars * CHAR + new Measurer(approximateMetrics).unitWidth(text, t.role, t.size, true) <= WIDTH + 0.01;
 }
 
+/** Lines a body paragraph takes (approximate metrics, as the DOCX renderer has no font files). */
+export function bodyLineCount(text: string, indented = true): number {
+  const indent = indented ? SPACING.bodyFirstLineIndentChars * CHAR : 0;
+  return breakLines(new Measurer(approximateMetrics), text, TYPE.body.role, TYPE.body.size, true, WIDTH - indent, WIDTH).length;
+}
+
 export function titleLines(title: string, metrics: FontMetrics = approximateMetrics): string[] {
   return balancedTitle(new Measurer(metrics), title);
 }

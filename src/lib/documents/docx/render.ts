@@ -29,7 +29,7 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { DEFAULT_FONT_NAMES, GRID, PAGE, PAGE_PT, SPACING, TYPE, ZIHAO, mmToTwips, ptToTwips, type FontRole } from '../gbt9704.ts';
-import { headingKeepsWithNext, layoutDocument, textWidth, titleLines } from '../layout.ts';
+import { bodyLineCount, headingKeepsWithNext, layoutDocument, textWidth, titleLines } from '../layout.ts';
 import type { Block, OfficialDocument, TableBlock } from '../model.ts';
 
 export interface DocxOptions {
@@ -187,8 +187,10 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
         const align = b.align === 'center' ? AlignmentType.CENTER : b.align === 'right' ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED;
         const plain = b.indent === false || b.align === 'center' || b.align === 'right';
         // widow control, as the page layout does: no single line of a paragraph alone at the foot or head of a page
-        // the text just before the signature keeps its last lines with it (a page never holds only the signature)
-        const keepNext = list === doc.body && j === list.length - 1 && signatureFollowsBody;
+        // the text just before the signature goes with it to a new page (a page never holds only the
+        // signature). Only a short paragraph: LibreOffice moves a kept paragraph whole, where our layout
+        // carries two or three lines.
+        const keepNext = list === doc.body && j === list.length - 1 && signatureFollowsBody && bodyLineCount(b.text, !plain) <= 3;
         children.push(para(run(b.text, TYPE.body.role, TYPE.body.size), { alignment: align, indent: plain ? { firstLine: 0, left: 0, right: 0 } : bodyIndent, widowControl: true, keepNext }));
       } else if (b.type === 'heading') {
         const t = b.level === 1 ? TYPE.heading1 : b.level === 2 ? TYPE.heading2 : b.level === 3 ? TYPE.heading3 : TYPE.heading4;
