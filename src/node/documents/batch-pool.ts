@@ -3,6 +3,8 @@
  * (DOCX/PDF in memory); the caller's thread gets each result back in row
  * order, so file names, the progress bar, the error report and the atomic
  * writes stay in one place and come out exactly as a single-threaded run.
+ * The caller's thread is one of the renderers (threads − 1 workers beside
+ * it): it starts at once, while a worker needs a second or two to load.
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -27,7 +29,7 @@ export type ToWorker = { index: number; data: unknown };
 export type FromWorker = { ready: true } | { index: number; outcome: RowOutcome } | { fatal: string; index?: number };
 
 export interface PoolOptions {
-  /** worker threads; default os.availableParallelism(); 1 renders in this thread */
+  /** rendering threads, this one included; default os.availableParallelism(); 1 renders in this thread only */
   threads?: number;
   /** the template and fonts already loaded here, for rendering in this thread */
   local: { template: LoadedTemplate; fonts: LoadedFonts };
@@ -39,8 +41,8 @@ export interface PoolOptions {
 const AHEAD = 2;
 
 export function defaultThreads(rows: number): number {
-  // a worker costs a font load (~0.5 s): not worth it for a handful of rows
-  return rows < 8 ? 1 : Math.max(1, Math.min(os.availableParallelism(), Math.ceil(rows / 4)));
+  // a worker costs 1–2 s to start (code and fonts): not worth it for a handful of rows
+  return rows < 16 ? 1 : Math.max(1, Math.min(os.availableParallelism(), Math.ceil(rows / 8)));
 }
 
 export async function renderRows(job: BatchJob, rows: DataRow[], opts: PoolOptions): Promise<void> {
@@ -84,7 +86,8 @@ export async function renderRows(job: BatchJob, rows: DataRow[], opts: PoolOptio
         });
         flushing.catch(fail);
       };
-      for (let i = 0; i < threads; i++) {
+      // this thread is one of the renderers: threads − 1 workers beside it
+      for (let i = 0; i < threads - 1; i++) {
         const w = new Worker(new URL('./batch-worker.mjs', import.meta.url), { workerData: job });
         workers.push(w);
         w.on('message', (msg: FromWorker) => {
@@ -104,6 +107,17 @@ export async function renderRows(job: BatchJob, rows: DataRow[], opts: PoolOptio
           if (code !== 0 && nextToFlush < rows.length) fail(new Error(`批量生成的工作线程意外退出（代码 ${code}）`));
         });
       }
+      // this thread renders rows too, between handing results on; it starts at once, while a worker
+      // takes a second or two to load its code and fonts
+      void (async () => {
+        while (!failed && nextToSend < rows.length) {
+          const index = nextToSend++;
+          const r = await renderTemplate(opts.local.template, rows[index]!.data, { formats: job.formats, fonts: opts.local.fonts });
+          done.set(index, r.ok ? { ok: true, outputs: r.outputs, values: r.values } : r);
+          flush();
+          await new Promise((next) => setImmediate(next)); // let the workers' messages in
+        }
+      })().catch(fail);
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
