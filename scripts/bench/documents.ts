@@ -77,15 +77,18 @@ console.log(`\n处理器核数（availableParallelism）：${os.availableParalle
 for (const { format, threads } of runs) {
   const out = path.join(dir, `out-${format}-${threads}`);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage(); // all threads of the process: cpu / wall shows how many cores were at work
   const origError = console.error;
   let reported = 0;
   console.error = () => reported++;
   const code = await main(['node', 'lianjian', 'batch', 'zhenggai-tongzhishu', '--data', csv, '--out', out, '--format', format, '--no-progress', '--content', root, '--threads', String(threads)]);
   console.error = origError;
   const secs = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSecs = (cpu.user + cpu.system) / 1e6;
   const files = readdirSync(out).filter((f) => f.endsWith(`.${format}`));
   const bytes = files.reduce((a, f) => a + statSync(path.join(out, f)).size, 0);
-  console.log(`批量 1000 行 → ${format.toUpperCase()}，${threads} 线程：${secs.toFixed(1)} 秒（${(1000 / secs).toFixed(1)} 行/秒），写出 ${files.length} 份（平均 ${(bytes / files.length / 1024).toFixed(1)} KB），报告问题 ${reported} 行，退出码 ${code}`);
+  console.log(`批量 1000 行 → ${format.toUpperCase()}，${threads} 线程：${secs.toFixed(1)} 秒（${(1000 / secs).toFixed(1)} 行/秒），写出 ${files.length} 份（平均 ${(bytes / files.length / 1024).toFixed(1)} KB），报告问题 ${reported} 行，退出码 ${code}；CPU ${cpuSecs.toFixed(1)} 秒（平均 ${(cpuSecs / secs).toFixed(2)} 核在工作），负载 ${os.loadavg()[0]!.toFixed(1)}`);
 }
 rmSync(dir, { recursive: true, force: true });
 clearInterval(sampler);
