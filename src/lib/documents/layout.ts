@@ -748,16 +748,6 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
   return { width: PAGE_PT.width, height: PAGE_PT.height, pages, imprint: imprintPlacement, tableGaps };
 }
 
-/**
- * Splits a long title into lines of similar length (a trapezoid, longer
- * lines first where it can), never leaving punctuation at a line start.
- */
-/** Whether a heading fits on one line (then it keeps with the next paragraph). Approximate metrics, as DOCX uses. */
-export function headingIsOneLine(text: string, level: 1 | 2 | 3 | 4): boolean {
-  const t = level === 1 ? TYPE.heading1 : level === 2 ? TYPE.heading2 : level === 3 ? TYPE.heading3 : TYPE.heading4;
-  return SPACING.bodyFirstLineIndentChars * CHAR + new Measurer(approximateMetrics).unitWidth(text, t.role, t.size, true) <= WIDTH + 0.01;
-}
-
 /** Lines a body paragraph takes (approximate metrics, as the DOCX renderer has no font files). */
 export function bodyLineCount(text: string, indented = true): number {
   const indent = indented ? SPACING.bodyFirstLineIndentChars * CHAR : 0;
@@ -773,6 +763,10 @@ export function textWidth(text: string, role: FontRole, size: number, grid = tru
   return new Measurer(metrics).unitWidth(text, role, size, grid);
 }
 
+/**
+ * Splits a long title into lines of similar length (a trapezoid, longer
+ * lines first where it can), never leaving punctuation at a line start.
+ */
 function balancedTitle(m: Measurer, title: string): string[] {
   const { role, size } = TYPE.title;
   const out: string[] = [];
