@@ -21,7 +21,7 @@ export function register(program: Command): void {
     .option('--format <list>', '输出格式：docx、pdf 或 docx,pdf', 'docx,pdf')
     .option('--name <pattern>', '文件名模式，如 "{row}-{unitName}"（默认模板设置，否则 "{row}-{template}"）')
     .option('--fonts <file>', '字体配置文件')
-    .option('--threads <n>', '渲染线程数，含主线程（默认：行数较多时按处理器核数，少于 16 行单线程）')
+    .option('--threads <n>', '工作线程数（默认按处理器核数；少于 64 行时在主线程生成）；1 表示只用主线程')
     .option('--no-progress', '不显示进度条')
     .option('--content <dir>', '内容目录')
     .action(async (name: string, opts: { data: string; out: string; format: string; name?: string; fonts?: string; progress: boolean; content?: string; threads?: string }) => {

@@ -3,8 +3,9 @@
  * (DOCX/PDF in memory); the caller's thread gets each result back in row
  * order, so file names, the progress bar, the error report and the atomic
  * writes stay in one place and come out exactly as a single-threaded run.
- * The caller's thread is one of the renderers (threads − 1 workers beside
- * it): it starts at once, while a worker needs a second or two to load.
+ * While the workers load (a second or two), the caller's thread renders the
+ * first rows itself. Workers render PDFs faster than this thread: they share
+ * one parsed font across PDFs (see batch-worker.mjs).
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -29,7 +30,7 @@ export type ToWorker = { index: number; data: unknown };
 export type FromWorker = { ready: true } | { index: number; outcome: RowOutcome } | { fatal: string; index?: number };
 
 export interface PoolOptions {
-  /** rendering threads, this one included; default os.availableParallelism(); 1 renders in this thread only */
+  /** worker threads; default os.availableParallelism(); 1 renders in this thread only */
   threads?: number;
   /** the template and fonts already loaded here, for rendering in this thread */
   local: { template: LoadedTemplate; fonts: LoadedFonts };
@@ -41,8 +42,8 @@ export interface PoolOptions {
 const AHEAD = 2;
 
 export function defaultThreads(rows: number): number {
-  // a worker costs 1–2 s to start (code and fonts): not worth it for a handful of rows
-  return rows < 16 ? 1 : Math.max(1, Math.min(os.availableParallelism(), Math.ceil(rows / 8)));
+  // a worker costs 1–2 s to start (code and fonts): measured break-even around 50 PDF rows on two cores
+  return rows < 64 ? 1 : Math.max(1, Math.min(os.availableParallelism(), Math.ceil(rows / 32)));
 }
 
 export async function renderRows(job: BatchJob, rows: DataRow[], opts: PoolOptions): Promise<void> {
@@ -60,6 +61,7 @@ export async function renderRows(job: BatchJob, rows: DataRow[], opts: PoolOptio
   let nextToSend = 0;
   let nextToFlush = 0;
   let flushing: Promise<void> = Promise.resolve();
+  let anyReady = false;
   try {
     await new Promise<void>((resolve, reject) => {
       let failed = false;
@@ -86,12 +88,12 @@ export async function renderRows(job: BatchJob, rows: DataRow[], opts: PoolOptio
         });
         flushing.catch(fail);
       };
-      // this thread is one of the renderers: threads − 1 workers beside it
-      for (let i = 0; i < threads - 1; i++) {
+      for (let i = 0; i < threads; i++) {
         const w = new Worker(new URL('./batch-worker.mjs', import.meta.url), { workerData: job });
         workers.push(w);
         w.on('message', (msg: FromWorker) => {
           if ('ready' in msg) {
+            anyReady = true;
             for (let k = 0; k < AHEAD; k++) send(w);
           } else if ('fatal' in msg) {
             const where = msg.index === undefined ? '' : `（第${rows[msg.index]?.row}行）`;
@@ -107,10 +109,9 @@ export async function renderRows(job: BatchJob, rows: DataRow[], opts: PoolOptio
           if (code !== 0 && nextToFlush < rows.length) fail(new Error(`批量生成的工作线程意外退出（代码 ${code}）`));
         });
       }
-      // this thread renders rows too, between handing results on; it starts at once, while a worker
-      // takes a second or two to load its code and fonts
+      // a worker takes a second or two to load its code and fonts: this thread renders rows until the first is ready
       void (async () => {
-        while (!failed && nextToSend < rows.length) {
+        while (!anyReady && !failed && nextToSend < rows.length) {
           const index = nextToSend++;
           const r = await renderTemplate(opts.local.template, rows[index]!.data, { formats: job.formats, fonts: opts.local.fonts });
           done.set(index, r.ok ? { ok: true, outputs: r.outputs, values: r.values } : r);
