@@ -5,7 +5,8 @@
 import { REGULATION_LEVELS, REGULATION_STATUSES, COLLECTIONS } from '../schema/index.ts';
 import { citationTerm, indexTerms, normalizeName, textLength } from './tokenize.ts';
 import { normalizeSynonyms, type SynonymGroups } from './synonyms.ts';
-import { indexFiles, termHash, type IndexMeta, type SearchDoc, type Shard, type StoredDoc } from './types.ts';
+import { indexFiles, termHash, type IndexMeta, type SearchDoc, type StoredDoc } from './types.ts';
+import { buildFlexIndex, type FlexShard } from './flex.ts';
 
 export interface BuildOptions {
   synonyms?: SynonymGroups;
@@ -45,7 +46,7 @@ const LEVEL_PRIOR: Record<string, number> = {
   规范性文件: 0.75,
   内部制度: 0.9,
 };
-/** impacts are stored as integers: score × QUANT */
+/** the smallest impact kept (scores are stored as FlexSearch slots of a 5 % scale) */
 export const QUANT = 8;
 /** a body longer than this is cut in the stored doc (snippets come from the start) */
 const STORED_BODY = 1500;
@@ -125,7 +126,7 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
     for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
   }
 
-  // postings: term → [doc, impact, doc, impact …] in doc order
+  // postings: term → [doc, score, doc, score …] in doc order
   const postings = new Map<string, number[]>();
   let total = 0;
   for (let d = 0; d < n; d++) {
@@ -145,39 +146,52 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
       // single characters only back up bigrams (lone-character queries, typos)
       const kind = [...t].length === 1 ? 0.5 : 1;
       const score = ((idf * tfw * (K1 + 1)) / (tfw + K1)) * prior * kind;
-      const impact = Math.max(1, Math.round(score * QUANT));
       let list = postings.get(t);
       if (!list) postings.set(t, (list = []));
-      list.push(d, impact);
+      list.push(d, Math.max(1 / QUANT, score));
       total++;
     }
     fieldTerms[d] = []; // free memory as we go
   }
 
-  // shards: small lists hashed together, big lists in their own files
+  // shards: small lists hashed together into one FlexSearch index per shard,
+  // big lists in a FlexSearch index of their own
   const files = new Map<string, unknown>();
   let small = 0;
   for (const list of postings.values()) if (list.length / 2 <= bigList) small += list.length / 2;
   let shards = 16;
   while (small / shards > shardPostings && shards < 65536) shards *= 2;
-  const shardMaps: Shard[] = Array.from({ length: shards }, () => ({}));
+  const shardTerms: string[][] = Array.from({ length: shards }, () => []);
+  for (const term of postings.keys()) shardTerms[termHash(term) % shards]!.push(term);
   let bigTerms = 0;
-  for (const [term, list] of postings) {
-    const delta: number[] = new Array(list.length);
-    let prev = 0;
-    for (let i = 0; i < list.length; i += 2) {
-      delta[i] = list[i]! - prev;
-      delta[i + 1] = list[i + 1]!;
-      prev = list[i]!;
+  shardTerms.forEach((terms, i) => {
+    const byDoc = new Map<number, [string, number][]>();
+    const big: string[] = [];
+    for (const term of terms) {
+      const list = postings.get(term)!;
+      if (list.length / 2 > bigList) {
+        const own = new Map<number, [string, number][]>();
+        for (let k = 0; k < list.length; k += 2) own.set(list[k]!, [[term, list[k + 1]!]]);
+        files.set(indexFiles.big(term), { x: buildFlexIndex(own) } satisfies FlexShard);
+        big.push(term);
+        bigTerms++;
+        continue;
+      }
+      for (let k = 0; k < list.length; k += 2) {
+        const d = list[k]!;
+        let entry = byDoc.get(d);
+        if (!entry) byDoc.set(d, (entry = []));
+        entry.push([term, list[k + 1]!]);
+      }
     }
-    const shard = shardMaps[termHash(term) % shards]!;
-    if (list.length / 2 > bigList) {
-      shard[term] = 0;
-      files.set(indexFiles.big(term), delta);
-      bigTerms++;
-    } else shard[term] = delta;
-  }
-  shardMaps.forEach((s, i) => files.set(indexFiles.shard(i), s));
+    // FlexSearch lists ids in the order they were added: ascending doc numbers
+    const ordered = new Map([...byDoc].sort((a, b) => a[0] - b[0]));
+    const shard: FlexShard = { x: buildFlexIndex(ordered) };
+    if (big.length) shard.b = big;
+    files.set(indexFiles.shard(i), shard);
+  });
+  const termCount = postings.size;
+  postings.clear();
 
   // stored docs
   for (let c = 0; c * chunk < n; c++) {
@@ -222,5 +236,5 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
     synonyms: normalizeSynonyms(options.synonyms ?? []),
   };
   files.set(indexFiles.meta, meta);
-  return { files, meta, stats: { docs: n, terms: postings.size, postings: total, shards, bigTerms } };
+  return { files, meta, stats: { docs: n, terms: termCount, postings: total, shards, bigTerms } };
 }

@@ -1,6 +1,7 @@
 /**
  * Query side: loads only the shards of the query's terms (and the stored docs of
- * the hits shown), scores with the impacts baked in at build time, and keeps
+ * the hits shown) into FlexSearch indexes, looks each term up there, scores
+ * with the impacts baked in at build time (FlexSearch's slots), and keeps
  * everything it loaded for later queries. Pure: the caller gives a loader
  * (fetch in the browser, the file system in the CLI).
  */
@@ -8,7 +9,8 @@ import type { CollectionName } from '../schema/index.ts';
 import { snippet, highlight } from './highlight.ts';
 import { expandSynonyms } from './synonyms.ts';
 import { citationTerm, normalizeName, parseCitationQuery, queryTerms, type QueryTerms } from './tokenize.ts';
-import { indexFiles, termHash, type IndexMeta, type Shard, type StoredDoc } from './types.ts';
+import { indexFiles, termHash, type IndexMeta, type StoredDoc } from './types.ts';
+import { FlexTerms, type FlexShard } from './flex.ts';
 
 /** Returns the parsed JSON of a logical index file, or null when it does not exist. */
 export type IndexLoader = (name: string) => Promise<unknown>;
@@ -86,8 +88,8 @@ interface Unit {
 
 export class SearchEngine {
   private meta: Promise<IndexMeta> | null = null;
-  private shards = new Map<number, Promise<Shard>>();
-  private bigs = new Map<string, Promise<number[]>>();
+  private shards = new Map<number, Promise<{ flex: FlexTerms; big: Set<string> }>>();
+  private bigs = new Map<string, Promise<FlexTerms>>();
   private chunks = new Map<number, Promise<StoredDoc[]>>();
 
   constructor(private readonly load: IndexLoader) {}
@@ -103,25 +105,28 @@ export class SearchEngine {
     return this.meta;
   }
 
+  /** the term's postings as [doc, impact, doc, impact, …] (FlexSearch lookup in its shard), or null */
   private async postings(term: string): Promise<number[] | null> {
     const meta = await this.getMeta();
     const n = termHash(term) % meta.shards;
     let shard = this.shards.get(n);
     if (!shard) {
-      shard = this.load(indexFiles.shard(n)).then((s) => (s ?? {}) as Shard);
+      shard = this.load(indexFiles.shard(n)).then((s) => {
+        const f = (s ?? { x: {} }) as FlexShard;
+        return { flex: new FlexTerms(f.x), big: new Set(f.b ?? []) };
+      });
       this.shards.set(n, shard);
       shard.catch(() => this.shards.delete(n));
     }
-    const entry = (await shard)[term];
-    if (entry === undefined) return null;
-    if (entry !== 0) return entry;
+    const { flex, big: bigTerms } = await shard;
+    if (!bigTerms.has(term)) return flex.postings(term);
     let big = this.bigs.get(term);
     if (!big) {
-      big = this.load(indexFiles.big(term)).then((b) => (b ?? []) as number[]);
+      big = this.load(indexFiles.big(term)).then((b) => new FlexTerms(((b ?? { x: {} }) as FlexShard).x));
       this.bigs.set(term, big);
       big.catch(() => this.bigs.delete(term));
     }
-    return big;
+    return (await big).postings(term);
   }
 
   private async docs(chunk: number): Promise<StoredDoc[]> {
@@ -218,9 +223,8 @@ export class SearchEngine {
         for (const t of u.terms) {
           const list = lists.get(t);
           if (!list) continue;
-          let d = 0;
           for (let i = 0; i < list.length; i += 2) {
-            d += list[i]!;
+            const d = list[i]!;
             perDoc.set(d, (perDoc.get(d) ?? 0) + list[i + 1]!);
           }
         }
@@ -255,9 +259,8 @@ export class SearchEngine {
       const list = lists.get(t);
       if (!list) continue;
       const isCitation = t.includes('#');
-      let d = 0;
       for (let i = 0; i < list.length; i += 2) {
-        d += list[i]!;
+        const d = list[i]!;
         const bonus = isCitation ? CITATION_BONUS + list[i + 1]! * 10 : list[i + 1]! * 2;
         scores.set(d, (scores.get(d) ?? 0) + bonus);
         if (isCitation) cited.add(d);

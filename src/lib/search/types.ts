@@ -46,12 +46,7 @@ export interface IndexMeta {
   synonyms: string[][];
 }
 
-/**
- * A shard: term → postings as [docDelta, impact, docDelta, impact, …] (doc
- * numbers delta-encoded, impact = quantized BM25F × priors), or 0 when the
- * term's list is large and lives in its own file (big/<hash>).
- */
-export type Shard = Record<string, number[] | 0>;
+/** A shard file is a FlexSearch export: see FlexShard in flex.ts. */
 
 /** A stored doc as the results need it. */
 export interface StoredDoc {
