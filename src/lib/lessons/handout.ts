@@ -3,33 +3,9 @@
  * pattern, the rule excerpts quoted from the knowledge base with full
  * citations, and the discussion questions. Bytes in, bytes out.
  */
-import pdfmake from 'pdfmake';
+import { createPdfBytes, registerPdfFonts } from '../documents/pdf/pdfmake.ts';
 import type { LessonFonts } from './fonts.ts';
 import { sanctionLine, type LessonPack } from './model.ts';
-
-interface PdfMakeLike {
-  virtualfs: { writeFileSync(name: string, content: Uint8Array): void; existsSync(name: string): boolean };
-  setFonts(fonts: Record<string, { normal: string; bold?: string; italics?: string; bolditalics?: string }>): void;
-  setUrlAccessPolicy?(cb: (url: string) => boolean): void;
-  setLocalAccessPolicy?(cb: (path: string) => boolean): void;
-  createPdf(def: unknown): { getBuffer(): Promise<Uint8Array> };
-}
-const maker = pdfmake as unknown as PdfMakeLike;
-// the handout never loads anything by URL or path: fonts come as bytes
-maker.setUrlAccessPolicy?.(() => false);
-maker.setLocalAccessPolicy?.(() => false);
-
-const registered = new WeakMap<Uint8Array, string>();
-let counter = 0;
-function fontName(bytes: Uint8Array): string {
-  let name = registered.get(bytes);
-  if (!name || !maker.virtualfs.existsSync(name)) {
-    name = `lianjian-lesson-font-${++counter}.ttf`;
-    maker.virtualfs.writeFileSync(name, bytes);
-    registered.set(bytes, name);
-  }
-  return name;
-}
 
 const ACCENT = '#8a1c16';
 const MUTED = '#5b6470';
@@ -154,12 +130,6 @@ export function handoutDefinition(pack: LessonPack, fontNames: { serif: string; 
 }
 
 export async function renderHandout(pack: LessonPack, fonts: LessonFonts): Promise<Uint8Array> {
-  const serif = fontName(fonts.serif);
-  const sans = fontName(fonts.sans);
-  maker.setFonts({
-    [serif]: { normal: serif, bold: serif, italics: serif, bolditalics: serif },
-    [sans]: { normal: sans, bold: sans, italics: sans, bolditalics: sans },
-  });
-  const out = await maker.createPdf(handoutDefinition(pack, { serif, sans })).getBuffer();
-  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  const names = registerPdfFonts({ serif: fonts.serif, sans: fonts.sans });
+  return createPdfBytes(handoutDefinition(pack, names));
 }

@@ -3,10 +3,10 @@
  * placed by the layout engine (pdfmake's own line breaking cannot keep 28
  * characters per line), fonts embedded as subsets. Bytes in, bytes out.
  */
-import pdfmake from 'pdfmake';
 import { FONT_ROLES, type FontRole } from '../gbt9704.ts';
 import { layoutDocument, type LayoutResult } from '../layout.ts';
 import type { OfficialDocument } from '../model.ts';
+import { createPdfBytes, registerPdfFonts } from './pdfmake.ts';
 import { findMissingGlyphs, fontMetrics, fontOf, type MissingGlyph, type PdfFontSet } from './fonts.ts';
 
 export interface PdfResult {
@@ -29,36 +29,9 @@ export interface PdfOptions {
   allowMissingGlyphs?: boolean;
 }
 
-interface PdfMakeLike {
-  virtualfs: { writeFileSync(name: string, content: Uint8Array): void; existsSync(name: string): boolean };
-  setFonts(fonts: Record<string, { normal: string; bold?: string; italics?: string; bolditalics?: string }>): void;
-  setUrlAccessPolicy?(cb: (url: string) => boolean): void;
-  setLocalAccessPolicy?(cb: (path: string) => boolean): void;
-  createPdf(def: unknown): { getBuffer(): Promise<Uint8Array> };
-}
-const maker = pdfmake as unknown as PdfMakeLike;
-maker.setUrlAccessPolicy?.(() => false);
-maker.setLocalAccessPolicy?.(() => false);
-
 /** One pdfmake font name per distinct font file, so a file used by two roles is embedded once. */
-const registered = new WeakMap<Uint8Array, string>();
-let counter = 0;
 function fontNames(fonts: PdfFontSet): Record<FontRole, string> {
-  const names = {} as Record<FontRole, string>;
-  const defs: Record<string, { normal: string; bold: string; italics: string; bolditalics: string }> = {};
-  for (const role of FONT_ROLES) {
-    const bytes = fonts[role].bytes;
-    let name = registered.get(bytes);
-    if (!name || !maker.virtualfs.existsSync(name)) {
-      name = `lianjian-font-${++counter}.ttf`;
-      maker.virtualfs.writeFileSync(name, bytes);
-      registered.set(bytes, name);
-    }
-    names[role] = name;
-    defs[name] = { normal: name, bold: name, italics: name, bolditalics: name };
-  }
-  maker.setFonts(defs);
-  return names;
+  return registerPdfFonts(Object.fromEntries(FONT_ROLES.map((role) => [role, fonts[role].bytes])) as Record<FontRole, Uint8Array>);
 }
 
 const hex = (c: string) => '#' + c;
@@ -118,7 +91,6 @@ export async function renderPdf(doc: OfficialDocument, fonts: PdfFontSet, option
     language: 'zh-CN',
     content,
   };
-  const out = await maker.createPdf(def).getBuffer();
-  const bytes = new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  const bytes = await createPdfBytes(def);
   return { bytes, pages: layout.pages.length, missing, layout };
 }
