@@ -43,16 +43,17 @@ export interface FlexShard {
 
 /** Builds one FlexSearch index for a set of postings: doc → [term, score][] (docs in ascending order). */
 export function buildFlexIndex(docs: Map<number, [string, number][]>): Record<string, unknown> {
-  let slots = new Map<string, number>();
+  /** the slots of the doc being added, by the position of its terms */
+  let slots: number[] = [];
   const index = new Index({
     tokenize: 'strict',
     resolution: RESOLUTION,
     encode: (text: string) => text.split(SEP),
     // the posting's slot is its impact, not its position in the doc
-    score: (_content: string[], term: string) => slots.get(term) ?? RESOLUTION - 1,
+    score: (_content: string[], _term: string, position: number) => slots[position] ?? RESOLUTION - 1,
   });
   for (const [doc, terms] of docs) {
-    slots = new Map(terms.map(([t, s]) => [t, impactSlot(s)]));
+    slots = terms.map(([, s]) => impactSlot(s));
     index.add(doc, terms.map(([t]) => t).join(SEP));
   }
   const out: Record<string, unknown> = {};
