@@ -5,7 +5,7 @@
 import { REGULATION_LEVELS, REGULATION_STATUSES, COLLECTIONS } from '../schema/index.ts';
 import { citationTerm, indexTerms, normalizeName, textLength } from './tokenize.ts';
 import { normalizeSynonyms, type SynonymGroups } from './synonyms.ts';
-import { indexFiles, termHash, type IndexMeta, type SearchDoc, type StoredDoc } from './types.ts';
+import { INDEX_FORMAT, indexFiles, termHash, type IndexMeta, type SearchDoc, type StoredDoc } from './types.ts';
 import { buildFlexIndex, type FlexShard } from './flex.ts';
 
 export interface BuildOptions {
@@ -224,7 +224,7 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
     else ranges[d.collection] = [i, i + 1];
   });
   const meta: IndexMeta = {
-    v: 1,
+    v: INDEX_FORMAT,
     ...(options.id ? { id: options.id } : {}),
     n,
     shards,

@@ -9,7 +9,7 @@ import type { CollectionName } from '../schema/index.ts';
 import { snippet, highlight } from './highlight.ts';
 import { expandSynonyms } from './synonyms.ts';
 import { citationTerm, normalizeName, parseCitationQuery, queryTerms, type QueryTerms } from './tokenize.ts';
-import { indexFiles, termHash, type IndexMeta, type StoredDoc } from './types.ts';
+import { INDEX_FORMAT, indexFiles, termHash, type IndexMeta, type StoredDoc } from './types.ts';
 import { FlexTerms, type FlexShard } from './flex.ts';
 
 /** Returns the parsed JSON of a logical index file, or null when it does not exist. */
@@ -97,7 +97,7 @@ export class SearchEngine {
   getMeta(): Promise<IndexMeta> {
     if (!this.meta) {
       this.meta = this.load(indexFiles.meta).then((m) => {
-        if (!m || (m as IndexMeta).v !== 1) throw new Error('搜索索引不存在或版本不符，请重新构建站点');
+        if (!m || (m as IndexMeta).v !== INDEX_FORMAT) throw new Error('搜索索引不存在或版本不符，请重新构建站点');
         return m as IndexMeta;
       });
       this.meta.catch(() => (this.meta = null));

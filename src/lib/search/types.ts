@@ -26,9 +26,12 @@ export interface SearchDoc {
   year?: number;
 }
 
+/** Format of the index files; raised whenever they change (2: shards are FlexSearch exports), so an old build is refused clearly. */
+export const INDEX_FORMAT = 2;
+
 /** meta.json: loaded before the first query; everything else on demand. */
 export interface IndexMeta {
-  v: 1;
+  v: typeof INDEX_FORMAT;
   /** build id: the browser asks for every other file with ?v=<id>, so cached files of two builds never mix */
   id?: string;
   /** number of docs */
