@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import writeXlsxFile from 'write-excel-file/node';
@@ -247,17 +248,19 @@ describe('lesson builder', () => {
     const [dl] = await Promise.all([p.waitForEvent('download', { timeout: 120_000 }), p.click('[data-lesson-builder] button[type=submit]')]);
     const zip = path.join(dir, 'pack.zip');
     await dl.saveAs(zip);
-    const listing = execFileSync('unzip', ['-Z1', zip]).toString('utf8');
-    for (const name of ['学员资料.pdf', '讲稿.docx', '幻灯片.pptx', '测试题.docx', '测试题答案.docx', '签到与学习心得表.docx']) expect(listing).toContain(name);
-    const notesName = listing.split('\n').find((l) => l.endsWith('讲稿.docx'))!;
+    // read the ZIP in-process: `unzip` escapes non-ASCII names under a C locale
+    const entries = unzipSync(readFileSync(zip));
+    const names = Object.keys(entries);
+    for (const name of ['学员资料.pdf', '讲稿.docx', '幻灯片.pptx', '测试题.docx', '测试题答案.docx', '签到与学习心得表.docx']) {
+      expect(names.some((n) => n.endsWith(`/${name}`)), name).toBe(true);
+    }
     const notesFile = path.join(dir, 'notes.docx');
-    writeFileSync(notesFile, execFileSync('unzip', ['-p', zip, notesName], { maxBuffer: 64 * 1024 * 1024 }));
+    writeFileSync(notesFile, entries[names.find((n) => n.endsWith('/讲稿.docx'))!]!);
     const notes = docxText(notesFile);
     expect(notes).toContain('守住底线 以案为鉴（示例）');
     expect(notes).toContain('如何把好“第一关”');
-    const quizName = listing.split('\n').find((l) => l.endsWith('/测试题.docx'))!;
     const quizFile = path.join(dir, 'quiz.docx');
-    writeFileSync(quizFile, execFileSync('unzip', ['-p', zip, quizName]));
+    writeFileSync(quizFile, entries[names.find((n) => n.endsWith('/测试题.docx'))!]!);
     expect(docxText(quizFile)).toContain('属于违反廉洁纪律的行为');
     expect(w.foreignRequests).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
