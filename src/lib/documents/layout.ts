@@ -141,7 +141,18 @@ function breakLines(m: Measurer, text: string, role: FontRole, size: number, gri
   const out: BrokenLine[] = [];
   let avail = firstWidth;
   for (const p of paragraphs) {
-    const us: Unit[] = units(p).map((t) => ({ text: t, width: m.unitWidth(t, role, size, grid), chars: [...t].length }));
+    const unit = (t: string): Unit => ({ text: t, width: m.unitWidth(t, role, size, grid), chars: [...t].length });
+    // a Latin word or number wider than the line (a long 编号 in a narrow table cell) breaks
+    // after its hyphens and slashes, and where that is not enough, between characters
+    const narrowest = Math.min(firstWidth, width);
+    const us: Unit[] = units(p).flatMap((t) => {
+      const whole = unit(t);
+      if (whole.width <= narrowest || whole.chars === 1) return [whole];
+      return (t.match(/[^-/]*[-/]|[^-/]+/g) ?? [t]).flatMap((part) => {
+        const piece = unit(part);
+        return piece.width <= narrowest ? [piece] : [...part].map(unit);
+      });
+    });
     let line: Unit[] = [];
     let w = 0;
     const lineWidth = () => line.reduce((a, b, k) => a + b.width + (k ? m.gap(line[k - 1]!.text, b.text, size) : 0), 0);

@@ -128,3 +128,16 @@ describe('page layout', () => {
     expect(seenBlank && seenOwnEven).toBe(true);
   });
 });
+
+describe('table cells', () => {
+  it('break a Latin code wider than its column instead of running into the next one', () => {
+    const code = 'PZ3-2025-0021-XS-000137';
+    const body: Block[] = [{ type: 'table', table: { header: ['线索编号', '主要问题'], rows: [[code, '反映其在药品耗材验收中收受供应商购物卡']], widths: [1, 5] } }];
+    const items = layoutDocument(doc(body)).pages.flatMap((p) => p.items).filter((i) => i.kind === 'text');
+    const pieces = items.filter((i) => i.kind === 'text' && code.includes(i.text) && /\d/.test(i.text));
+    expect(pieces.map((i) => (i.kind === 'text' ? i.text : '')).join('')).toBe(code);
+    expect(pieces.length).toBeGreaterThan(1);
+    const nextColumn = Math.min(...items.filter((i) => i.kind === 'text' && i.text.startsWith('反映')).map((i) => (i.kind === 'text' ? i.x : 0)));
+    for (const p of pieces) if (p.kind === 'text') expect(p.x + p.width, p.text).toBeLessThan(nextColumn);
+  });
+});
