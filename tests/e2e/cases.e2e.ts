@@ -4,12 +4,10 @@
  * shared link) restores it. Also: a case page links its articles and related
  * cases, and a lesson page offers its pack for download.
  */
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite, watchPage, type ServedSite } from './helpers.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteAndBrowser, watchPage } from './helpers.ts';
 
-const dist = process.env.LIANJIAN_E2E_DIST ? path.resolve(process.env.LIANJIAN_E2E_DIST) : path.resolve('dist');
 
 async function visibleCases(page: Page): Promise<string[]> {
   return page.$$eval('.case-item', (els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => (e as HTMLElement).dataset.case ?? ''));
@@ -22,21 +20,12 @@ function countOf(page: Page, key: string, value: string): Promise<number> {
 }
 
 describe('case facets', () => {
-  let site: ServedSite;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await serveSite(dist);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const e2e = useSiteAndBrowser();
 
   it('filters client-side, keeps the state in the URL and restores it on load', async () => {
-    const page = await browser.newPage();
-    const watch = watchPage(page, site.url);
-    await page.goto(`${site.url}/cases/`, { waitUntil: 'networkidle' });
+    const page = await e2e.browser.newPage();
+    const watch = watchPage(page, e2e.site.url);
+    await page.goto(`${e2e.site.url}/cases/`, { waitUntil: 'networkidle' });
     const all = await visibleCases(page);
     expect(all.length).toBeGreaterThanOrEqual(10);
     const requestsBefore = watch.requests.length;
@@ -61,7 +50,7 @@ describe('case facets', () => {
 
     // a reload with the URL restores the same selection and list
     const url = page.url();
-    const again = await browser.newPage();
+    const again = await e2e.browser.newPage();
     await again.goto(url, { waitUntil: 'networkidle' });
     expect(await visibleCases(again)).toEqual(top);
     expect(await again.getByRole('checkbox', { name: /一把手/ }).isChecked()).toBe(true);
@@ -78,16 +67,16 @@ describe('case facets', () => {
   });
 
   it('shows a message when nothing matches and works in English too', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/en/cases/?discipline=${encodeURIComponent('生活纪律')}&role=${encodeURIComponent('村干部')}`, { waitUntil: 'networkidle' });
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.site.url}/en/cases/?discipline=${encodeURIComponent('生活纪律')}&role=${encodeURIComponent('村干部')}`, { waitUntil: 'networkidle' });
     expect(await visibleCases(page)).toEqual([]);
     expect(await page.locator('.case-nomatch').isVisible()).toBe(true);
     await page.close();
   });
 
   it('a case page links its cited articles and its related cases', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/cases/jiangyu-zhujianju-zhou-2025/`, { waitUntil: 'networkidle' });
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.site.url}/cases/jiangyu-zhujianju-zhou-2025/`, { waitUntil: 'networkidle' });
     const articleLinks = await page.$$eval('.cited a.citation-link', (as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(articleLinks.length).toBeGreaterThan(0);
     for (const href of articleLinks) expect(href).toMatch(/^\/regulations\/[^/]+\/#art-\d+/);
@@ -97,19 +86,19 @@ describe('case facets', () => {
   });
 
   it('a lesson page offers every file of its pack', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/lessons/`, { waitUntil: 'networkidle' });
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.site.url}/lessons/`, { waitUntil: 'networkidle' });
     const first = await page.locator('.lesson-list h2 a').first().getAttribute('href');
-    await page.goto(site.url + first!, { waitUntil: 'networkidle' });
+    await page.goto(e2e.site.url + first!, { waitUntil: 'networkidle' });
     const hrefs = await page.$$eval('[data-pack-file]', (as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.length).toBe(6);
     for (const href of hrefs) {
-      const res = await page.request.get(site.url + href);
+      const res = await page.request.get(e2e.site.url + href);
       expect(res.status(), href).toBe(200);
       expect((await res.body()).length, href).toBeGreaterThan(2000);
     }
     const zip = await page.locator('[data-pack-zip]').getAttribute('href');
-    const zipRes = await page.request.get(site.url + zip!);
+    const zipRes = await page.request.get(e2e.site.url + zip!);
     expect(zipRes.status()).toBe(200);
     expect((await zipRes.body()).subarray(0, 2).toString('latin1')).toBe('PK');
     await page.close();

@@ -1,14 +1,13 @@
 /** The home page and one page of each collection load in Chromium without console errors or foreign requests. */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite, watchPage, type ServedSite } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { builtSiteDir, useSiteAndBrowser, watchPage } from './helpers.ts';
 
-const dist = path.resolve('dist');
 
 /** First detail page of a collection in the built site, e.g. /cases/<id>/ */
 async function firstDetailPage(collection: string): Promise<string> {
+  const dist = builtSiteDir();
   const dirs = (await fs.readdir(path.join(dist, collection), { withFileTypes: true }))
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
@@ -25,23 +24,14 @@ async function firstDetailPage(collection: string): Promise<string> {
 }
 
 describe('site shell', () => {
-  let site: ServedSite;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await serveSite(dist);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const e2e = useSiteAndBrowser();
 
   const pages = ['/', '/en/', '/regulations/', '/cases/', '/education/', '/templates/', '/lessons/'];
   for (const p of pages) {
     it(`loads ${p} cleanly`, async () => {
-      const page = await browser.newPage();
-      const watch = watchPage(page, site.url);
-      const res = await page.goto(site.url + p, { waitUntil: 'networkidle' });
+      const page = await e2e.browser.newPage();
+      const watch = watchPage(page, e2e.site.url);
+      const res = await page.goto(e2e.site.url + p, { waitUntil: 'networkidle' });
       expect(res?.status()).toBe(200);
       expect(await page.locator('html').getAttribute('lang')).toBe(p.startsWith('/en/') ? 'en' : 'zh-CN');
       expect(await page.locator('h1').first().textContent()).toBeTruthy();
@@ -55,9 +45,9 @@ describe('site shell', () => {
     it(`loads a ${collection} detail page cleanly, in both languages`, async () => {
       const p = await firstDetailPage(collection);
       for (const prefix of ['', '/en']) {
-        const page = await browser.newPage();
-        const watch = watchPage(page, site.url);
-        const res = await page.goto(site.url + prefix + p, { waitUntil: 'networkidle' });
+        const page = await e2e.browser.newPage();
+        const watch = watchPage(page, e2e.site.url);
+        const res = await page.goto(e2e.site.url + prefix + p, { waitUntil: 'networkidle' });
         expect(res?.status(), prefix + p).toBe(200);
         expect(await page.locator('main h1').first().textContent()).toBeTruthy();
         expect(watch.consoleErrors, prefix + p).toEqual([]);
@@ -68,16 +58,16 @@ describe('site shell', () => {
   }
 
   it('answers an unknown path with the 404 page', async () => {
-    const page = await browser.newPage();
-    const res = await page.goto(site.url + '/no-such-page/');
+    const page = await e2e.browser.newPage();
+    const res = await page.goto(e2e.site.url + '/no-such-page/');
     expect(res?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toContain('页面不存在');
     await page.close();
   });
 
   it('switches to dark mode and remembers it', async () => {
-    const page = await browser.newPage({ colorScheme: 'light' });
-    await page.goto(site.url + '/');
+    const page = await e2e.browser.newPage({ colorScheme: 'light' });
+    await page.goto(e2e.site.url + '/');
     await page.click('.theme-toggle');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.reload();

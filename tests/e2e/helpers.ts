@@ -8,6 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,8 +37,13 @@ export interface ServedSite {
   served: { path: string; bytes: number }[];
 }
 
+/** The built site the browser tests run against: LIANJIAN_E2E_DIST, or dist/. */
+export function builtSiteDir(): string {
+  return path.resolve(process.env.LIANJIAN_E2E_DIST || 'dist');
+}
+
 /** Serves a built site directory on a free loopback port, like a static web server would. */
-export async function serveSite(dir = path.resolve('dist')): Promise<ServedSite> {
+export async function serveSite(dir = builtSiteDir()): Promise<ServedSite> {
   const root = path.resolve(dir);
   const served: ServedSite['served'] = [];
   const server = http.createServer(async (req, res) => {
@@ -115,4 +121,21 @@ export function watchPage(page: Page, origin: string): PageWatch {
     if (new URL(u).origin !== origin) watch.foreignRequests.push(u);
   });
   return watch;
+}
+
+/**
+ * For a test file: serves the built site and starts Chromium before its tests,
+ * closes both after them. The fields are set once the tests run.
+ */
+export function useSiteAndBrowser(): { readonly site: ServedSite; readonly browser: Browser } {
+  const session = {} as { site: ServedSite; browser: Browser };
+  beforeAll(async () => {
+    session.site = await serveSite();
+    session.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.site?.close();
+  });
+  return session;
 }

@@ -4,35 +4,23 @@
  * the copy button puts the full citation on the clipboard; the list filters;
  * the 2018↔2024 监察法 comparison shows the renumbering.
  */
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite, watchPage, type ServedSite } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { useSiteAndBrowser, watchPage } from './helpers.ts';
 
-const dist = process.env.LIANJIAN_E2E_DIST ? path.resolve(process.env.LIANJIAN_E2E_DIST) : path.resolve('dist');
 
 describe('regulations', () => {
-  let site: ServedSite;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await serveSite(dist);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const e2e = useSiteAndBrowser();
 
   it('follows a citation from a case to the article and back', async () => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     const page = await context.newPage();
-    const watch = watchPage(page, site.url);
-    await page.goto(`${site.url}/cases/`, { waitUntil: 'networkidle' });
+    const watch = watchPage(page, e2e.site.url);
+    await page.goto(`${e2e.site.url}/cases/`, { waitUntil: 'networkidle' });
     // the first case that cites 监察法 第五十二条
     const caseHrefs = await page.$$eval('a[href^="/cases/"]', (as) => [...new Set(as.map((a) => a.getAttribute('href')!))].filter((h) => h !== '/cases/'));
     let casePath = '';
     for (const href of caseHrefs) {
-      await page.goto(`${site.url}${href}`, { waitUntil: 'networkidle' });
+      await page.goto(`${e2e.site.url}${href}`, { waitUntil: 'networkidle' });
       if (await page.locator('a[href*="/regulations/jianchafa-2024-12-25/#art-52"]').count()) {
         casePath = href;
         break;
@@ -71,9 +59,9 @@ describe('regulations', () => {
   });
 
   it('copies the full citation text, with the year for an old revision', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await e2e.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(`${site.url}/regulations/jianchafa-2018-03-20/#art-45`, { waitUntil: 'networkidle' });
+    await page.goto(`${e2e.site.url}/regulations/jianchafa-2018-03-20/#art-45`, { waitUntil: 'networkidle' });
     expect(await page.locator('.reg-banner a').getAttribute('href')).toBe('/regulations/jianchafa-2024-12-25/');
     await page.locator('#art-45 button.copy-cite').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('《中华人民共和国监察法》（2018年）第四十五条');
@@ -82,8 +70,8 @@ describe('regulations', () => {
   });
 
   it('shows the 2018→2024 renumbering of 监察法 on the comparison page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/regulations/compare/jianchafa-2018-03-20/jianchafa-2024-12-25/`, { waitUntil: 'networkidle' });
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.site.url}/regulations/compare/jianchafa-2018-03-20/jianchafa-2024-12-25/`, { waitUntil: 'networkidle' });
     const row = page.locator('tr', { has: page.locator('a[href$="jianchafa-2018-03-20/#art-45"]') });
     expect(await row.locator('a[href$="jianchafa-2024-12-25/#art-52"]').count()).toBe(1);
     expect(await row.getAttribute('data-renumbered')).toBe('true');
@@ -95,8 +83,8 @@ describe('regulations', () => {
   });
 
   it('filters the list by level with the state in the URL', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/regulations/`, { waitUntil: 'networkidle' });
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.site.url}/regulations/`, { waitUntil: 'networkidle' });
     const all = await page.locator('ul.reg-list > li:visible').count();
     await page.getByLabel('效力层级').selectOption('内部制度');
     const visible = await page.locator('ul.reg-list > li:visible').count();

@@ -4,38 +4,27 @@
  * in the URL, nothing is loaded before typing, later queries reuse loaded
  * shards, markup in a query is never injected, and every request stays on the site.
  */
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite, watchPage, type PageWatch, type ServedSite } from './helpers.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteAndBrowser, watchPage, type PageWatch } from './helpers.ts';
 
-const dist = path.resolve(process.env.LIANJIAN_E2E_DIST ?? 'dist');
 const indexRequests = (w: PageWatch) => w.requests.filter((u) => new URL(u).pathname.startsWith('/search/idx/'));
 
 describe('search', () => {
-  let site: ServedSite;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await serveSite(dist);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const e2e = useSiteAndBrowser();
 
   /** failed loads of search files (other pages' missing assets are the site shell tests' concern) */
   let failed: string[] = [];
   const scriptErrors = (w: PageWatch) => w.consoleErrors.filter((e) => !e.startsWith('Failed to load resource'));
 
   async function open(url: string): Promise<{ page: Page; watch: PageWatch }> {
-    const page = await browser.newPage();
-    const watch = watchPage(page, site.url);
+    const page = await e2e.browser.newPage();
+    const watch = watchPage(page, e2e.site.url);
     failed = [];
     page.on('response', (r) => {
       if (r.status() >= 400 && /\/search\/|_astro\/.*\.js$/.test(new URL(r.url()).pathname)) failed.push(`${r.status()} ${r.url()}`);
     });
-    await page.goto(site.url + url);
+    await page.goto(e2e.site.url + url);
     return { page, watch };
   }
 

@@ -9,10 +9,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import writeXlsxFile from 'write-excel-file/node';
-import { launchBrowser, serveSite, watchPage, type ServedSite } from './helpers.ts';
+import { useSiteAndBrowser, watchPage } from './helpers.ts';
 
 const URL_PATH = '/write/zhenggai-tongzhishu/';
 const dir = mkdtempSync(path.join(tmpdir(), 'lianjian-write-e2e-'));
@@ -27,8 +27,7 @@ const typed = {
   contact: '第二监督检查室 李示例 0000-87654321',
 };
 
-let site: ServedSite;
-let browser: Browser;
+const e2e = useSiteAndBrowser();
 let context: BrowserContext;
 let page: Page;
 let watch: ReturnType<typeof watchPage>;
@@ -46,7 +45,7 @@ function pdfText(file: string): string {
 let servedAtDownload = 0;
 async function download(format: 'docx' | 'pdf'): Promise<string> {
   const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click(`button[data-format="${format}"]`)]);
-  servedAtDownload = site.served.length;
+  servedAtDownload = e2e.site.served.length;
   const file = path.join(dir, `${Date.now()}.${format}`);
   await dl.saveAs(file);
   return file;
@@ -65,24 +64,18 @@ async function fillForm(p: Page, withDeadline: boolean): Promise<void> {
 }
 
 beforeAll(async () => {
-  site = await serveSite(process.env.LIANJIAN_E2E_DIST);
-  browser = await launchBrowser();
-  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
+  context = await e2e.browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
   page = await context.newPage();
-  watch = watchPage(page, site.url);
+  watch = watchPage(page, e2e.site.url);
   context.on('request', (req) => sent.push({ url: req.url(), body: req.postData() ?? '' }));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 describe('write in the browser', () => {
   it('shows the validation error for a missing deadline at the field, then makes DOCX and PDF with the typed content', async () => {
-    await page.goto(site.url + URL_PATH);
-    const firstLoad = site.served.reduce((n, s) => n + s.bytes, 0);
-    const firstLoadFiles = site.served.map((s) => `${s.path} ${s.bytes}`).join(', ');
+    await page.goto(e2e.site.url + URL_PATH);
+    const firstLoad = e2e.site.served.reduce((n, s) => n + s.bytes, 0);
+    const firstLoadFiles = e2e.site.served.map((s) => `${s.path} ${s.bytes}`).join(', ');
     await expect.poll(() => page.getAttribute('[data-offline-status]', 'data-state'), { timeout: 30_000 }).toMatch(/partial|ready/);
     expect(await page.textContent('label[for="wf-deadline"]')).toContain('整改期限');
 
@@ -105,13 +98,13 @@ describe('write in the browser', () => {
     expect(docx).toContain('2025年9月30日');
     expect(docx).toContain(typed.docNumber);
 
-    const before = site.served.length;
+    const before = e2e.site.served.length;
     const pdfFile = await download('pdf');
-    const loaded = site.served.slice(before, servedAtDownload);
+    const loaded = e2e.site.served.slice(before, servedAtDownload);
     const sum = (f: (p: string) => boolean) => loaded.filter((s) => f(s.path)).reduce((n, s) => n + s.bytes, 0);
     const fonts = sum((p) => p.startsWith('/fonts/'));
     const scripts = sum((p) => p.endsWith('.js'));
-    const warmed = site.served.filter((s) => s.path.startsWith('/_astro/') && s.path.endsWith('.js')).reduce((n, s) => n + s.bytes, 0);
+    const warmed = e2e.site.served.filter((s) => s.path.startsWith('/_astro/') && s.path.endsWith('.js')).reduce((n, s) => n + s.bytes, 0);
     console.log(`[write] first page load ${firstLoad} B: ${firstLoadFiles}`);
     console.log(`[write] all scripts loaded (form + renderer chunks warmed for offline use): ${warmed} B`);
     console.log(`[write] first PDF loaded ${scripts} B scripts + ${fonts} B fonts: ${loaded.map((s) => `${s.path} ${s.bytes}`).join(', ')}`);
@@ -124,14 +117,14 @@ describe('write in the browser', () => {
     expect(info).toMatch(/Noto/);
     // after the first PDF the core fonts are cached in the background for offline use
     await expect.poll(() => page.getAttribute('[data-offline-status]', 'data-state'), { timeout: 60_000 }).toBe('ready');
-    const cached = site.served.slice(servedAtDownload).filter((s) => s.path.startsWith('/fonts/'));
+    const cached = e2e.site.served.slice(servedAtDownload).filter((s) => s.path.startsWith('/fonts/'));
     console.log(`[write] then cached for offline use: ${cached.map((s) => `${s.path} ${s.bytes}`).join(', ')}`);
   });
 
   it('works again with the network cut after the first visit', async () => {
     await context.setOffline(true);
     await context.route('**/*', (route) => route.abort('internetdisconnected'));
-    const servedBefore = site.served.length;
+    const servedBefore = e2e.site.served.length;
     try {
       await page.reload();
       await page.waitForSelector('[data-write-form]');
@@ -141,7 +134,7 @@ describe('write in the browser', () => {
       const pdf = pdfText(await download('pdf'));
       expect(pdf).toContain(typed.unitName);
       // everything came from the offline cache: the server saw no request
-      expect(site.served.slice(servedBefore)).toEqual([]);
+      expect(e2e.site.served.slice(servedBefore)).toEqual([]);
     } finally {
       await context.unroute('**/*');
       await context.setOffline(false);
@@ -149,7 +142,7 @@ describe('write in the browser', () => {
   });
 
   it('keeps drafts only on request, and explains a corrupted draft and wrong ledger headers', async () => {
-    await page.goto(site.url + URL_PATH);
+    await page.goto(e2e.site.url + URL_PATH);
     await page.fill('[data-path="unitName"]', typed.unitName);
     await page.click('[data-drafts-panel] summary');
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('lianjian:drafts')).length)).toBe(0);
@@ -204,7 +197,7 @@ describe('write in the browser', () => {
   it('sent nothing typed anywhere, and nothing off the origin', () => {
     expect(watch.foreignRequests).toEqual([]);
     for (const r of sent) {
-      expect(new URL(r.url).origin).toBe(site.url);
+      expect(new URL(r.url).origin).toBe(e2e.site.url);
       for (const value of Object.values(typed)) {
         expect(decodeURIComponent(r.url)).not.toContain(value);
         expect(r.body).not.toContain(value);
@@ -218,19 +211,19 @@ describe('write in the browser', () => {
 describe('lesson builder', () => {
   it('collects a case and an article while browsing and downloads the same pack files as the CLI', async () => {
     const p = await context.newPage();
-    const w = watchPage(p, site.url);
-    await p.goto(site.url + '/cases/');
+    const w = watchPage(p, e2e.site.url);
+    await p.goto(e2e.site.url + '/cases/');
     const caseHref = await p.getAttribute('a[href^="/cases/"][href$="/"]:not([href="/cases/"])', 'href');
     expect(caseHref).toBeTruthy();
-    await p.goto(site.url + caseHref!);
+    await p.goto(e2e.site.url + caseHref!);
     const add = p.locator('[data-basket-add]').first();
     await add.click();
     await expect.poll(() => add.getAttribute('aria-pressed')).toBe('true');
-    await p.goto(site.url + '/regulations/');
+    await p.goto(e2e.site.url + '/regulations/');
     const regHref = await p.getAttribute('a[href^="/regulations/"][href$="/"]:not([href="/regulations/"])', 'href');
-    await p.goto(site.url + regHref!);
+    await p.goto(e2e.site.url + regHref!);
     await p.locator('[data-basket-add][data-kind="article"]').first().click();
-    await p.goto(site.url + '/lesson-builder/');
+    await p.goto(e2e.site.url + '/lesson-builder/');
     await expect.poll(() => p.locator('[data-lb-items] li').count()).toBe(2);
     // nothing picked yet for title/objectives: clear messages, no download
     await p.click('[data-lesson-builder] button[type=submit]');
