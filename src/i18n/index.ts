@@ -35,6 +35,11 @@ export function localeFromParam(param: string | undefined): Locale {
 /** getStaticPaths helper: one path per locale */
 export const localeParams = LOCALES.map((l) => ({ params: { lang: langParam(l) }, props: { locale: l } }));
 
+/** getStaticPaths of a detail page: every entry once per locale, as params { lang, id } and props { locale, entry }. */
+export function entryPathsForLocales<E extends { id: string }>(entries: readonly E[]) {
+  return LOCALES.flatMap((locale) => entries.map((entry) => ({ params: { lang: langParam(locale), id: entry.id }, props: { locale, entry } })));
+}
+
 /** Path of a page in a locale; `path` starts with '/'. */
 export function localizedPath(locale: Locale, path: string): string {
   const p = path.startsWith('/') ? path : `/${path}`;
