@@ -37,4 +37,5 @@ export const collections = {
   education: define('education'),
   templates: define('templates'),
   lessons: define('lessons'),
+  riskmaps: define('riskmaps'),
 };
