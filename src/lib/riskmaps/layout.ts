@@ -16,14 +16,14 @@ import { wrapText } from './text.ts';
 export const GEOMETRY = {
   fontSize: 13,
   lineHeight: 17,
-  laneHeadWidth: 84,
+  laneHeadWidth: 96,
   columnWidth: 156,
   nodeWidth: 116,
   nodePadY: 10,
   /** room above the boxes of a lane for risk markers */
   lanePadTop: 18,
   /** channel below the boxes of a lane for long and backward arrows */
-  lanePadBottom: 22,
+  lanePadBottom: 28,
   stackGap: 18,
   segmentGap: 34,
   rightMargin: 30,
@@ -135,12 +135,14 @@ export async function layoutRiskmap(map: MapShape, options: LayoutOptions = {}):
   const laneOf = new Map(map.lanes.map((l, i) => [l, i]));
   const columns = Math.max(...[...placed.values()].map((p) => p.column)) + 1;
   const segmentCount = Math.ceil(columns / maxColumns);
+  // as many columns in each segment as the count allows: 11 columns → 6 + 5, not 7 + 4
+  const perSegment = Math.ceil(columns / segmentCount);
 
   const nodes: NodeBox[] = map.steps.map((s) => {
     const { column } = placed.get(s.id)!;
     const textWidth = G.nodeWidth - (s.kind === '判断' ? 34 : 16);
     const lines = wrapText(s.name, G.fontSize, textWidth);
-    return { id: s.id, name: s.name, kind: s.kind, lane: laneOf.get(s.post) ?? 0, column, segment: Math.floor(column / maxColumns), x: 0, y: 0, w: G.nodeWidth, h: nodeHeight(lines.length), lines, risks: [] };
+    return { id: s.id, name: s.name, kind: s.kind, lane: laneOf.get(s.post) ?? 0, column, segment: Math.floor(column / perSegment), x: 0, y: 0, w: G.nodeWidth, h: nodeHeight(lines.length), lines, risks: [] };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const cells = new Map<string, NodeBox[]>();
@@ -154,8 +156,8 @@ export async function layoutRiskmap(map: MapShape, options: LayoutOptions = {}):
   const segments: SegmentBox[] = [];
   let top = 0;
   for (let k = 0; k < segmentCount; k++) {
-    const first = k * maxColumns;
-    const last = Math.min(columns, first + maxColumns);
+    const first = k * perSegment;
+    const last = Math.min(columns, first + perSegment);
     const laneHeights = map.lanes.map((_, lane) => {
       let inner = 44;
       for (let c = first; c < last; c++) inner = Math.max(inner, stackHeight(cells.get(`${lane}:${c}`) ?? []));
@@ -169,7 +171,7 @@ export async function layoutRiskmap(map: MapShape, options: LayoutOptions = {}):
 
   for (const [key, list] of cells) {
     const [lane, column] = key.split(':').map(Number) as [number, number];
-    const seg = segments[Math.floor(column / maxColumns)]!;
+    const seg = segments[Math.floor(column / perSegment)]!;
     const inner = seg.laneHeights[lane]! - G.lanePadTop - G.lanePadBottom;
     let y = seg.laneTops[lane]! + G.lanePadTop + (inner - stackHeight(list)) / 2;
     for (const n of list) {
@@ -197,13 +199,15 @@ function routeArrows(map: MapShape, byId: Map<string, NodeBox>, segments: Segmen
   const edges: EdgePath[] = [];
   const connectors: Connector[] = [];
   const channelUse = new Map<string, number>();
-  const channelY = (n: NodeBox) => {
+  /** a free track in the channel under a lane: three tracks 8 units apart, then reused */
+  const channel = (n: NodeBox) => {
     const seg = segments[n.segment]!;
     const key = `${n.segment}:${n.lane}`;
     const used = channelUse.get(key) ?? 0;
     channelUse.set(key, used + 1);
-    return seg.laneTops[n.lane]! + seg.laneHeights[n.lane]! - 7 - (used % 3) * 5;
+    return { y: seg.laneTops[n.lane]! + seg.laneHeights[n.lane]! - 6 - (used % 3) * 8, track: used % 3 };
   };
+  const outgoing = new Map<string, number>();
   const midY = (n: NodeBox) => n.y + n.h / 2;
   const entry = (t: NodeBox): Point[] => [
     { x: t.x - 12, y: midY(t) },
@@ -221,10 +225,13 @@ function routeArrows(map: MapShape, byId: Map<string, NodeBox>, segments: Segmen
       { x: s.x + s.w / 2, y: s.y + s.h },
       { x: s.x + s.w / 2, y: ch },
     ];
+    // a step's first arrow leaves on the right, the others from the bottom through the channel (labels stay apart)
+    const nth = outgoing.get(s.id) ?? 0;
+    outgoing.set(s.id, nth + 1);
     if (s.segment !== t.segment) {
       const label = String.fromCharCode(65 + (letter++ % 26));
-      const ch = channelY(s);
-      const out = { label, segment: s.segment, x: segments[s.segment]!.x + segments[s.segment]!.width - G.rightMargin / 2, y: ch };
+      const { y: ch, track } = channel(s);
+      const out = { label, segment: s.segment, x: segments[s.segment]!.x + segments[s.segment]!.width - G.rightMargin / 2 - track * 20, y: ch };
       const into = { label, segment: t.segment, x: t.x - 12, y: midY(t) - 0 };
       connectors.push(out, into);
       edges.push({
@@ -236,14 +243,14 @@ function routeArrows(map: MapShape, byId: Map<string, NodeBox>, segments: Segmen
       });
       continue;
     }
-    const straight = t.lane === s.lane && Math.abs(midY(t) - midY(s)) < 1 && t.column > s.column && rowClear(s, t);
+    const straight = nth === 0 && t.lane === s.lane && Math.abs(midY(t) - midY(s)) < 1 && t.column > s.column && rowClear(s, t);
     if (straight) {
       edges.push({ ...a, parts: [{ segment: s.segment, points: [{ x: s.x + s.w, y: midY(s) }, { x: t.x, y: midY(t) }] }] });
-    } else if (t.column === s.column + 1) {
+    } else if (nth === 0 && t.column === s.column + 1) {
       const mx = t.x - 12;
       edges.push({ ...a, parts: [{ segment: s.segment, points: [{ x: s.x + s.w, y: midY(s) }, { x: mx, y: midY(s) }, ...entry(t)] }] });
     } else {
-      const ch = channelY(s);
+      const ch = channel(s).y;
       const mx = t.x - 12;
       edges.push({ ...a, parts: [{ segment: s.segment, points: [...down(ch), { x: mx, y: ch }, ...entry(t)] }] });
     }

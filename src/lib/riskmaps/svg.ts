@@ -85,6 +85,19 @@ function arrowhead(from: Point, to: Point): string {
   return `<polygon points="${n(to.x)},${n(to.y)} ${p(0.4)} ${p(-0.4)}" fill="#1f1f1f"/>`;
 }
 
+/**
+ * Label of a branch: above the line where it leaves on the right; for an arrow
+ * leaving downwards, above its channel run next to the turn, so two branches of
+ * one step never share a spot.
+ */
+function edgeLabel(points: Point[], label: string): string {
+  const [p, q, r] = points as [Point, Point, Point | undefined];
+  const attrs = 'font-size="11" fill="#000000" class="edge-label"';
+  if (Math.abs(q.x - p.x) > 0.5 || !r) return `<text x="${n(p.x + 4)}" y="${n(p.y - 4)}" ${attrs}>${esc(label)}</text>`;
+  const rightward = r.x > q.x;
+  return `<text x="${n(rightward ? r.x - 4 : r.x + 4)}" y="${n(r.y - 3)}" text-anchor="${rightward ? 'end' : 'start'}" ${attrs}>${esc(label)}</text>`;
+}
+
 function polyline(points: Point[]): string {
   return `<polyline points="${points.map((p) => `${n(p.x)},${n(p.y)}`).join(' ')}" fill="none" stroke="#1f1f1f" stroke-width="1.3"/>`;
 }
@@ -156,11 +169,7 @@ export function riskmapSvg(layout: RiskmapLayout, options: SvgOptions = {}): str
       if (i === e.parts.length - 1) body.push(arrowhead(part.points[part.points.length - 2]!, part.points[part.points.length - 1]!));
     });
     const first = e.parts[0]!;
-    if (e.label && segs.has(first.segment)) {
-      const p = first.points[0]!;
-      const vertical = Math.abs(first.points[1]!.x - p.x) < 0.5;
-      body.push(`<text x="${n(p.x + 4)}" y="${n(vertical ? p.y + 13 : p.y - 4)}" font-size="11" fill="#000000" class="edge-label">${esc(e.label)}</text>`);
-    }
+    if (e.label && segs.has(first.segment)) body.push(edgeLabel(first.points, e.label));
   }
   for (const c of layout.connectors) {
     if (!segs.has(c.segment)) continue;
