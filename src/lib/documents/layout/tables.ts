@@ -91,18 +91,16 @@ export function placeTable(b: PageBuilder, t: TableBlock, extraRows: readonly Ap
   if (b.slot > 0 && slotTop(b.slot) + model.lead > BOTTOM + 0.01) b.newPage();
 
   let y = slotTop(b.slot);
-  const drawRow = (row: Row) => {
-    const height = drawRowAt(b, model, row, y);
+  for (const row of rows) {
+    let height = drawRowAt(b, model, row, y);
     if (height === undefined) {
       b.newPage();
       y = slotTop(0);
-      if (headerRow && row !== headerRow) drawRow(headerRow);
-      drawRow(row);
-      return;
+      if (headerRow && row !== headerRow) y += drawRowAt(b, model, headerRow, y, true)!;
+      height = drawRowAt(b, model, row, y, true)!;
     }
     y += height;
-  };
-  for (const row of rows) drawRow(row);
+  }
   // the last row's bottom border adds to the table's height in word processors
   const end = y + SPACING.tableBorderPt;
   b.slot = slotAfter(end);
@@ -110,14 +108,14 @@ export function placeTable(b: PageBuilder, t: TableBlock, extraRows: readonly Ap
   // a full page: whatever comes next opens the next page (nothing may leave an empty one behind)
 }
 
-/** Draws one row with its top at `y`; undefined when it does not fit below `y` on this page. */
-function drawRowAt(b: PageBuilder, model: TableModel, row: Row, y: number): number | undefined {
+/** Draws one row with its top at `y` and returns its height; undefined when it does not fit below `y` on this page, unless `force`. */
+function drawRowAt(b: PageBuilder, model: TableModel, row: Row, y: number, force = false): number | undefined {
   const { size, lh, pad, ncols, colX } = model;
   const m = b.m;
   const wrapped = model.wrap(row);
   const lines = Math.max(row.minLines, ...wrapped.map((w) => w.length));
   const height = lines * lh + 2 * pad;
-  if (y + height > BOTTOM + 0.01 && y > slotTop(0) + 1) return undefined;
+  if (!force && y + height > BOTTOM + 0.01 && y > slotTop(0) + 1) return undefined;
   row.cells.forEach((c, ci) => {
     const role: FontRole = c.header || c.label ? TYPE.tableHeader.role : TYPE.table.role;
     const cw = c.x2 - c.x1 - 2 * pad;
