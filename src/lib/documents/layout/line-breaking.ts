@@ -70,17 +70,23 @@ export function breakLines(m: Measurer, text: string, role: FontRole, size: numb
         continue;
       }
       // u does not fit. Keep 避头 characters off the start of the next line.
+      // The last unit goes along, and more while what goes along would itself start the line with
+      // 避头 punctuation (”。 at the end of a quotation).
       if (NO_START.has(u.text[0]!) && line.length > 1) {
-        const moved = line.pop()!;
-        w -= moved.width;
+        let back = 1; // u itself
+        let moved: Unit;
+        do {
+          moved = line.pop()!;
+          w -= moved.width;
+          back++;
+        } while (line.length > 1 && NO_START.has(moved.text[0]!));
         while (line.length > 1 && NO_END.has(line[line.length - 1]!.text)) {
-          const m2 = line.pop()!;
-          w -= m2.width;
-          i--;
+          w -= line.pop()!.width;
+          back++;
         }
         if (m.autospaceEm) w = lineWidth();
         push(false);
-        i -= 2; // reprocess the moved unit, then u
+        i -= back; // reprocess the moved units, then u
         continue;
       }
       while (line.length > 1 && NO_END.has(line[line.length - 1]!.text)) {
