@@ -8,15 +8,11 @@
  * (delete that folder to rebuild it). Each command runs --runs times (default 9); medians.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildCli } from '../build-cli.mjs';
-import { buildSiteIndex } from '../../src/node/search/build.ts';
+import { corpusIndex, LAWS, repo } from './lib/corpus.ts';
 
-const repo = path.resolve(import.meta.dirname, '../..');
-const laws = path.resolve(repo, '../shared/corpus/laws');
-const party = path.resolve(repo, '../shared/corpus/party');
-const cache = path.join(repo, '.bench/corpus');
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1] ?? 9) || 9;
 
@@ -30,36 +26,9 @@ function time(argv: string[]): number {
   return ms;
 }
 
-/** The corpus imported into a content root and indexed; built once, then reused. */
-export async function corpusIndex(): Promise<{ content: string; index: string }> {
-  const content = path.join(cache, 'content');
-  const index = path.join(cache, 'idx');
-  if (!existsSync(path.join(content, '.complete'))) {
-    console.log(`导入语料到 ${path.relative(repo, content)} …`);
-    await fs.rm(content, { recursive: true, force: true });
-    const inputs = [laws, ...(existsSync(party) ? [party] : [])];
-    const r = spawnSync(process.execPath, ['bin/lianjian.mjs', 'import', 'regulations', ...inputs, '--out', path.join(content, 'regulations')], {
-      cwd: repo,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    if (r.status !== 0) throw new Error(`导入失败：${r.stderr.toString().slice(-2000)}`);
-    await fs.mkdir(path.join(content, 'config'), { recursive: true });
-    await fs.writeFile(path.join(content, '.complete'), new Date().toISOString());
-  }
-  for (const f of ['synonyms.yaml', 'search.yaml']) {
-    if (existsSync(path.join(repo, 'content/config', f))) await fs.copyFile(path.join(repo, 'content/config', f), path.join(content, 'config', f));
-  }
-  if (!existsSync(path.join(index, 'meta.json.gz')) || args.includes('--reindex')) {
-    console.log('建立检索索引 …');
-    const r = await buildSiteIndex({ root: content, audience: 'public', outDir: index });
-    console.log(`  ${r.docs} 条索引记录，${(r.ms / 1000).toFixed(1)} s`);
-  }
-  return { content, index };
-}
-
 async function main() {
-  if (!existsSync(laws)) {
-    console.log(`跳过：未找到语料 ${laws}`);
+  if (!existsSync(LAWS)) {
+    console.log(`跳过：未找到语料 ${LAWS}`);
     return;
   }
   const built = await buildCli();
