@@ -9,8 +9,7 @@ import { defaultThreads, renderRows } from '../../node/documents/batch-pool.ts';
 import { writeOutputs } from '../../node/documents/generate.ts';
 import { fileNameFromPattern, uniqueName, writeFileAtomic } from '../../node/documents/output.ts';
 import { findTemplate } from '../../node/documents/templates.ts';
-import { CliExit } from '../main.ts';
-import { parseFormats } from './doc.ts';
+import { CliExit, parseFormats } from '../shared.ts';
 
 export function register(program: Command): void {
   program
