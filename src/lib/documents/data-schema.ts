@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { TableColumn, TemplateData, TemplateField } from '../schema/template.ts';
+import { tableFromText } from './ledger-columns.ts';
 
 /** A checked value: strings (dates as YYYY-MM-DD), numbers, string lists, table rows. */
 export type FieldValue = string | number | string[] | Record<string, string | number>[] | undefined;
@@ -138,16 +139,9 @@ function listInput(v: unknown): unknown {
   return v;
 }
 
-/** Table rows may come from a spreadsheet cell as JSON. */
-function tableInput(v: unknown): unknown {
-  if (typeof v === 'string' && v.trim()) {
-    try {
-      return JSON.parse(v);
-    } catch {
-      return v;
-    }
-  }
-  return v;
+/** Table rows may come from a spreadsheet cell: JSON, or one row per line with columns separated by ｜ or a tab. */
+function tableInput(columns: readonly TableColumn[], v: unknown): unknown {
+  return typeof v === 'string' ? tableFromText(columns, v) : v;
 }
 
 function columnSchema(c: TableColumn) {
@@ -170,7 +164,7 @@ function fieldSchema(f: TemplateField): z.ZodType {
     const row = z.object(shape, { error: '每一行应为包含各列的对象' });
     const arr = z.array(row, { error: '应为表格的行（列表）' }).max(MAX_TABLE_ROWS, { error: `最多 ${MAX_TABLE_ROWS} 行` });
     const withMin = f.required ? arr.refine((a) => a.length > 0, { error: `“${f.label}”至少要有一行` }) : arr;
-    return z.preprocess((v) => blankToUndefined(tableInput(v)) ?? (f.required ? [] : undefined), f.required ? withMin : withMin.optional());
+    return z.preprocess((v) => blankToUndefined(tableInput(f.columns ?? [], v)) ?? (f.required ? [] : undefined), f.required ? withMin : withMin.optional());
   }
   return optionalize(scalarSchema(f, 200), f.required, f.label);
 }
