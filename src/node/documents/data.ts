@@ -62,8 +62,9 @@ async function readXlsxTable(file: string, bytes: Buffer): Promise<unknown[][]> 
   let sheets: unknown;
   try {
     sheets = await readXlsxFile(bytes);
-  } catch (err) {
-    throw new Error(`${file}: XLSX 文件无法读取，可能已损坏或不是 Excel 工作簿：请在 Excel/WPS 中打开后另存为 .xlsx 再试（${(err as Error).message}）`);
+  } catch {
+    // the library's message is English and technical: say what to do instead
+    throw new Error(`${file}: XLSX 文件无法读取，可能已损坏或不是 Excel 工作簿：请在 Excel/WPS 中打开后另存为 .xlsx 再试`);
   }
   const list = sheets as unknown[];
   const first = Array.isArray(list) && list.length && typeof list[0] === 'object' && list[0] !== null && 'data' in (list[0] as object) ? (list[0] as { data: unknown[][] }).data : (list as unknown[][]);
