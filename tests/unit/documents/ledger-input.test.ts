@@ -158,7 +158,7 @@ describe('bad files get a Chinese message naming the file', () => {
     writeFileSync(one, '被监督单位\r\n示例区水务局\r\n');
     expect((await readDataFile(one, t.meta)).rows[0]!.data.unitName).toBe('示例区水务局');
     const emptyXlsx = path.join(dir, 'e.xlsx');
-    await writeXlsxFile([[{ value: null }]]).toFile(emptyXlsx);
+    await writeXlsxFile([[{ value: undefined }]]).toFile(emptyXlsx);
     await expect(readDataFile(emptyXlsx, t.meta)).rejects.toThrow(/e\.xlsx: 文件是空的/);
   });
 
