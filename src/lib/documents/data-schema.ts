@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { TableColumn, TemplateData, TemplateField } from '../schema/template.ts';
+import { deadlineProblems } from './deadlines.ts';
 import { tableFromText } from './ledger-columns.ts';
 
 /** A checked value: strings (dates as YYYY-MM-DD), numbers, string lists, table rows. */
@@ -65,6 +66,10 @@ function textSchema(max: number, opts: { multiline: boolean; pattern?: string; p
         .refine((v) => !CONTROL.test(v), { error: '含有不可见的控制字符，请删除后重新输入' })
         .refine((v) => opts.multiline || !v.includes('\n'), { error: '只能写一行，不能换行' }),
     );
+  // GB/T 9704 7.2.4: 发文字号的序号不编虚位 — 〔2025〕07号 is wrong wherever a 文号 is typed
+  s = s.pipe(
+    z.string().refine((v) => !/〔\d{4}〕0\d*号/.test(v), { error: '文号的序号不编虚位（不加前导 0），如〔2025〕7号，不写〔2025〕07号' }),
+  ) as unknown as typeof s;
   if (opts.pattern) {
     const re = new RegExp(opts.pattern);
     s = s.pipe(z.string().regex(re, { error: opts.patternMessage ?? `格式不对，应符合 ${opts.pattern}` })) as unknown as typeof s;
@@ -169,7 +174,7 @@ function fieldSchema(f: TemplateField): z.ZodType {
   return optionalize(scalarSchema(f, 200), f.required, f.label);
 }
 
-type TemplateMeta = Pick<TemplateData, 'fields'> & Partial<Pick<TemplateData, 'deadlines'>>;
+type TemplateMeta = Pick<TemplateData, 'fields'> & Partial<Pick<TemplateData, 'deadlines'>> & { document?: Pick<TemplateData['document'], 'date'> };
 
 /** The zod schema of a template's data. Defaults of the template are applied before parsing. */
 export function buildDataSchema(template: TemplateMeta): z.ZodType<TemplateValues> {
@@ -203,7 +208,8 @@ export function validateTemplateData(template: TemplateMeta, data: unknown): Val
   if (result.success) {
     const values: TemplateValues = {};
     for (const [k, v] of Object.entries(result.data)) if (v !== undefined) values[k] = v as FieldValue;
-    return { ok: true, values };
+    const late = deadlineProblems(template, values);
+    return late.length ? { ok: false, problems: late } : { ok: true, values };
   }
   const problems: DataProblem[] = result.error.issues.map((issue) => {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
