@@ -538,7 +538,7 @@ function start(root: HTMLElement): void {
     input.value = '';
     if (!file) return;
     const { readLedgerFile } = await import('./ledger-file.ts');
-    const r = await readLedgerFile(file, fields);
+    const r = await readLedgerFile(file, fields, meta);
     ledgerPick.hidden = true;
     if (!r.ok) {
       say(ledgerMsg, r.message, true);
@@ -550,6 +550,7 @@ function start(root: HTMLElement): void {
     const notes = [S('write.ledger.rows', { file: file.name, n: r.rows.length })];
     if (r.unknownHeaders.length) notes.push(S('write.ledger.unknown', { cols: r.unknownHeaders.join('、') }));
     if (r.missingRequired.length) notes.push(S('write.ledger.missing', { cols: r.missingRequired.join('、') }));
+    notes.push(...r.duplicates);
     say(ledgerMsg, notes.join('\n'));
   });
   root.querySelector('[data-action="ledger-fill"]')?.addEventListener('click', () => {
