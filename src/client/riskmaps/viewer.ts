@@ -20,6 +20,11 @@ export function initRiskmapViewer(doc: Document): void {
   const svg = viewport?.querySelector('svg');
   const panel = doc.querySelector<HTMLElement>('[data-risk-panel]');
   if (!viewport || !svg || !panel) return;
+  initZoomPan(doc, viewport, svg);
+  initRiskPanel(doc, svg, panel);
+}
+
+function initZoomPan(doc: Document, viewport: HTMLElement, svg: SVGSVGElement): void {
   const [x0, y0, w0, h0] = (svg.getAttribute('viewBox') ?? '0 0 100 100').split(/\s+/).map(Number) as [number, number, number, number];
   const full: Box = { x: x0, y: y0, w: w0, h: h0 };
   let view: Box = { ...full };
@@ -78,7 +83,10 @@ export function initRiskmapViewer(doc: Document): void {
   const end = () => (drag = null);
   viewport.addEventListener('pointerup', end);
   viewport.addEventListener('pointercancel', end);
+  apply();
+}
 
+function initRiskPanel(doc: Document, svg: SVGSVGElement, panel: HTMLElement): void {
   const show = (marker: Element) => {
     const id = marker.getAttribute('data-risk');
     const detail = id ? doc.querySelector(`[data-risk-detail="${CSS.escape(id)}"]`) : null;
@@ -101,5 +109,4 @@ export function initRiskmapViewer(doc: Document): void {
       }
     });
   });
-  apply();
 }
