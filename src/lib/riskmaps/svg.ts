@@ -29,6 +29,8 @@ export interface SvgOptions {
 const n = (v: number) => String(Math.round(v * 10) / 10);
 const TITLE_H = 40;
 const LEGEND_H = 46;
+/** the legend on one row needs this width; narrower drawings get it on two rows */
+const LEGEND_ONE_ROW = 830;
 
 /** Marker shape of a risk level centred on (cx, cy). */
 export function riskMarker(level: RiskLevel, cx: number, cy: number, label: string, r = GEOMETRY.markerRadius): string {
@@ -126,13 +128,18 @@ function lanesSvg(layout: RiskmapLayout, segs: Set<number>, total: number): stri
   return out.join('');
 }
 
-function legendSvg(y: number): string {
+function legendSvg(y: number, width: number): string {
   const items: string[] = [];
   let x = 6;
+  const twoRows = width < LEGEND_ONE_ROW;
   for (const level of ['高', '中', '低'] as const) {
     items.push(riskMarker(level, x + 10, y + 14, '1'));
     items.push(`<text x="${x + 26}" y="${y + 19}" font-size="12" fill="#000000">${LEVEL_STYLE[level].label}</text>`);
     x += 96;
+  }
+  if (twoRows) {
+    x = 6;
+    y += 30;
   }
   const box = (label: string, shape: string) => {
     items.push(shape, `<text x="${x + 40}" y="${y + 19}" font-size="12" fill="#000000">${label}</text>`);
@@ -156,8 +163,8 @@ export function riskmapSvg(layout: RiskmapLayout, options: SvgOptions = {}): str
   const labelH = total > 1 ? 18 : 0;
   const y0 = chosen[0]!.y;
   const y1 = chosen[chosen.length - 1]!.y + chosen[chosen.length - 1]!.height;
-  const width = Math.max(...chosen.map((s) => s.width), options.legend === false ? 0 : 660) + 2;
-  const legendH = options.legend === false ? 0 : LEGEND_H;
+  const width = Math.max(...chosen.map((s) => s.width), options.legend === false ? 0 : 560) + 2;
+  const legendH = options.legend === false ? 0 : width < LEGEND_ONE_ROW ? LEGEND_H + 30 : LEGEND_H;
   const height = titleH + labelH + (y1 - y0) + legendH + 2;
   const shift = titleH + labelH - y0 + 1;
 
@@ -180,7 +187,7 @@ export function riskmapSvg(layout: RiskmapLayout, options: SvgOptions = {}): str
   const title = options.title
     ? `<text x="${n(width / 2)}" y="26" text-anchor="middle" font-size="20" font-weight="bold" fill="#000000">${esc(options.title)}</text>`
     : '';
-  const legend = legendH ? `<g transform="translate(1 ${n(height - legendH + 8)})">${legendSvg(0)}</g>` : '';
+  const legend = legendH ? `<g transform="translate(1 ${n(height - legendH + 8)})">${legendSvg(0, width)}</g>` : '';
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${n(width)} ${n(height)}" width="${n(width)}" height="${n(height)}" font-family="${esc(FONT_FAMILY)}" role="img"${options.title ? ` aria-label="${esc(options.title)}"` : ''}>` +
     `<rect x="0" y="0" width="${n(width)}" height="${n(height)}" fill="#ffffff"/>${title}` +
