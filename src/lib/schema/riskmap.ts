@@ -75,34 +75,56 @@ export const riskmapSchema = baseEntry
     updated: calendarDate,
     classification: classification('internal'),
   })
-  .superRefine((map, ctx) => {
-    const lanes = new Set(map.lanes);
-    const stepIds = new Set<string>();
-    map.lanes.forEach((lane, i) => {
-      if (map.lanes.indexOf(lane) !== i) ctx.addIssue({ code: 'custom', path: ['lanes', i], message: `岗位“${lane}”重复` });
-    });
-    map.steps.forEach((s, i) => {
-      if (stepIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['steps', i, 'id'], message: `环节编号“${s.id}”重复` });
-      stepIds.add(s.id);
-      if (!lanes.has(s.post)) {
-        ctx.addIssue({ code: 'custom', path: ['steps', i, 'post'], message: `岗位“${s.post}”不在 lanes 中，应为：${map.lanes.join('、')}` });
-      }
-    });
-    map.steps.forEach((s, i) =>
-      s.next.forEach((a, j) => {
-        const to = typeof a === 'string' ? a : a.to;
-        const path = typeof a === 'string' ? ['steps', i, 'next', j] : ['steps', i, 'next', j, 'to'];
-        if (!stepIds.has(to)) ctx.addIssue({ code: 'custom', path, message: `下一环节“${to}”不存在，应为本图中某个环节的 id` });
-        else if (to === s.id) ctx.addIssue({ code: 'custom', path, message: `环节“${s.id}”不能指向自己` });
-      }),
-    );
-    const riskIds = new Set<string>();
-    map.risks.forEach((r, i) => {
-      if (riskIds.has(r.id)) ctx.addIssue({ code: 'custom', path: ['risks', i, 'id'], message: `风险点编号“${r.id}”重复` });
-      riskIds.add(r.id);
-      if (!stepIds.has(r.step)) ctx.addIssue({ code: 'custom', path: ['risks', i, 'step'], message: `风险点所在环节“${r.step}”不存在，应为本图中某个环节的 id` });
-    });
+  // runs even when other fields failed (`when`), so one `check` lists every problem: the value may then be
+  // partly invalid, hence the guards
+  .superRefine((map, ctx) => checkReferences(map as unknown as LooseMap, ctx), { when: () => true });
+
+interface LooseMap {
+  lanes?: unknown;
+  steps?: unknown;
+  risks?: unknown;
+}
+type Issue = { code: 'custom'; path: (string | number)[]; message: string };
+
+const listOf = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => !!x && typeof x === 'object') : []);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v.trim() : undefined);
+
+/** Step ids unique, posts among the lanes, arrows and risk points to existing steps. */
+function checkReferences(map: LooseMap, ctx: { addIssue(issue: Issue): void }): void {
+  const laneList = Array.isArray(map.lanes) ? map.lanes.map(str).filter((x): x is string => !!x) : [];
+  const lanes = new Set(laneList);
+  laneList.forEach((lane, i) => {
+    if (laneList.indexOf(lane) !== i) ctx.addIssue({ code: 'custom', path: ['lanes', i], message: `岗位“${lane}”重复` });
   });
+  const steps = Array.isArray(map.steps) ? map.steps : [];
+  const stepIds = new Set<string>();
+  steps.forEach((s: Record<string, unknown> | null, i) => {
+    const id = str(s?.id);
+    if (id && stepIds.has(id)) ctx.addIssue({ code: 'custom', path: ['steps', i, 'id'], message: `环节编号“${id}”重复` });
+    if (id) stepIds.add(id);
+    const post = str(s?.post);
+    if (post && laneList.length && !lanes.has(post)) {
+      ctx.addIssue({ code: 'custom', path: ['steps', i, 'post'], message: `岗位“${post}”不在 lanes 中，应为：${laneList.join('、')}` });
+    }
+  });
+  steps.forEach((s: Record<string, unknown> | null, i) =>
+    (Array.isArray(s?.next) ? s.next : []).forEach((a: unknown, j: number) => {
+      const to = typeof a === 'string' ? a : str((a as { to?: unknown } | null)?.to);
+      if (!to) return;
+      const path = typeof a === 'string' ? ['steps', i, 'next', j] : ['steps', i, 'next', j, 'to'];
+      if (!stepIds.has(to)) ctx.addIssue({ code: 'custom', path, message: `下一环节“${to}”不存在，应为本图中某个环节的 id` });
+      else if (to === str(s?.id)) ctx.addIssue({ code: 'custom', path, message: `环节“${to}”不能指向自己` });
+    }),
+  );
+  const riskIds = new Set<string>();
+  listOf(map.risks).forEach((r, i) => {
+    const id = str(r.id);
+    if (id && riskIds.has(id)) ctx.addIssue({ code: 'custom', path: ['risks', i, 'id'], message: `风险点编号“${id}”重复` });
+    if (id) riskIds.add(id);
+    const step = str(r.step);
+    if (step && !stepIds.has(step)) ctx.addIssue({ code: 'custom', path: ['risks', i, 'step'], message: `风险点所在环节“${step}”不存在，应为本图中某个环节的 id` });
+  });
+}
 
 export type RiskmapData = z.infer<typeof riskmapSchema>;
 export type RiskmapStep = RiskmapData['steps'][number];
