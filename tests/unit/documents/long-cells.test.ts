@@ -6,32 +6,14 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { fillDocument, fontMetrics, layoutDocument, renderDocx, renderHtml, type OfficialDocument } from '../../../src/lib/documents/index.ts';
+import { fontMetrics, layoutDocument, renderDocx, renderHtml } from '../../../src/lib/documents/index.ts';
 import { PAGE_PT } from '../../../src/lib/documents/gbt9704.ts';
 import type { LayoutResult, TextItem } from '../../../src/lib/documents/layout.ts';
 import { loadFonts } from '../../../src/node/documents/fonts.ts';
-import { LONG_MEASURE, LONG_SUMMARY } from './long-texts.ts';
-import { templates } from './helpers.ts';
+import { LONG_MEASURE, LONG_SUMMARY, longApproval, longNotice } from './long-texts.ts';
 
 const BOTTOM = PAGE_PT.top + PAGE_PT.textHeight;
 const metrics = fontMetrics(loadFonts().fonts);
-
-async function filled(id: string, change: (example: Record<string, unknown>) => void): Promise<OfficialDocument> {
-  const t = (await templates()).find((x) => x.id === id)!;
-  const data = structuredClone(t.meta.example) as Record<string, unknown>;
-  change(data);
-  const r = fillDocument(t, data);
-  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '));
-  return r.document;
-}
-export const longNotice = () =>
-  filled('zhenggai-tongzhishu', (d) => {
-    (d.problems as Record<string, string>[])[0]!.measure = LONG_MEASURE;
-  });
-export const longApproval = () =>
-  filled('wenti-xiansuo-chuzhi-shenpibiao', (d) => {
-    d.summary = LONG_SUMMARY;
-  });
 
 const cellText = (l: LayoutResult) =>
   l.pages

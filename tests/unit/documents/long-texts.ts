@@ -1,4 +1,6 @@
 /** Long cell texts as a clerk writes them (示例, invented): a 400-character 整改要求 and a 1,500-character 反映的主要问题. */
+import { fillDocument, type OfficialDocument } from '../../../src/lib/documents/index.ts';
+import { templates } from './helpers.ts';
 
 export const LONG_MEASURE = cut(
   400,
@@ -38,3 +40,23 @@ function cut(n: number, s: string): string {
   if (chars.length < n) throw new Error(`示例文字只有 ${chars.length} 字，不足 ${n} 字`);
   return chars.slice(0, n - 1).join('') + '。';
 }
+
+async function filled(id: string, change: (example: Record<string, unknown>) => void): Promise<OfficialDocument> {
+  const t = (await templates()).find((x) => x.id === id)!;
+  const data = structuredClone(t.meta.example) as Record<string, unknown>;
+  change(data);
+  const r = fillDocument(t, data);
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '));
+  return r.document;
+}
+/** 整改通知书 whose first 整改要求 has 400 characters */
+export const longNotice = () =>
+  filled('zhenggai-tongzhishu', (d) => {
+    (d.problems as Record<string, string>[])[0]!.measure = LONG_MEASURE;
+  });
+/** 问题线索处置审批表 whose 反映的主要问题 has 1,500 characters */
+export const longApproval = () =>
+  filled('wenti-xiansuo-chuzhi-shenpibiao', (d) => {
+    d.summary = LONG_SUMMARY;
+  });
+
