@@ -7,10 +7,9 @@ import { getCollection } from 'astro:content';
 import {
   buildCitationIndex,
   currentRevision,
-  findCitations,
   normalizeTitle,
   resolveCitation,
-  resolveSpan,
+  resolveCitations,
   revisionYear,
   type CitationIndex,
   type IndexedRegulation,
@@ -59,10 +58,7 @@ export function citedByMap(): Promise<Map<string, CitingItem[]>> {
           const res = resolveCitation(index, text);
           if (res.ok) for (const k of keysOf(res)) add(k, item);
         }
-        for (const span of findCitations(entry.body ?? '', index)) {
-          const res = resolveSpan(index, span);
-          if (res.ok) for (const k of keysOf(res)) add(k, item);
-        }
+        for (const { resolution } of resolveCitations(entry.body ?? '', { index }).resolved) for (const k of keysOf(resolution)) add(k, item);
       }
     }
     return map;
