@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { contentRoot } from '../../node/content-root.ts';
 import { importRegulations, warningsByKind } from '../../node/regulations/import.ts';
-import { CliExit } from '../main.ts';
+import { CliExit } from '../shared.ts';
 
 /** Chinese names of the warning kinds, for the summary */
 export const WARNING_KINDS: Record<string, string> = {

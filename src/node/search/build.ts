@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { gzipSync, gunzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { ProblemsError } from '../../lib/content/problem.ts';
 import type { ContentEntry } from '../../lib/content/entry.ts';
 import { buildIndex, type BuiltIndex } from '../../lib/search/build.ts';
@@ -16,15 +16,9 @@ import { SearchEngine } from '../../lib/search/search.ts';
 import { loadContent } from '../content/load.ts';
 import { buildAudience, type Audience } from '../content-root.ts';
 import { loadSearchConfig, loadSynonyms } from './synonyms.ts';
-import { setTraditionalTable } from '../../lib/search/fold.ts';
-import { TRAD, SIMP } from '../../lib/search/t2s-table.ts';
+import { diskEngine, FILE_EXT, INDEX_DIR } from './disk.ts';
 
-// build and CLI always fold traditional characters (the browser loads the table when a query needs it)
-setTraditionalTable(TRAD, SIMP);
-
-/** Where the index lives inside the built site, and its URL path. */
-export const INDEX_DIR = 'search/idx';
-export const FILE_EXT = '.json.gz';
+export { diskEngine, FILE_EXT, INDEX_DIR };
 
 export interface SiteIndexOptions {
   root: string;
@@ -110,19 +104,6 @@ export async function buildSiteIndex(options: SiteIndexOptions & { outDir: strin
   const built = buildIndex(docs, { synonyms, boost, id: Date.now().toString(36) });
   const { files, bytes } = await writeIndex(built, options.outDir);
   return { docs: docs.length, files, bytes, ms: Math.round(performance.now() - t0), stats: built.stats };
-}
-
-/** A search engine over an index folder on disk (the CLI's and the tests'). */
-export function diskEngine(indexDir: string): SearchEngine {
-  return new SearchEngine(async (name) => {
-    let data: Buffer;
-    try {
-      data = await fs.readFile(path.join(indexDir, name + FILE_EXT));
-    } catch {
-      return null;
-    }
-    return JSON.parse(gunzipSync(data).toString('utf8'));
-  });
 }
 
 /** A search engine over an index built in memory (no files). */
