@@ -494,9 +494,9 @@ function resolveParsed(index: CitationIndex, c: ParsedCitation, options: Resolve
     return { ok: false, reason: `《${c.title}》没有 ${when} 时有效的版本` };
   }
   const isOld = chosen.supersededBy !== undefined || (chosen !== currentRevision(revisions) && !chosen.siblings.includes(currentRevision(revisions)!));
-  const which = isOld ? `（${revisionYear(chosen)}年）` : '';
+  const which = isOld && revisionYear(chosen) ? `（${revisionYear(chosen)}年）` : '';
   // an old revision is cited with its year: 《中华人民共和国监察法》（2018年）第四十五条
-  const revNote = revisions.length > 1 ? `（${revisionYear(chosen)}年版，${chosen.id}）` : '';
+  const revNote = revisions.length > 1 ? `（${revisionYear(chosen) ? `${revisionYear(chosen)}年版` : '未注明日期的版本'}，${chosen.id}）` : '';
   const full = (label: string) => `《${chosen.title}》${which}${label}`;
   if (!c.ref) {
     const reg = chosen;

@@ -8,6 +8,7 @@
 import { currentRevision, normalizeTitle, regulationPath, type CitationIndex, type IndexedRegulation } from '../regulations/citations.ts';
 import type { Article } from '../regulations/parse.ts';
 import { readLadder, type SanctionClause, type SanctionKind } from './ladder.ts';
+import { behaviourScore, hanBigrams as bigramSet } from './match.ts';
 
 /** Which regulations are read and where their 分则 is. */
 export interface SanctionSource {
@@ -97,13 +98,6 @@ function shiftersOf(reg: IndexedRegulation, general: RegExp): Shifter[] {
   return out;
 }
 
-function bigramSet(text: string): Set<string> {
-  const clean = text.replace(/[^\u4e00-\u9fff]/g, '');
-  const s = new Set<string>();
-  for (let i = 0; i < clean.length - 1; i++) s.add(clean.slice(i, i + 2));
-  return s;
-}
-
 /** Words every sanction article shares (处分, 情节, 给予 …) carry no meaning for matching. */
 const STOP = bigramSet('有下列行为之一的情节较轻的给予警告或者严重警告处分情节较重的撤销党内职务留党察看情节严重的开除党籍予以记过记大过降级撤职开除其他违反规定');
 
@@ -187,20 +181,12 @@ export interface BehaviourHit {
   score: number;
 }
 
-/** Plain-words search over the behaviours: share of the query's bigrams an article's text holds. */
+/** Plain-words search over the behaviours (party articles first on ties). */
 export function findBehaviour(book: SanctionBook, query: string, limit = 10): BehaviourHit[] {
-  const q = bigramSet(query);
-  if (!q.size) return [];
-  const compact = query.replace(/[^\u4e00-\u9fff]/g, '');
   const hits: BehaviourHit[] = [];
   for (const entry of book.entries) {
-    const text = entry.text.replace(/[^\u4e00-\u9fff]/g, '');
-    let found = 0;
-    for (const g of q) if (text.includes(g)) found++;
-    let score = found / q.size;
-    if (compact.length >= 2 && text.includes(compact)) score += 1;
-    if (entry.kind === 'party') score += 0.01;
-    if (found > 0) hits.push({ entry, score });
+    const score = behaviourScore(query, entry.text);
+    if (score > 0) hits.push({ entry, score: score + (entry.kind === 'party' ? 0.01 : 0) });
   }
   return hits.sort((a, b) => b.score - a.score || a.entry.path.localeCompare(b.entry.path)).slice(0, limit);
 }
