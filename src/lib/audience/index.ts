@@ -128,6 +128,12 @@ export interface Mention {
   how: 'title' | 'link';
 }
 
+/** A title as written and without its 【示例】/（示例） marks, each long enough to be unmistakable. */
+function titleVariants(title: string): string[] {
+  const bare = title.replace(/^【[^】]*】/, '').replace(/[（(]示例[）)]$/, '').trim();
+  return [...new Set([title, bare])].filter((t) => t.length >= MIN_TITLE_MATCH);
+}
+
 const normalize = (s: string) => s.replace(/[《》\s\u3000]/g, '').replace(/（/g, '(').replace(/）/g, ')');
 
 /**
@@ -143,8 +149,8 @@ export function findMentions(text: string, hidden: HiddenEntry[]): Mention[] {
     if (h) out.push({ at: m.index!, hidden: h, how: 'title' });
   }
   for (const h of hidden) {
-    if (h.title.length >= MIN_TITLE_MATCH) {
-      for (let i = text.indexOf(h.title); i >= 0; i = text.indexOf(h.title, i + 1)) out.push({ at: i, hidden: h, how: 'title' });
+    for (const title of titleVariants(h.title)) {
+      for (let i = text.indexOf(title); i >= 0; i = text.indexOf(title, i + 1)) out.push({ at: i, hidden: h, how: 'title' });
     }
     const link = new RegExp(`/${h.id.replace(/[-]/g, '\\-')}(?=[/#?)\\s"'\\]]|$)`, 'g');
     for (const m of text.matchAll(link)) out.push({ at: m.index!, hidden: h, how: 'link' });

@@ -10,7 +10,8 @@ import { checkLessonsAndCases } from './lessons-cases.ts';
 import { checkTemplates } from './templates.ts';
 import { checkSearchConfig } from '../search/check.ts';
 import { checkAudience } from './audience.ts';
+import { checkMdxBodies } from './markup.ts';
 
 export type ContentValidator = (content: LoadedContent) => Problem[] | Promise<Problem[]>;
 
-export const contentValidators: ContentValidator[] = [checkEntryReferences, checkCitations, checkLessonsAndCases, checkTemplates, checkSearchConfig, checkAudience];
+export const contentValidators: ContentValidator[] = [checkEntryReferences, checkCitations, checkLessonsAndCases, checkTemplates, checkSearchConfig, checkAudience, checkMdxBodies];
