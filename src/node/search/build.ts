@@ -27,9 +27,8 @@ export interface SiteIndexOptions {
   splitArticles?: ArticleSplitter;
 }
 
-export function visibleTo(entry: ContentEntry, audience: Audience): boolean {
-  return audience === 'internal' || (entry.data as { classification?: string }).classification === 'public';
-}
+import { visibleTo } from '../../lib/audience/index.ts';
+export { visibleTo };
 
 /** Loads content and synonyms and turns every visible entry into search docs. */
 export async function contentDocs(
