@@ -9,8 +9,10 @@ import { checkCitations } from './citations.ts';
 import { checkLessonsAndCases } from './lessons-cases.ts';
 import { checkTemplates } from './templates.ts';
 import { checkSearchConfig } from '../search/check.ts';
+import { checkAudience } from './audience.ts';
+import { checkMdxBodies } from './markup.ts';
 import { checkRiskmaps } from './riskmaps.ts';
 
 export type ContentValidator = (content: LoadedContent) => Problem[] | Promise<Problem[]>;
 
-export const contentValidators: ContentValidator[] = [checkEntryReferences, checkCitations, checkLessonsAndCases, checkTemplates, checkSearchConfig, checkRiskmaps];
+export const contentValidators: ContentValidator[] = [checkEntryReferences, checkCitations, checkLessonsAndCases, checkTemplates, checkSearchConfig, checkAudience, checkMdxBodies, checkRiskmaps];
