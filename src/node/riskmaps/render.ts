@@ -25,7 +25,8 @@ export async function fangkongbiaoDocument(root: string, map: RiskmapData, png: 
   if (!filled.ok) {
     throw new Error(`流程图数据填入《${template.meta.title}》模板时出错：\n${filled.problems.map((p) => `  ${p.field} — ${p.message}`).join('\n')}`);
   }
-  const doc = await withFigures(filled.document, map, png ? (svg) => svgToPng(svg, 3) : undefined);
+  // 750 units across 156 mm at 2.5× ≈ 300 dpi
+  const doc = await withFigures(filled.document, map, png ? (svg) => svgToPng(svg, 2.5) : undefined);
   return { ...doc, meta: { ...doc.meta, sample: doc.meta.sample || map.sample } };
 }
 
