@@ -23,7 +23,8 @@ const svgCache = new Map<string, Promise<string>>();
 export function riskmapSvgOf(entry: RiskmapEntry): Promise<string> {
   let svg = svgCache.get(entry.id);
   if (!svg) {
-    svg = layoutRiskmap(riskmapData(entry)).then((layout) => riskmapSvg(layout));
+    // five columns per segment: about 900 units wide, so the page shows 13 px text at its natural size
+    svg = layoutRiskmap(riskmapData(entry), { maxColumns: 5 }).then((layout) => riskmapSvg(layout));
     svgCache.set(entry.id, svg);
   }
   return svg;
