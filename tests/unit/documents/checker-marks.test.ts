@@ -2,6 +2,7 @@
  * Issue 11 item 5: what a 公文 checker marks, layout and rendering parts —
  * each a test that failed on the code before the fix.
  */
+import { crc32, deflateSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { fillDocument, fontMetrics, layoutDocument, renderDocx, renderHtml, renderPdf, type OfficialDocument } from '../../../src/lib/documents/index.ts';
@@ -38,5 +39,85 @@ describe('titles break only between words', () => {
       expect(lines.some((l) => whole.test(l)), lines.join(' / ')).toBe(true);
       expect(lines.length).toBeLessThanOrEqual(3);
     }
+  });
+});
+
+/** a small red square as PNG, made here so the test needs no file */
+function redPng(size = 8): Uint8Array {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), 8 + data.length);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(size, 0);
+  ihdr.writeUInt32BE(size, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(size * 3, Buffer.from([255, 0, 0]))]);
+  const idat = deflateSync(Buffer.concat(Array.from({ length: size }, () => row)));
+  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]));
+}
+async function pdfOps(bytes: Uint8Array): Promise<{ dashed: number; images: number }> {
+  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  let dashed = 0;
+  let images = 0;
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const ops = await (await pdf.getPage(i)).getOperatorList();
+    ops.fnArray.forEach((fn, k) => {
+      if (fn === OPS.setDash && (ops.argsArray[k] as [number[]])[0].length > 0) dashed++;
+      if (fn === OPS.paintImageXObject) images++;
+    });
+  }
+  await pdf.destroy();
+  return { dashed, images };
+}
+
+describe('the seal', () => {
+  it('is not printed in the PDF unless a seal image is configured; the preview keeps a dashed placeholder', async () => {
+    const doc = await example('zhenggai-tongzhishu');
+    expect(await pdfOps((await renderPdf(doc, fonts)).bytes)).toEqual({ dashed: 0, images: 0 });
+    expect(await pdfOps((await renderPdf(doc, fonts, { sealImage: redPng() })).bytes)).toEqual({ dashed: 0, images: 1 });
+    expect(renderHtml(doc)).toContain('印章位置');
+    await expect(renderPdf(doc, fonts, { sealImage: new Uint8Array([1, 2, 3]) })).rejects.toThrow('印章图片应为 PNG 或 JPEG 格式');
+  });
+});
+
+describe('附注', () => {
+  it('is not stretched across the width of the 版心', async () => {
+    const doc = await example('zhenggai-tongzhishu');
+    for (const l of [layoutDocument(doc), layoutDocument(doc, { metrics })]) {
+      const note = items(l, 'note');
+      expect(note.length).toBeGreaterThan(0);
+      for (const it of note) expect(it.charSpacing, it.text).toBeLessThan(0.5);
+    }
+  });
+});
+
+describe('DOCX 版记', () => {
+  it('has its rules across the full width: the 抄送 paragraph has no indents, its inset is a full-width space', async () => {
+    const doc = await example('zhenggai-tongzhishu', (d) => void (d.cc = '区委办公室，区委组织部，区财政局，区审计局，区住房和城乡建设局，区自然资源局，各街道党工委'));
+    const xml = await documentXml(doc);
+    const para = xml.split('<w:p>').find((p) => p.includes('抄送：'))!;
+    expect(para).toMatch(/<w:ind w:left="0" w:right="0" w:firstLine="0"\/>|<w:ind w:firstLine="0" w:left="0" w:right="0"\/>/);
+    expect(para).toContain('<w:br/>');
+    expect(para).toContain('\u3000\u3000\u3000\u3000');
+    expect(para).toMatch(/<w:top w:val="single"/);
+  });
+});
+
+describe('form-style DOCX page numbers', () => {
+  it('a form over two pages gets page numbers like its PDF; a one-page form none', async () => {
+    const { longApproval } = await import('./long-texts.ts');
+    const long = await longApproval();
+    expect(layoutDocument(long).pages.length).toBeGreaterThan(1);
+    const files = unzipSync(await renderDocx(long));
+    const footers = Object.keys(files).filter((k) => /footer\d*\.xml$/.test(k)).map((k) => strFromU8(files[k]!));
+    expect(footers.filter((f) => f.includes('PAGE')).length).toBe(2);
+    const short = unzipSync(await renderDocx(await example('wenti-xiansuo-chuzhi-shenpibiao')));
+    expect(Object.keys(short).filter((k) => /footer\d*\.xml$/.test(k))).toEqual([]);
   });
 });

@@ -121,6 +121,8 @@ export interface FlowOptions {
   grid?: boolean;
   rightIndent?: number;
   color?: string;
+  /** false: full lines keep their natural spacing (附注, whose phone number would stretch the line) */
+  justify?: boolean;
 }
 
 /** Breaks a text into lines of the 版心 and places each horizontally: full lines justified, others as aligned. */
@@ -138,7 +140,7 @@ export function prepareLines(m: Measurer, t: string, role: FontRole, size: numbe
     let spacing: number;
     let width: number;
     // justify full lines, unless a long unbreakable word left a short line (no gaping spaces)
-    if (!ln.last && n > 1 && (o.align ?? 'left') === 'left' && (full - ln.width) / n < size * 0.35) {
+    if (!ln.last && n > 1 && o.justify !== false && (o.align ?? 'left') === 'left' && (full - ln.width) / n < size * 0.35) {
       spacing = (full - natural) / n; // justify: the line ends at the right edge
       width = full;
     } else {
