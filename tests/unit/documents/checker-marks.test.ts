@@ -121,3 +121,27 @@ describe('form-style DOCX page numbers', () => {
     expect(Object.keys(short).filter((k) => /footer\d*\.xml$/.test(k))).toEqual([]);
   });
 });
+
+describe('forms: label words and fields kept whole', () => {
+  const single = (l: LayoutResult) => [...items(l, 'table-header'), ...items(l, 'table-label')].filter((i) => [...i.text].length === 1).map((i) => i.text);
+  it('no single character alone on a line of a narrow label or header cell (等/级, 依/据, 期/限)', async () => {
+    for (const id of ['lianzheng-fengxiandian-fangkongbiao', 'sanzhong-yida-baobeibiao', 'wenti-xiansuo-chuzhi-shenpibiao', 'zhengzhi-jiandu-renwu-qingdan']) {
+      const doc = await example(id);
+      for (const l of [layoutDocument(doc), layoutDocument(doc, { metrics })]) expect(single(l), id).toEqual([]);
+    }
+    // DOCX writes the same label lines as paragraphs of their cells, in columns as wide as the layout's
+    const xml = await documentXml(await example('sanzhong-yida-baobeibiao'));
+    expect(xml).toContain('>法规政策</w:t>');
+    expect(xml).toContain('>依据</w:t>');
+    expect(await documentXml(await example('lianzheng-fengxiandian-fangkongbiao'))).toContain('>等级</w:t>');
+  });
+  it('no 填报日期 split over two lines (the 编号 line breaks between its fields, in PDF and DOCX)', async () => {
+    const doc = await example('lianzheng-fengxiandian-fangkongbiao');
+    for (const l of [layoutDocument(doc), layoutDocument(doc, { metrics })]) {
+      const lines = items(l, 'doc-number').map((i) => i.text);
+      expect(lines.some((t) => /填报日期：\d{4}年\d{1,2}月\d{1,2}日$/.test(t)), lines.join(' / ')).toBe(true);
+    }
+    const xml = await documentXml(doc);
+    expect(xml).toMatch(/>填报日期：2025年3月15日<\/w:t>/);
+  });
+});

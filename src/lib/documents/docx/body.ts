@@ -1,7 +1,7 @@
 /** 主体 in DOCX: 标题, 主送机关, 正文 blocks, 附件说明, 纪要 attendance. */
-import { AlignmentType } from 'docx';
+import { AlignmentType, TextRun } from 'docx';
 import { SPACING, TYPE, ZIHAO, ptToTwips } from '../gbt9704.ts';
-import { bodyLineCount, headingKeepsWithNext, textWidth, titleLines, type LayoutResult } from '../layout.ts';
+import { bodyLineCount, formNumberLines, headingKeepsWithNext, textWidth, titleLines, type LayoutResult } from '../layout.ts';
 import type { ApprovalRow, Block, OfficialDocument, TableBlock } from '../model.ts';
 import { BODY_INDENT, CHAR_TW, NO_INDENT, exactLine, type DocxChild, type DocxWriter } from './primitives.ts';
 import { docxTable } from './table.ts';
@@ -13,7 +13,11 @@ export function titleLinesDocx(w: DocxWriter, doc: OfficialDocument): DocxChild[
   const out: DocxChild[] = [];
   if (doc.kind !== '表格' && doc.kind !== '信函' && !h.organ && (h.copyNumber || h.secret || h.urgency)) out.push(w.blankLine());
   out.push(w.centredLines(titleLines(doc.title), TYPE.title.role, TYPE.title.size));
-  if (doc.kind === '表格' && h.docNumber) out.push(w.para(w.run(h.docNumber, 'fangsong', ZIHAO.四号, { grid: false }), { alignment: AlignmentType.RIGHT }));
+  if (doc.kind === '表格' && h.docNumber) {
+    // broken between its fields where the page layout breaks it (no 填报日期 split over two lines)
+    const runs = formNumberLines(h.docNumber).flatMap((l, i) => (i === 0 ? [w.run(l, 'fangsong', ZIHAO.四号, { grid: false })] : [new TextRun({ break: 1 }), w.run(l, 'fangsong', ZIHAO.四号, { grid: false })]));
+    out.push(w.para(runs, { alignment: AlignmentType.RIGHT }));
+  }
   if (doc.recipients) {
     if (doc.kind !== '表格') for (let i = 0; i < SPACING.recipientsBlankLinesAfterTitle; i++) out.push(w.blankLine());
     out.push(w.para(w.run(doc.recipients + '：', TYPE.body.role, TYPE.body.size)));

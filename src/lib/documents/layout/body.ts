@@ -2,7 +2,7 @@
 import { SPACING, TYPE, ZIHAO } from '../gbt9704.ts';
 import type { ApprovalRow, Block, HeadingLevel, OfficialDocument, TableBlock } from '../model.ts';
 import { CHAR, LEFT, LINES, PITCH, WIDTH } from './geometry.ts';
-import { prepareLines } from './line-breaking.ts';
+import { fieldLines, prepareLines } from './line-breaking.ts';
 import { fitLines, headingKeepsWithNext, type PageBuilder } from './pagination.ts';
 import { TableModel, placeTable } from './tables.ts';
 import { balancedTitle } from './title.ts';
@@ -21,7 +21,12 @@ export function layoutTitle(b: PageBuilder, doc: OfficialDocument): void {
     b.slot++;
   }
   if (doc.kind === '表格' && h.docNumber) {
-    b.flow(h.docNumber, 'fangsong', ZIHAO.四号, 'doc-number', { align: 'right', grid: false });
+    // 编号 / 单位、填报日期 line of a form: right-aligned, broken only between its fields
+    const lines = fieldLines(b.m, h.docNumber, 'fangsong', ZIHAO.四号, WIDTH).map((text) => {
+      const width = b.m.natural(text, 'fangsong', ZIHAO.四号);
+      return { text, x: LEFT + WIDTH - width, spacing: 0, width };
+    });
+    b.place(lines, 'fangsong', ZIHAO.四号, 'doc-number');
   } else if (doc.recipients) {
     b.blank(SPACING.recipientsBlankLinesAfterTitle);
   }

@@ -1,7 +1,7 @@
 /** Titles (标题): balanced lines of similar length, broken at boundaries of meaning. */
 import { TYPE } from '../gbt9704.ts';
 import { WIDTH } from './geometry.ts';
-import { NO_END, NO_START, breakLines, units } from './line-breaking.ts';
+import { NO_END, NO_START, balancedLines, breakLines, units, wordBreaks } from './line-breaking.ts';
 import type { Measurer } from './measure.ts';
 
 /**
@@ -26,14 +26,8 @@ export function balancedTitle(m: Measurer, title: string): string[] {
   return out;
 }
 
-const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 /** a 发文字号 with its 机关代字: 示纪改〔2025〕7号 */
 const DOC_NUMBER = /[\p{Script=Han}A-Za-z]{0,8}〔\d{4}〕\d+号/gu;
-/**
- * Terms of the trade the word segmenter splits (问题|线索) but a title must
- * keep on one line; add to it when a checker marks a break.
- */
-export const KEEP_TOGETHER = ['问题线索', '纪检监察', '监督检查', '初步核实', '谈话函询', '审查调查', '党风廉政', '廉政风险', '专项监督', '整改通知书', '住房和城乡建设', '纪律检查委员会', '监察委员会', '回头看', '八项规定'];
 const OPENERS: Record<string, string> = { '“': '”', '《': '》', '〔': '〕', '‘': '’' };
 
 /**
@@ -43,12 +37,7 @@ const OPENERS: Record<string, string> = { '“': '”', '《': '》', '〔': '�
  */
 export function titleBreaks(part: string): boolean[] {
   const chars = [...part];
-  const ok = new Array<boolean>(chars.length + 1).fill(false);
-  let pos = 0;
-  for (const { segment } of WORDS.segment(part)) {
-    pos += [...segment].length;
-    ok[pos] = true;
-  }
+  const ok = wordBreaks(part);
   ok[0] = ok[chars.length] = false;
   const forbid = (from: number, to: number) => {
     for (let k = from + 1; k < to; k++) ok[k] = false;
@@ -62,7 +51,6 @@ export function titleBreaks(part: string): boolean[] {
   }
   const indexOf = (codeUnit: number) => [...part.slice(0, codeUnit)].length;
   for (const m of part.matchAll(DOC_NUMBER)) forbid(indexOf(m.index), indexOf(m.index + m[0].length));
-  for (const term of KEEP_TOGETHER) for (let i = part.indexOf(term); i >= 0; i = part.indexOf(term, i + 1)) forbid(indexOf(i), indexOf(i + term.length));
   chars.forEach((c, i) => {
     const close = OPENERS[c];
     if (!close) return;
@@ -80,13 +68,10 @@ export function titleBreaks(part: string): boolean[] {
  * Breaks a title into `n` lines of similar length at allowed breaks, each
  * within `fits`, preferring a boundary of meaning: after 的/和/及/与, after
  * a unit name, before 关于/对 or an opening quotation, outside parentheses;
- * longer lines first. Dynamic programming over the allowed breaks; null when
- * no `n` lines fit.
+ * longer lines first. Null when no `n` lines fit.
  */
 function splitTitle(part: string, n: number, fits: (line: string) => boolean): string[] | null {
   const chars = [...part];
-  const L = chars.length;
-  const ok = titleBreaks(part);
   const depth: number[] = [];
   let d = 0;
   for (const c of chars) {
@@ -95,7 +80,6 @@ function splitTitle(part: string, n: number, fits: (line: string) => boolean): s
     if (c === '）') d = Math.max(0, d - 1);
   }
   depth.push(0);
-  const ideal = L / n;
   const breakScore = (pos: number) => {
     const prev = chars[pos - 1]!;
     const next = chars[pos]!;
@@ -107,28 +91,5 @@ function splitTitle(part: string, n: number, fits: (line: string) => boolean): s
     if (/^[“《（]/.test(next)) score += 1.5;
     return score;
   };
-  const points = [0, ...chars.map((_, i) => i).filter((i) => ok[i]), L];
-  // cost[k][p]: best cost of k lines ending at points[p]; from[k][p]: where the last of them starts
-  const cost = Array.from({ length: n + 1 }, () => new Array<number>(points.length).fill(Infinity));
-  const from = Array.from({ length: n + 1 }, () => new Array<number>(points.length).fill(-1));
-  cost[0]![0] = 0;
-  for (let k = 1; k <= n; k++)
-    for (let q = 1; q < points.length; q++)
-      for (let p = 0; p < q; p++) {
-        if (cost[k - 1]![p] === Infinity) continue;
-        const a = points[p]!;
-        const b = points[q]!;
-        if (b - a < 2 || !fits(chars.slice(a, b).join(''))) continue;
-        const len = b - a;
-        // near the share of each line, the first lines a little longer, at a boundary of meaning
-        const c = cost[k - 1]![p]! + Math.abs(len - ideal) + (len < ideal ? 0.3 : 0) - (b < L ? breakScore(b) : 0);
-        if (c < cost[k]![q]!) {
-          cost[k]![q] = c;
-          from[k]![q] = p;
-        }
-      }
-  if (cost[n]![points.length - 1] === Infinity) return null;
-  const lines: string[] = [];
-  for (let k = n, q = points.length - 1; k > 0; q = from[k]![q]!, k--) lines.unshift(chars.slice(points[from[k]![q]!]!, points[q]!).join(''));
-  return lines;
+  return balancedLines(part, n, titleBreaks(part), fits, breakScore);
 }
