@@ -145,3 +145,30 @@ describe('forms: label words and fields kept whole', () => {
     expect(xml).toMatch(/>填报日期：2025年3月15日<\/w:t>/);
   });
 });
+
+describe('纪要 decision items', () => {
+  it('only the number and lead words are in 黑体; the decision runs on in 仿宋, in PDF and DOCX', async () => {
+    const doc = await example('xiezuoqu-lianxi-huiyi-jiyao');
+    for (const l of [layoutDocument(doc), layoutDocument(doc, { metrics })]) {
+      const heads = items(l, 'heading1');
+      expect(heads.map((h) => h.text)).toEqual(['一、会议同意：', '二、会议决定：', '三、会议要求：']);
+      for (const h of heads) expect(h.role).toBe('heiti');
+      // the decision continues on the same line, in the body face, where the lead words end
+      for (const h of heads) {
+        const rest = l.pages.flatMap((p) => p.items).find((i): i is TextItem => i.kind === 'text' && i.element === 'body' && Math.abs(i.y - h.y) < 0.01 && i.x > h.x)!;
+        expect(rest.role).toBe('fangsong');
+        expect(rest.x).toBeCloseTo(h.x + h.width, 1);
+        expect(rest.x + rest.width).toBeCloseTo(PAGE_PT.left + PAGE_PT.textWidth, 0);
+      }
+    }
+    const xml = await documentXml(doc);
+    expect(xml).toMatch(/w:eastAsia="黑体"[^]*?一、会议同意：<\/w:t><\/w:r><w:r>[^]*?w:eastAsia="仿宋_GB2312"[^]*?派驻第三纪检监察组/);
+  });
+  it('a heading with text after its first ： or 。 runs in; one without stays a heading', async () => {
+    const { parseBody } = await import('../../../src/lib/documents/markdown.ts');
+    expect(parseBody('# 会议同意：某事。\n\n# 存在的主要问题').body).toEqual([
+      { type: 'heading', level: 1, number: '一、', text: '会议同意：', body: '某事。' },
+      { type: 'heading', level: 1, number: '二、', text: '存在的主要问题' },
+    ]);
+  });
+});

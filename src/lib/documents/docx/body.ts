@@ -48,6 +48,10 @@ export function blocksDocx(w: DocxWriter, list: Block[], ctx: BlockContext): Doc
       // carries two or three lines.
       const keepNext = ctx.keepLastWithSignature && j === list.length - 1 && bodyLineCount(b.text, !plain) <= 3;
       out.push(w.para(w.run(b.text, TYPE.body.role, TYPE.body.size), { alignment: align, indent: plain ? NO_INDENT : BODY_INDENT, widowControl: true, keepNext }));
+    } else if (b.type === 'heading' && b.body) {
+      // run-in: the number and lead words in the heading's face, the rest in the body face, one paragraph
+      const t = headingType(b.level);
+      out.push(w.para([w.run(b.number + b.text, t.role, t.size), w.run(b.body, TYPE.body.role, TYPE.body.size)], { alignment: AlignmentType.JUSTIFIED, indent: BODY_INDENT, widowControl: true }));
     } else if (b.type === 'heading') {
       const t = headingType(b.level);
       // a heading keeps its lines together and stays with the first lines of what follows (as the page layout does)

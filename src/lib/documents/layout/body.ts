@@ -54,6 +54,7 @@ export function layoutBlocks(b: PageBuilder, list: Block[], approvalTable?: Tabl
       const indent = bl.indent === false || bl.align === 'center' || bl.align === 'right' ? 0 : SPACING.bodyFirstLineIndentChars * CHAR;
       return prepareLines(m, bl.text, TYPE.body.role, TYPE.body.size, { indent, align: bl.align });
     }
+    if (bl.type === 'heading' && bl.body) return prepareLines(m, bl.number + bl.text + bl.body, TYPE.body.role, TYPE.body.size, { indent: SPACING.bodyFirstLineIndentChars * CHAR });
     if (bl.type === 'heading') {
       const t = headingType(bl.level);
       return prepareLines(m, bl.number + bl.text, t.role, t.size, { indent: SPACING.bodyFirstLineIndentChars * CHAR });
@@ -65,7 +66,7 @@ export function layoutBlocks(b: PageBuilder, list: Block[], approvalTable?: Tabl
     const bl = list[j];
     if (!bl) return true;
     const avail = LINES - s;
-    if (bl.type === 'paragraph') return fitLines(prepared[j]!.length, avail) > 0;
+    if (bl.type === 'paragraph' || (bl.type === 'heading' && bl.body)) return fitLines(prepared[j]!.length, avail) > 0;
     if (bl.type === 'heading') {
       if (!headingKeepsWithNext(list, j)) return fitLines(prepared[j]!.length, avail) > 0;
       return prepared[j]!.length <= avail && startsAt(j + 1, s + prepared[j]!.length);
@@ -75,6 +76,9 @@ export function layoutBlocks(b: PageBuilder, list: Block[], approvalTable?: Tabl
   list.forEach((bl, j) => {
     if (bl.type === 'paragraph') {
       b.place(prepared[j]!, TYPE.body.role, TYPE.body.size, 'body');
+    } else if (bl.type === 'heading' && bl.body) {
+      // run-in: flows as a paragraph, only the number and lead words in the heading's face
+      b.place(prepared[j]!, TYPE.body.role, TYPE.body.size, 'body', undefined, false, { text: bl.number + bl.text, role: headingType(bl.level).role, element: `heading${bl.level}` });
     } else if (bl.type === 'heading') {
       // never alone at the foot of a page: with the first two lines of what follows, or to the next page
       if (b.slot > 0 && !startsAt(j, b.slot)) b.newPage();
