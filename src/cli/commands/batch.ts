@@ -6,8 +6,7 @@ import { loadFonts, readFontConfig } from '../../node/documents/fonts.ts';
 import { defaultThreads } from '../../node/documents/batch-pool.ts';
 import { runBatch } from '../../node/documents/batch-run.ts';
 import { findTemplate } from '../../node/documents/templates.ts';
-import { CliExit } from '../main.ts';
-import { parseFormats } from './doc.ts';
+import { CliExit, parseFormats } from '../shared.ts';
 
 export function register(program: Command): void {
   program

@@ -8,14 +8,7 @@ import { renderTemplate, writeOutputs, type OutputFormat } from '../../node/docu
 import { fileNameFromPattern, freshName } from '../../node/documents/output.ts';
 import { findTemplate } from '../../node/documents/templates.ts';
 import { verifyDocx, verifyPdf } from '../../node/documents/verify.ts';
-import { CliExit } from '../main.ts';
-
-export function parseFormats(list: string): OutputFormat[] {
-  const formats = list.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  for (const f of formats) if (f !== 'docx' && f !== 'pdf') throw new Error(`不支持的格式“${f}”，应为 docx、pdf 或 docx,pdf`);
-  if (!formats.length) throw new Error('--format 不能为空');
-  return [...new Set(formats)] as OutputFormat[];
-}
+import { CliExit, parseFormats } from '../shared.ts';
 
 export function register(program: Command): void {
   program
@@ -62,7 +55,7 @@ export function register(program: Command): void {
         let failed = 0;
         for (const o of result.outputs) {
           const file = files.find((f) => f.endsWith(`.${o.format}`))!;
-          const findings = o.format === 'docx' ? verifyDocx(o.bytes, result.document, fonts.names) : verifyPdf(file, result.document, o.pages);
+          const findings = o.format === 'docx' ? verifyDocx(o.bytes, result.document, fonts.names) : await verifyPdf(o.bytes, result.document, { expectedPages: o.pages, file });
           console.log(`\n自检 ${path.basename(file)}：`);
           for (const x of findings) {
             if (!x.ok) failed++;
