@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import YAML from 'yaml';
 import { DEFAULT_FONT_NAMES, FONT_ROLES, FONT_ROLE_LABELS, type FontRole } from '../../lib/documents/gbt9704.ts';
-import type { PdfFontSet, PdfFontSource } from '../../lib/documents/pdf/fonts.ts';
+import { withoutGlyphNames, type PdfFontSet, type PdfFontSource } from '../../lib/documents/pdf/fonts.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -91,7 +91,7 @@ function readBytes(file: string): Uint8Array {
   let b = cache.get(file);
   if (!b) {
     const buf = readFileSync(file);
-    b = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    b = withoutGlyphNames(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength));
     cache.set(file, b);
   }
   return b;
