@@ -162,6 +162,17 @@ describe('in-browser PDF behind any server', () => {
       const href = await page.getAttribute('[data-ledger-template]', 'href');
       const xlsx = new Uint8Array(await (await fetch(site.url + href)).arrayBuffer());
       expect(String.fromCharCode(xlsx[0]!, xlsx[1]!)).toBe('PK');
+      // the form as downloaded goes back into the write page: its example row fills every field, tables included
+      const file = path.join(dir, '整改通知书-台账模板.xlsx');
+      await fs.writeFile(file, xlsx);
+      await page.goto(site.url + WRITE);
+      await page.click('[data-ledger-panel] summary');
+      await page.setInputFiles('[data-ledger-file]', file);
+      await expect.poll(() => page.locator('[data-ledger-row] option').count()).toBe(1);
+      await page.click('[data-action="ledger-fill"]');
+      expect(await page.inputValue('[data-path="unitName"]')).toBe('示例区住房和城乡建设局');
+      expect(await page.inputValue('[data-path="problems.2.measure"]')).toContain('公务用车定位管理系统');
+      expect(await page.inputValue('[data-path="deadline"]')).toBe('2025-08-31');
     } finally {
       await page.close();
       await site.close();

@@ -25,7 +25,7 @@ export type PdfFontSet = Record<FontRole, PdfFontSource>;
  * fontkit then decodes all of them: 30,000 names in LXGW WenKai, over half of
  * a PDF's time. Other fonts are returned as they are.
  */
-export function withoutGlyphNames(bytes: Uint8Array): Uint8Array {
+export function withoutGlyphNames(bytes: Uint8Array, inPlace = false): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 12) return bytes;
   const numTables = view.getUint16(4);
@@ -36,9 +36,9 @@ export function withoutGlyphNames(bytes: Uint8Array): Uint8Array {
     const offset = view.getUint32(rec + 8);
     const version = offset + 4 <= bytes.byteLength ? view.getUint32(offset) : 0;
     if (version !== 0x00020000 && version !== 0x00025000) return bytes;
-    const copy = bytes.slice();
-    new DataView(copy.buffer).setUint32(offset, 0x00030000);
-    return copy;
+    const out = inPlace ? bytes : bytes.slice();
+    new DataView(out.buffer, out.byteOffset, out.byteLength).setUint32(offset, 0x00030000);
+    return out;
   }
   return bytes;
 }
