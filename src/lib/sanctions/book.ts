@@ -73,10 +73,11 @@ export interface SanctionBook {
   shifters: Shifter[];
 }
 
-function disciplineOf(chapter: string, kind: SanctionKind): string {
+/** 廉洁纪律 from 第八章 对违反廉洁纪律行为的处分; 政务处分 chapters go by the regulation's short name. */
+function disciplineOf(chapter: string, kind: SanctionKind, title: string): string {
   const m = /违反(.{2,4}纪律)/.exec(chapter);
   if (m) return m[1]!;
-  return kind === 'party' ? chapter.replace(/^第\S+章\s*/, '') : chapter.replace(/^第\S+章\s*/, '');
+  return kind === 'government' ? title.replace(/^中华人民共和国(公职人员)?/, '') : chapter.replace(/^第\S+章\s*/, '');
 }
 
 const SHIFT_RE: [RegExp, ShiftKind][] = [
@@ -132,7 +133,7 @@ function entryOf(reg: IndexedRegulation, a: Article, kind: SanctionKind, chapter
     kind,
     articleId: a.id,
     label: a.label,
-    discipline: disciplineOf(chapter, kind),
+    discipline: disciplineOf(chapter, kind, reg.title),
     chapter,
     text: a.text,
     clauses,
