@@ -55,7 +55,7 @@ export function register(program: Command): void {
         let failed = 0;
         for (const o of result.outputs) {
           const file = files.find((f) => f.endsWith(`.${o.format}`))!;
-          const findings = o.format === 'docx' ? verifyDocx(o.bytes, result.document, fonts.names) : verifyPdf(file, result.document, o.pages);
+          const findings = o.format === 'docx' ? verifyDocx(o.bytes, result.document, fonts.names) : await verifyPdf(o.bytes, result.document, { expectedPages: o.pages, file });
           console.log(`\n自检 ${path.basename(file)}：`);
           for (const x of findings) {
             if (!x.ok) failed++;

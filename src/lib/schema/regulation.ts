@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { baseEntry, calendarDate, classification, entryId, oneOf, REGULATION_LEVELS, REGULATION_STATUSES } from './common.ts';
+import { baseEntry, calendarDate, CLASSIFICATIONS, entryId, oneOf, REGULATION_LEVELS, REGULATION_STATUSES } from './common.ts';
 
 /**
  * 法规制度: one file per revision. The body holds the text: `##`/`###` headings
  * for 编/章/节 and one paragraph per article starting with 第X条.
  */
-export const regulationSchema = baseEntry.extend({
+const regulationFields = baseEntry.extend({
   /** 简称, e.g. 监察法 */
   shortTitle: z.string().trim().min(1).optional(),
   /** Other names people type: 政务处分法, 纪律处分条例 … */
@@ -47,7 +47,8 @@ export const regulationSchema = baseEntry.extend({
   part: z.string().trim().min(1).optional(),
   /** id of the revision this one replaces (版本链) */
   supersedes: entryId.optional(),
-  classification: classification('public'),
+  /** public unless the level is 内部制度 (see below) */
+  classification: oneOf(CLASSIFICATIONS, '密级').optional(),
   /** Where the text came from, set by the importer. */
   provenance: z
     .object({
@@ -61,4 +62,21 @@ export const regulationSchema = baseEntry.extend({
     })
     .optional(),
 });
+
+/**
+ * Regulations default to public, but 内部制度 is internal by what it is: a
+ * missing classification follows the level, and `public` on an internal level
+ * is a contradiction the file must resolve (audience model, src/lib/audience).
+ */
+export const regulationSchema = regulationFields
+  .superRefine((d, ctx) => {
+    if (d.level === '内部制度' && d.classification === 'public') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['classification'],
+        message: '效力层级“内部制度”的条目不能公开（classification: public 与 level 矛盾）：删去 classification，或改写 level',
+      });
+    }
+  })
+  .transform((d) => ({ ...d, classification: d.classification ?? (d.level === '内部制度' ? ('internal' as const) : ('public' as const)) }));
 export type RegulationData = z.infer<typeof regulationSchema>;

@@ -11,6 +11,7 @@ import type { ContentEntry } from '../../lib/content/entry.ts';
 import { buildIndex, type BuiltIndex } from '../../lib/search/build.ts';
 import { entryToDocs, type ArticleSplitter } from '../../lib/search/docs.ts';
 import { parseRegulationBody } from '../../lib/regulations/parse.ts';
+import type { PinyinSource } from '../../lib/search/typo.ts';
 import type { SearchDoc } from '../../lib/search/types.ts';
 import { SearchEngine } from '../../lib/search/search.ts';
 import { loadContent } from '../content/load.ts';
@@ -26,9 +27,8 @@ export interface SiteIndexOptions {
   splitArticles?: ArticleSplitter;
 }
 
-export function visibleTo(entry: ContentEntry, audience: Audience): boolean {
-  return audience === 'internal' || (entry.data as { classification?: string }).classification === 'public';
-}
+import { visibleTo } from '../../lib/audience/index.ts';
+export { visibleTo };
 
 /** Loads content and synonyms and turns every visible entry into search docs. */
 export async function contentDocs(
@@ -97,11 +97,40 @@ export interface SiteIndexReport {
   stats: BuiltIndex['stats'];
 }
 
+/** The 6,763 characters of GB 2312 (what an IME offers first): a typo may use one the corpus lacks. */
+function gb2312Chars(): string[] {
+  const gbk = new TextDecoder('gbk');
+  const out: string[] = [];
+  for (let hi = 0xb0; hi <= 0xf7; hi++) {
+    for (let lo = 0xa1; lo <= 0xfe; lo++) {
+      const ch = gbk.decode(new Uint8Array([hi, lo]));
+      if (/^\p{Script=Han}$/u.test(ch)) out.push(ch);
+    }
+  }
+  return out;
+}
+
+/** pinyin-pro as the index builder's pinyin (typo correction), loaded only to build an index. */
+export async function pinyinSource(): Promise<PinyinSource> {
+  const { pinyin } = await import('pinyin-pro');
+  const syllable = /^[a-zü]+$/;
+  return {
+    word(bigram) {
+      const ps = pinyin(bigram, { toneType: 'none', type: 'array' });
+      return ps.length === 2 && ps.every((p) => syllable.test(p)) ? ps.join(' ') : null;
+    },
+    char(ch) {
+      return pinyin(ch, { toneType: 'none', type: 'array', multiple: true }).filter((p) => syllable.test(p));
+    },
+    common: gb2312Chars(),
+  };
+}
+
 /** Content root → dist/search/idx. */
 export async function buildSiteIndex(options: SiteIndexOptions & { outDir: string }): Promise<SiteIndexReport> {
   const t0 = performance.now();
   const { docs, synonyms, boost } = await contentDocs(options);
-  const built = buildIndex(docs, { synonyms, boost, id: Date.now().toString(36) });
+  const built = buildIndex(docs, { synonyms, boost, id: Date.now().toString(36), pinyin: await pinyinSource() });
   const { files, bytes } = await writeIndex(built, options.outDir);
   return { docs: docs.length, files, bytes, ms: Math.round(performance.now() - t0), stats: built.stats };
 }

@@ -2,7 +2,7 @@
 import { AlignmentType, BorderStyle, HeightRule, type Paragraph, Table, TableCell, TableRow, VerticalAlign, WidthType } from 'docx';
 import { SPACING, TYPE, ptToTwips, type FontRole } from '../gbt9704.ts';
 import type { ApprovalRow, TableBlock } from '../model.ts';
-import { approvalLabel, relativeWidths } from '../layout/tables.ts';
+import { approvalLabel, relativeWidths, rowsTallerThanPage } from '../layout/tables.ts';
 import { CHAR_TW, TEXT_TW, exactLine, type DocxWriter } from './primitives.ts';
 
 type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
@@ -14,9 +14,11 @@ export function docxTable(w: DocxWriter, t: TableBlock, signOff: readonly Approv
   const total = rel.reduce((a, b) => a + b, 0);
   const widths = rel.map((r) => Math.round((r / total) * TEXT_TW));
   const cells = new CellMaker(w, t, widths, ncols);
+  // rows taller than a page may split, as they do in the page layout; all others stay whole
+  const tall = rowsTallerThanPage(t, signOff);
   const rows: TableRow[] = [];
   if (t.header) rows.push(cells.row(t.header, true));
-  for (const r of t.rows) rows.push(cells.row(r, false));
+  for (const r of t.rows) rows.push(cells.row(r, false, false, tall[rows.length]));
   for (const a of signOff) rows.push(cells.row([approvalLabel(a), ''], false, true));
   return new Table({ rows, width: { size: TEXT_TW, type: WidthType.DXA }, columnWidths: widths, layout: 'fixed' });
 }
@@ -35,13 +37,13 @@ class CellMaker {
   private cellParas(text: string, role: FontRole, align: Alignment): Paragraph[] {
     return text.split('\n').map((line) => this.w.para(line ? this.w.run(line, role, this.size, { grid: false }) : [], { alignment: align, spacing: exactLine(this.lh) }));
   }
-  /** one row; `sign`: an approval row, four lines high with the 签名 line at its foot */
-  row(row: string[], header: boolean, sign = false): TableRow {
+  /** one row; `sign`: an approval row, four lines high with the 签名 line at its foot; `splits`: taller than a page */
+  row(row: string[], header: boolean, sign = false, splits = false): TableRow {
     const { w, lh, pad, ncols, widths } = this;
     const borders = { top: this.border, bottom: this.border, left: this.border, right: this.border };
     return new TableRow({
       tableHeader: header,
-      cantSplit: true,
+      cantSplit: !splits,
       height: sign ? { value: 4 * lh + 2 * pad, rule: HeightRule.ATLEAST } : undefined,
       children: row.map((c, i) => {
         const label = header || (!!this.t.form && i % 2 === 0);
@@ -53,7 +55,7 @@ class CellMaker {
           children: paras,
           columnSpan: span > 1 ? span : undefined,
           width: { size: width, type: WidthType.DXA },
-          verticalAlign: sign && i === row.length - 1 ? VerticalAlign.BOTTOM : label ? VerticalAlign.CENTER : VerticalAlign.TOP,
+          verticalAlign: sign && i === row.length - 1 ? VerticalAlign.BOTTOM : label && !splits ? VerticalAlign.CENTER : VerticalAlign.TOP,
           // the row's top border adds to its height in LibreOffice (and Word): take it off the padding so rows are as high as in the page layout
           margins: { top: pad - ptToTwips(SPACING.tableBorderPt), bottom: pad, left: pad, right: pad },
           borders,

@@ -6,7 +6,8 @@ import { SPACING, TYPE, type FontRole } from '../gbt9704.ts';
 import type { ApprovalRow, TableBlock } from '../model.ts';
 import { BLACK, BOTTOM, CHAR, LEFT, WIDTH, slotAfter, slotTop } from './geometry.ts';
 import { breakLines, type BrokenLine } from './line-breaking.ts';
-import type { Measurer } from './measure.ts';
+import { Measurer } from './measure.ts';
+import { approximateMetrics } from '../metrics.ts';
 import type { PageBuilder } from './pagination.ts';
 
 interface Cell {
@@ -77,30 +78,19 @@ export class TableModel {
   heightOf(row: Row): number {
     return Math.max(row.minLines, ...this.wrap(row).map((w) => w.length)) * this.lh + 2 * this.pad;
   }
-  /** the header row and the first row under it: they never part */
+  /** the header row and the first row under it (its first line, if it splits): they never part */
   get lead(): number {
-    return this.rows.slice(0, this.headerRow && this.rows.length > 1 ? 2 : 1).reduce((a, r) => a + this.heightOf(r), 0);
+    return this.rows.slice(0, this.headerRow && this.rows.length > 1 ? 2 : 1).reduce((a, r) => a + (isTallerThanPage(this, r) ? this.lh + 2 * this.pad : this.heightOf(r)), 0);
   }
 }
 
 /** Draws a table from the current grid line on, and continues on the next grid line after it. */
 export function placeTable(b: PageBuilder, t: TableBlock, extraRows: readonly ApprovalRow[] = []): void {
   const model = new TableModel(b.m, t, extraRows);
-  const { rows, headerRow } = model;
   // a header row is never left alone at the foot of a page
   if (b.slot > 0 && slotTop(b.slot) + model.lead > BOTTOM + 0.01) b.newPage();
-
   let y = slotTop(b.slot);
-  for (const row of rows) {
-    let height = drawRowAt(b, model, row, y);
-    if (height === undefined) {
-      b.newPage();
-      y = slotTop(0);
-      if (headerRow && row !== headerRow) y += drawRowAt(b, model, headerRow, y, true)!;
-      height = drawRowAt(b, model, row, y, true)!;
-    }
-    y += height;
-  }
+  for (const row of model.rows) y = placeRow(b, model, row, y);
   // the last row's bottom border adds to the table's height in word processors
   const end = y + SPACING.tableBorderPt;
   b.slot = slotAfter(end);
@@ -108,20 +98,62 @@ export function placeTable(b: PageBuilder, t: TableBlock, extraRows: readonly Ap
   // a full page: whatever comes next opens the next page (nothing may leave an empty one behind)
 }
 
-/** Draws one row with its top at `y` and returns its height; undefined when it does not fit below `y` on this page, unless `force`. */
-function drawRowAt(b: PageBuilder, model: TableModel, row: Row, y: number, force = false): number | undefined {
+/**
+ * Places one row from `y` on and returns where the next row starts. A row
+ * that does not fit below `y` goes to the next page under the repeated header
+ * row; a row taller than a page (a long 整改要求, a 1,500-character 反映的主要问题)
+ * is split line by line instead, filling each page, as a word processor does
+ * with a row that may break across pages.
+ */
+function placeRow(b: PageBuilder, model: TableModel, row: Row, y: number): number {
+  const { lh, pad, headerRow } = model;
+  const cells = model.wrap(row);
+  const headerHeight = headerRow && row !== headerRow ? model.heightOf(headerRow) : 0;
+  const splittable = isTallerThanPage(model, row);
+  let from = 0;
+  for (;;) {
+    const rest = Math.max(row.minLines, ...cells.map((c) => c.length - from));
+    const fits = Math.floor((BOTTOM + 0.01 - y - 2 * pad) / lh);
+    const atTop = y <= slotTop(0) + headerHeight + 1;
+    if (rest <= fits || (atTop && !splittable)) return y + drawRowPart(b, model, row, cells, from, rest, y, !splittable);
+    if (splittable && fits >= 1) {
+      drawRowPart(b, model, row, cells, from, fits, y, false);
+      from += fits;
+    }
+    b.newPage();
+    y = slotTop(0);
+    if (headerRow && row !== headerRow) y += drawRowPart(b, model, headerRow, model.wrap(headerRow), 0, Math.max(headerRow.minLines, ...model.wrap(headerRow).map((c) => c.length)), y, true);
+  }
+}
+
+/** For each row of a table (header, rows, approval rows), whether it is taller than a page and splits (approximate metrics, as in DOCX). */
+export function rowsTallerThanPage(t: TableBlock, extraRows: readonly ApprovalRow[] = []): boolean[] {
+  const model = new TableModel(new Measurer(approximateMetrics), t, extraRows);
+  return model.rows.map((r) => isTallerThanPage(model, r));
+}
+
+/** Whether a row is taller than a page under the header row: it may split across pages (and does in DOCX). */
+export function isTallerThanPage(model: TableModel, row: Row): boolean {
+  if (row.signOff || row === model.headerRow) return false;
+  const headerHeight = model.headerRow ? model.heightOf(model.headerRow) : 0;
+  return model.heightOf(row) > BOTTOM - slotTop(0) - headerHeight + 0.01;
+}
+
+/**
+ * Draws lines `from`…`from + count` of each cell of a row as one box with its
+ * top at `y`, and returns its height. `centred`: labels and headers centred
+ * vertically (a whole row); a split row keeps them at the top.
+ */
+function drawRowPart(b: PageBuilder, model: TableModel, row: Row, cells: BrokenLine[][], from: number, count: number, y: number, centred: boolean): number {
   const { size, lh, pad, ncols, colX } = model;
   const m = b.m;
-  const wrapped = model.wrap(row);
-  const lines = Math.max(row.minLines, ...wrapped.map((w) => w.length));
-  const height = lines * lh + 2 * pad;
-  if (!force && y + height > BOTTOM + 0.01 && y > slotTop(0) + 1) return undefined;
+  const height = count * lh + 2 * pad;
   row.cells.forEach((c, ci) => {
     const role: FontRole = c.header || c.label ? TYPE.tableHeader.role : TYPE.table.role;
     const cw = c.x2 - c.x1 - 2 * pad;
     const center = c.header || c.label;
-    const ls = wrapped[ci]!;
-    const offset = center ? ((lines - ls.length) * lh) / 2 : 0;
+    const ls = cells[ci]!.slice(from, from + count);
+    const offset = center && centred ? ((count - ls.length) * lh) / 2 : 0;
     ls.forEach((l, li) => {
       const w = m.natural(l.text, role, size);
       const x = center ? c.x1 + pad + (cw - w) / 2 : c.x1 + pad;
