@@ -8,7 +8,7 @@
 import { currentRevision, normalizeTitle, regulationPath, type CitationIndex, type IndexedRegulation } from '../regulations/citations.ts';
 import type { Article } from '../regulations/parse.ts';
 import { readLadder, type SanctionClause, type SanctionKind } from './ladder.ts';
-import { behaviourScore, hanBigrams as bigramSet } from './match.ts';
+import { expandedScore, expandQuery, hanBigrams as bigramSet } from './match.ts';
 
 /** Which regulations are read and where their 分则 is. */
 export interface SanctionSource {
@@ -182,11 +182,12 @@ export interface BehaviourHit {
   score: number;
 }
 
-/** Plain-words search over the behaviours (party articles first on ties). */
-export function findBehaviour(book: SanctionBook, query: string, limit = 10): BehaviourHit[] {
+/** Plain-words search over the behaviours, through the synonym groups if given (party articles first on ties). */
+export function findBehaviour(book: SanctionBook, query: string, limit = 10, synonyms: readonly (readonly string[])[] = []): BehaviourHit[] {
+  const expanded = expandQuery(query, synonyms);
   const hits: BehaviourHit[] = [];
   for (const entry of book.entries) {
-    const score = behaviourScore(query, entry.text);
+    const score = expandedScore(expanded, entry.text);
     if (score > 0) hits.push({ entry, score: score + (entry.kind === 'party' ? 0.01 : 0) });
   }
   return hits.sort((a, b) => b.score - a.score || a.entry.path.localeCompare(b.entry.path)).slice(0, limit);
