@@ -225,7 +225,8 @@ export class SearchEngine {
     }
     const out: (ScoredVariant & { qt: QueryTerms; replaced?: [string, string] })[] = [];
     for (const src of sources) {
-      const expansions = literal ? [{ text: src.qt.cleaned, weight: 1 }] : expandSynonyms(src.qt.cleaned, meta.synonyms);
+      // synonyms match the query before question words are taken out (来路不明的钱 keeps its 的)
+      const expansions = literal ? [{ text: src.qt.folded, weight: 1 }] : expandSynonyms(src.qt.folded, meta.synonyms);
       for (const e of expansions) {
         const qt = e.weight === 1 ? src.qt : queryTerms(e.text);
         const units: Unit[] = qt.terms.map((t) => ({ terms: [t], weight: 1 }));
@@ -283,6 +284,7 @@ export class SearchEngine {
     await this.unigramFallback(variants, lists);
 
     const scores = scoreVariants(variants, lists);
+    weighByIntent(scores, query, meta, (d) => this.collectionOf(meta, d));
     const cited = addCitations(scores, special, lists);
     const { kept, facets } = this.filtered(meta, scores, options.filter ?? {});
     kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -343,6 +345,31 @@ export class SearchEngine {
     if (s.a) hit.article = s.a;
     if (s.x) hit.context = s.x;
     return hit;
+  }
+}
+
+/** Words that ask for something other than the rule itself: a template, a case, a lesson. */
+const INTENTS: [CollectionName, RegExp][] = [
+  ['templates', /模板|范本|样本|格式|通知书|建议书|决定书|审批表|登记表|呈批表|工作方案|文书|怎么写|如何写|写法/],
+  ['cases', /案例|典型案|案件通报|通报/],
+  ['education', /警示教育|警示片|忏悔|剖析/],
+  ['lessons', /党课|课件|讲稿/],
+];
+/** a sample case, template or lesson below an article when the query does not ask for one */
+const NOT_ASKED = 0.5;
+const ASKED = 1.5;
+
+/**
+ * Ranks by what the query asks for: a bare concept wants the article that defines it, so the
+ * other collections weigh half; 模板/通知书 wants templates, 案例 cases, and so on.
+ */
+function weighByIntent(scores: Map<number, number>, query: string, meta: IndexMeta, collectionOf: (d: number) => CollectionName): void {
+  const asked = new Set(INTENTS.filter(([, re]) => re.test(query)).map(([c]) => c));
+  if (Object.keys(meta.ranges).length <= 1) return;
+  for (const [d, s] of scores) {
+    const c = collectionOf(d);
+    if (asked.has(c)) scores.set(d, s * ASKED);
+    else if (c !== 'regulations' && asked.size === 0) scores.set(d, s * NOT_ASKED);
   }
 }
 
