@@ -27,6 +27,11 @@ export const search = {
     'search.noscript': '搜索需要启用 JavaScript。',
     'search.offline': '搜索在本机完成，不向其他网站发送任何请求。',
     'search.resultsFor': '“{q}”的搜索结果',
+    'search.didYouMean': '您是不是要找：',
+    'search.expanded': '已按{words}检索',
+    'search.literal': '只搜“{q}”',
+    'search.literalOn': '已只按“{q}”检索，未用同义词和纠错',
+    'search.expand': '同时按同义词检索',
   },
   en: {
     'search.title': 'Search',
@@ -55,5 +60,10 @@ export const search = {
     'search.noscript': 'Search needs JavaScript.',
     'search.offline': 'Search runs on this machine; nothing is sent to any other site.',
     'search.resultsFor': 'Results for “{q}”',
+    'search.didYouMean': 'Did you mean: ',
+    'search.expanded': 'Also searched for {words}',
+    'search.literal': 'Search only “{q}”',
+    'search.literalOn': 'Searched only for “{q}”, without synonyms or corrections',
+    'search.expand': 'Include synonyms',
   },
 } as const;
