@@ -56,8 +56,8 @@ const LIST_ALIKE = 10;
 const LIST_PRIOR = 0.6;
 /** the smallest impact kept (scores are stored as FlexSearch slots of a 5 % scale) */
 export const QUANT = 8;
-/** a body longer than this is cut in the stored doc (snippets come from the start) */
-const STORED_BODY = 1500;
+/** a body longer than this is cut in the stored doc: snippets come from it, and every shown hit fetches its chunk */
+const STORED_BODY = 800;
 
 export interface BuiltIndex {
   files: Map<string, unknown>;
@@ -232,9 +232,9 @@ function facetRuns(docs: SearchDoc[]) {
 }
 
 export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): BuiltIndex {
-  const chunk = options.chunk ?? 8;
+  const chunk = options.chunk ?? 4;
   const bigList = options.bigList ?? 1200;
-  const shardPostings = options.shardPostings ?? 1000;
+  const shardPostings = options.shardPostings ?? 500;
   // stable sort keeps each regulation's articles together behind it
   const docs = [...input].sort(docOrder);
   const n = docs.length;

@@ -198,6 +198,19 @@ export class SearchEngine {
     return (shard.flex.postings(term)?.length ?? 0) / 2;
   }
 
+  /** Docs carrying both terms (a term with its own file counts as carried by the other's docs). */
+  private async cooccur(a: string, b: string): Promise<number> {
+    const [na, nb] = await Promise.all([this.count(a), this.count(b)]);
+    if (na >= BIG_COUNT || nb >= BIG_COUNT) return Math.min(na, nb);
+    const [la, lb] = await Promise.all([this.postings(a), this.postings(b)]);
+    if (!la || !lb) return 0;
+    const docs = new Set<number>();
+    for (let i = 0; i < la.length; i += 2) docs.add(la[i]!);
+    let both = 0;
+    for (let i = 0; i < lb.length; i += 2) if (docs.has(lb[i]!)) both++;
+    return both;
+  }
+
   private async readings(ch: string): Promise<string[]> {
     const meta = await this.getMeta();
     if (!meta.py) return [];
@@ -270,7 +283,12 @@ export class SearchEngine {
     if (base.terms.length === 0 && base.articles.length === 0) return emptyResult(query);
     const meta = await this.getMeta();
 
-    const look = { readings: (c: string) => this.readings(c), homophones: (k: string) => this.homophones(k), count: (t: string) => this.count(t) };
+    const look = {
+      readings: (c: string) => this.readings(c),
+      homophones: (k: string) => this.homophones(k),
+      count: (t: string) => this.count(t),
+      cooccur: (a: string, b: string) => this.cooccur(a, b),
+    };
     const correction = options.literal || citation ? null : await correctQuery(base.cleaned, base.bigrams, look);
     const variants = this.variants(meta, base, correction, Boolean(options.literal));
     const special: string[] = [];
