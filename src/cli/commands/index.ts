@@ -38,4 +38,12 @@ export const commandEntries: CommandEntry[] = [
     load: () => import('./doc.ts'),
   },
   { commands: { batch: '按数据表批量生成公文：每行一份；有问题的行单独报告，其余照常生成' }, load: () => import('./batch.ts') },
+  {
+    commands: { 'ledger-template': '生成模板的台账模板（XLSX）：中文表头、示例行、下拉选项、日期单元格；填好后用 lianjian batch 批量生成' },
+    load: () => import('./ledger-template.ts'),
+  },
+  {
+    commands: { sanction: '量纪参考：用大白话查行为对应的条款、各情节档次可给予的处分、从轻从重条款、纪法衔接和适用过的案例' },
+    load: () => import('./sanction.ts'),
+  },
 ];

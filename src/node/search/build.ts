@@ -9,7 +9,8 @@ import { gzipSync } from 'node:zlib';
 import { ProblemsError } from '../../lib/content/problem.ts';
 import type { ContentEntry } from '../../lib/content/entry.ts';
 import { buildIndex, type BuiltIndex } from '../../lib/search/build.ts';
-import { entryToDocs, splitArticlesSimple, type ArticleSplitter } from '../../lib/search/docs.ts';
+import { entryToDocs, type ArticleSplitter } from '../../lib/search/docs.ts';
+import { parseRegulationBody } from '../../lib/regulations/parse.ts';
 import type { PinyinSource } from '../../lib/search/typo.ts';
 import type { SearchDoc } from '../../lib/search/types.ts';
 import { SearchEngine } from '../../lib/search/search.ts';
@@ -26,9 +27,8 @@ export interface SiteIndexOptions {
   splitArticles?: ArticleSplitter;
 }
 
-export function visibleTo(entry: ContentEntry, audience: Audience): boolean {
-  return audience === 'internal' || (entry.data as { classification?: string }).classification === 'public';
-}
+import { visibleTo } from '../../lib/audience/index.ts';
+export { visibleTo };
 
 /** Loads content and synonyms and turns every visible entry into search docs. */
 export async function contentDocs(
@@ -57,29 +57,12 @@ export async function loadSynonymsWithDefault(root: string) {
 }
 
 /**
- * The regulations module's article parser when it is there (it knows 编/章/节,
- * 之一 and irregular texts); the simple splitter otherwise.
+ * Articles for the index come from the same parser as the pages, `check` and the
+ * CLI (a different splitter merged irregular labels into the article before them),
+ * imported statically: if it cannot load, the build fails instead of falling back.
  */
-async function regulationsSplitter(): Promise<ArticleSplitter> {
-  try {
-    const mod = (await import('../../lib/regulations/index.ts')) as Record<string, unknown>;
-    const parse = mod.parseRegulationBody as ((body: string) => unknown) | undefined;
-    if (typeof parse !== 'function') return splitArticlesSimple;
-    return (body) => {
-      const parsed = parse(body) as { articles?: { id: string; label: string; text?: string; paragraphs?: string[]; heading?: string; path?: string[] }[] };
-      const arts = parsed?.articles;
-      if (!Array.isArray(arts)) return splitArticlesSimple(body);
-      return arts.map((a) => ({
-        id: a.id,
-        label: a.label,
-        text: a.text ?? (a.paragraphs ?? []).join('\n'),
-        heading: a.heading ?? a.path?.join(' '),
-      }));
-    };
-  } catch {
-    return splitArticlesSimple;
-  }
-}
+const regulationsSplitter = async (): Promise<ArticleSplitter> => (body) =>
+  parseRegulationBody(body).articles.map((a) => ({ id: a.id, label: a.label, text: a.text, heading: a.path.join(' ') || undefined }));
 
 /** Writes the built index files (gzip) into outDir, replacing what was there only once all are written. */
 export async function writeIndex(built: BuiltIndex, outDir: string): Promise<{ files: number; bytes: number }> {
