@@ -68,10 +68,12 @@ export function register(program: Command): void {
       }
       const result = await engine.search(query, { limit, literal: Boolean(opts.literal) });
       if (opts.json) {
-        const { query: q, total, suggestion, expanded } = result;
-        console.log(JSON.stringify({ query: q, total, suggestion: suggestion ?? null, expanded, hits: result.hits.map(toJsonHit) }, null, 2));
+        const { query: q, total, suggestion, expanded, unresolved } = result;
+        const out = { query: q, total, unresolved: unresolved ?? null, suggestion: suggestion ?? null, expanded, hits: result.hits.map(toJsonHit) };
+        console.log(JSON.stringify(out, null, 2));
         return;
       }
+      if (result.unresolved) console.log(`未找到该条：${result.unresolved}。以下是按文字检索的结果。`);
       if (result.suggestion) console.log(`您是不是要找：${result.suggestion}`);
       if (result.expanded.length) {
         const words = [...new Set(result.expanded.map(([, to]) => `“${to}”`))].join('');

@@ -10,6 +10,7 @@ interface PageStrings extends SearchStrings {
   resultsFor: string;
   showing: string;
   didYouMean: string;
+  unresolved: string;
   expanded: string;
   literal: string;
   literalOn: string;
@@ -88,6 +89,7 @@ export function initSearchPage(root: HTMLElement): void {
   function renderNotice(result: SearchResult) {
     const q = escapeHtml(result.query.slice(0, 40));
     let html = '';
+    if (result.unresolved) html += `<span class="sp-unresolved">${fill(strings.unresolved, { reason: escapeHtml(result.unresolved) })}</span>`;
     if (result.suggestion) {
       html += `<span>${escapeHtml(strings.didYouMean)}<button type="button" data-suggest="${escapeHtml(result.suggestion)}">${escapeHtml(result.suggestion)}</button></span>`;
     }

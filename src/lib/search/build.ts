@@ -3,7 +3,7 @@
  * src/node/search writes the files (gzip) into the built site.
  */
 import { REGULATION_LEVELS, REGULATION_STATUSES, COLLECTIONS } from '../schema/index.ts';
-import { citationTerm, indexTerms, normalizeName, textLength } from './tokenize.ts';
+import { aliasesOf, citationTerm, indexTerms, normalizeName, textLength } from './tokenize.ts';
 import { normalizeSynonyms, type SynonymGroups } from './synonyms.ts';
 import { INDEX_FORMAT, indexFiles, termHash, type IndexMeta, type SearchDoc, type StoredDoc } from './types.ts';
 import { buildFlexIndex, type FlexShard } from './flex.ts';
@@ -71,7 +71,8 @@ export interface BuiltIndex {
  */
 export function nameVariants(names: string[]): Set<string> {
   const out = new Set<string>();
-  for (const raw of names) {
+  // the shared alias table's abbreviations too (刑诉法 → 刑事诉讼法)
+  for (const raw of [...names, ...names.flatMap(aliasesOf)]) {
     const name = normalizeName(raw);
     if (!name) continue;
     out.add(name);

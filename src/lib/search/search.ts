@@ -8,7 +8,7 @@
 import type { CollectionName } from '../schema/index.ts';
 import { snippet, highlight } from './highlight.ts';
 import { expandSynonyms } from './synonyms.ts';
-import { citationTerm, normalizeName, parseCitationQuery, queryTerms, type QueryTerms } from './tokenize.ts';
+import { citationTerm, normalizeName, parseCitationQuery, queryTerms, type CitationQuery, type QueryTerms } from './tokenize.ts';
 import { INDEX_FORMAT, indexFiles, termHash, type IndexMeta, type StoredDoc } from './types.ts';
 import { FlexTerms, type FlexShard } from './flex.ts';
 import { scoreVariants, type Postings, type ScoredVariant, type Unit } from './score.ts';
@@ -78,6 +78,8 @@ export interface SearchResult {
   expanded: [string, string][];
   /** the query with its typos corrected, when a correction was searched (您是不是要找…) */
   suggestion?: string;
+  /** the query cites an article that is not there: why (《刑法》没有第五百条); text hits follow */
+  unresolved?: string;
 }
 
 const MAX_QUERY = 200;
@@ -85,6 +87,8 @@ const MAX_QUERY = 200;
 const MAX_TERMS = 48;
 /** a corrected query counts nearly as much as what was typed */
 const CORRECTED_WEIGHT = 0.95;
+/** a name that reads as a regulation's title (an unknown one is reported as missing) */
+const TITLE_LIKE = /(法|条例|规定|办法|规则|准则|细则|解释|决定|意见|通知|章程)$/u;
 /** what count() reports for a term with its own file (more docs than a shard keeps) */
 const BIG_COUNT = 1200;
 const CITATION_BONUS = 100_000;
@@ -299,6 +303,7 @@ export class SearchEngine {
     const wanted = new Set<string>([...special, ...variants.flatMap((v) => v.units.flatMap((u) => u.terms))]);
     const lists: Postings = new Map();
     await Promise.all([...wanted].slice(0, MAX_TERMS).map(async (t) => lists.set(t, await this.postings(t))));
+    const unresolved = citation?.name ? await this.settleCitation(meta, citation, lists, variants) : undefined;
     await this.unigramFallback(variants, lists);
 
     const scores = scoreVariants(variants, lists);
@@ -312,13 +317,43 @@ export class SearchEngine {
       page.map(async ([d, score]) => {
         const stored = (await this.docs(Math.floor(d / meta.chunk)))[d % meta.chunk];
         if (!stored) throw new Error(`搜索索引损坏：缺少第 ${d} 条记录`);
-        return this.toHit(meta, d, score, stored, marks, cited.has(d));
+        return this.toHit(meta, d, score, stored, marks, cited.has(d), cited.has(d) ? citation?.paragraph : undefined);
       }),
     );
     const expanded = [...new Map(variants.filter((v) => v.replaced).map((v) => [v.replaced!.join('→'), v.replaced!])).values()];
     const result: SearchResult = { query, hits, total: kept.length, facets, marks, citation: cited.size > 0, expanded };
     if (correction) result.suggestion = applyChanges(query, correction.changes);
+    if (unresolved) result.unresolved = unresolved;
     return result;
+  }
+
+  /**
+   * A cited article that exists keeps only the revision the citation pins (the one in force in
+   * that year); one that does not exist is reported (未找到该条) and its bare article number no
+   * longer matches other laws' articles of that number (刑法第五百条 is not 民法典第五百条).
+   */
+  private async settleCitation(meta: IndexMeta, c: CitationQuery, lists: Postings, variants: ScoredVariant[]): Promise<string | undefined> {
+    const key = citationTerm(c.name, c.article);
+    const list = lists.get(key);
+    if (list) {
+      if (c.pin) lists.set(key, this.pinned(meta, list, c.pin));
+      return undefined;
+    }
+    const label = c.label ?? '';
+    const title = c.title ?? c.name;
+    const known = await this.postings(citationTerm(c.name));
+    const reason = known ? `《${title.replace(/^《|》$/g, '')}》没有${label}` : TITLE_LIKE.test(c.name) ? `法规库中没有《${title.replace(/^《|》$/g, '')}》` : undefined;
+    if (reason) for (const v of variants) v.units = v.units.filter((u) => !u.terms[0]!.startsWith('§'));
+    return reason;
+  }
+
+  /** The postings of the revision in force in `year` (the latest not after it; else the earliest). */
+  private pinned(meta: IndexMeta, list: number[], year: number): number[] {
+    const years: [number, number][] = [];
+    for (let i = 0; i < list.length; i += 2) years.push([i, this.facetsOf(meta, list[i]!).year ?? 0]);
+    const before = years.filter(([, y]) => y <= year);
+    const target = before.length ? Math.max(...before.map(([, y]) => y)) : Math.min(...years.map(([, y]) => y));
+    return years.filter(([, y]) => y === target).flatMap(([i]) => [list[i]!, list[i + 1]!]);
   }
 
   /** Filters and facet counts (each facet counted with the other filters applied). */
@@ -344,8 +379,10 @@ export class SearchEngine {
     return { kept, facets };
   }
 
-  private toHit(meta: IndexMeta, d: number, score: number, s: StoredDoc, marks: string[], citation: boolean): SearchHit {
-    const snippetHtml = snippet(s.b || s.x || '', marks);
+  private toHit(meta: IndexMeta, d: number, score: number, s: StoredDoc, marks: string[], citation: boolean, paragraph?: number): SearchHit {
+    // a citation of 第二款 shows that paragraph
+    const text = (paragraph && s.b.split('\n').filter((l) => l.trim())[paragraph - 1]) || s.b || s.x || '';
+    const snippetHtml = snippet(text, marks);
     const hit: SearchHit = {
       doc: d,
       score: Math.round(score * 100) / 100,
