@@ -255,9 +255,13 @@ async function main() {
  * new judged set (dev, heldout) and the older 50; --verbose prints dev and old per query.
  */
 async function judgedOnly() {
-  const { index } = await corpusIndex({ reindex: args.includes('--reindex') });
+  const { index, content } = await corpusIndex({ reindex: args.includes('--reindex') });
   const engine = await currentSynonymsEngine(index);
   const sets = await loadJudged();
+  // judgments name regulation ids: an id the importer no longer produces would score as a miss
+  const ids = new Set((await fs.readdir(path.join(content, 'regulations'))).map((f) => f.replace(/\.md$/, '')));
+  const unknown = [...new Set([...sets.dev, ...sets.heldout, ...sets.old].flatMap((j) => Object.keys(j.relevant)).map((k) => k.split('#')[0]!))].filter((id) => !ids.has(id));
+  if (unknown.length) console.log(`警告：评判中的法规在语料中不存在（导入的 id 变了？）：${unknown.join('、')}`);
   const verbose = args.includes('--verbose');
   const scores = [];
   for (const name of ['dev', 'heldout', 'old'] as const) {
