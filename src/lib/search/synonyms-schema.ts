@@ -1,5 +1,6 @@
 /** Schema of content/config/synonyms.yaml (kept apart so the browser bundle has no zod). */
 import { z } from 'zod';
+import '../schema/zod-config.ts';
 
 export const synonymsSchema = z.object({
   groups: z
