@@ -19,6 +19,29 @@ const regulationFields = baseEntry.extend({
   amended: z.array(calendarDate).default([]),
   /** 施行日期 */
   effective: calendarDate.optional(),
+  /** Every dated event of the source header with its kind (通过/批准/公布/修正/修订/施行 …), in order. */
+  history: z
+    .array(
+      z.object({
+        date: calendarDate.optional(),
+        kind: z.enum(['通过', '批准', '公布', '修正', '修订', '施行', '废止', '其他']),
+        text: z.string(),
+        actor: z.string().optional(),
+      }),
+    )
+    .default([]),
+  /**
+   * A later revision exists whose text is not in the knowledge base (监察法实施条例 2025):
+   * this revision is then shown as 已修订 with a notice, never as in force.
+   */
+  laterRevision: z
+    .object({
+      /** 公布/施行 date of the later revision */
+      date: calendarDate,
+      /** shown to readers, e.g. 2025年6月1日修订施行，修订后的文本尚未收录 */
+      note: z.string().trim().min(1),
+    })
+    .optional(),
   status: oneOf(REGULATION_STATUSES, '效力状态').default('现行有效'),
   /** 编 of a code published in several files (民法典 物权编): the entries share the title and form one regulation for citations */
   part: z.string().trim().min(1).optional(),
@@ -32,6 +55,10 @@ const regulationFields = baseEntry.extend({
       source: z.string(),
       sha256: z.string().regex(/^[0-9a-f]{64}$/, '应为 64 位十六进制 SHA-256'),
       importedAt: calendarDate.optional(),
+      /** where the source file itself came from (repository, commit, path), as its header says */
+      origin: z.string().optional(),
+      /** the source header's notes: 题注, 版本, caveats of the transcription */
+      notes: z.array(z.string()).optional(),
     })
     .optional(),
 });

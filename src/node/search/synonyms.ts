@@ -37,7 +37,12 @@ export async function loadSearchConfig(root: string, displayBase = process.cwd()
 }
 
 export function parseSynonyms(text: string, shown: string): SynonymGroups {
-  return parseYaml(text, shown, synonymsSchema).groups;
+  return parseSynonymEntries(text, shown).map((g) => g.words);
+}
+
+/** Groups with the article each should find (`finds`), for the test that checks them. */
+export function parseSynonymEntries(text: string, shown: string): { words: string[]; finds?: string }[] {
+  return parseYaml(text, shown, synonymsSchema).groups.map((g) => (Array.isArray(g) ? { words: g } : g));
 }
 
 function parseYaml<S extends z.ZodType>(text: string, shown: string, schema: S): z.infer<S> {
