@@ -4,6 +4,7 @@
  * index only entries marked `classification: public`.
  */
 import { promises as fs } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ProblemsError } from '../../lib/content/problem.ts';
@@ -112,7 +113,8 @@ function gb2312Chars(): string[] {
 
 /** pinyin-pro as the index builder's pinyin (typo correction), loaded only to build an index. */
 export async function pinyinSource(): Promise<PinyinSource> {
-  const { pinyin } = await import('pinyin-pro');
+  // require, not import(): this runs in the build's astro:build:done hook, after Vite's module runner closed
+  const { pinyin } = createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro');
   const syllable = /^[a-zü]+$/;
   return {
     word(bigram) {
