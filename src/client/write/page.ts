@@ -66,6 +66,7 @@ export class WritePage {
     this.listen();
     this.inputs.fillAll();
     this.drafts.render();
+    this.drafts.renderNotice();
     this.refresh();
     registerOffline(root.querySelector<HTMLElement>('[data-offline-status]')!, this.S);
   }
@@ -103,9 +104,25 @@ export class WritePage {
     if (width > 0) this.previewBox.style.setProperty('--wf-zoom', String(Math.min(1, width / ((595.3 * 4) / 3))));
   }
 
+  /** Phones: show the form or the preview (the other is 2,500 px away otherwise). */
+  setView(view: 'form' | 'preview'): void {
+    this.root.querySelector<HTMLElement>('.wf-layout')!.dataset.view = view;
+    for (const b of this.root.querySelectorAll<HTMLButtonElement>('[data-view-button]')) b.setAttribute('aria-pressed', String(b.dataset.viewButton === view));
+    if (view === 'preview') this.fitPreview();
+  }
+
   private listen(): void {
     const { form, root, model } = this;
     window.addEventListener('resize', () => this.fitPreview());
+    // typed input not yet saved as a draft or downloaded: the browser asks before a reload or leaving
+    window.addEventListener('beforeunload', (e) => {
+      if (!model.needsLeaveWarning()) return;
+      e.preventDefault();
+      e.returnValue = '';
+    });
+    for (const b of root.querySelectorAll<HTMLButtonElement>('[data-view-button]')) {
+      b.addEventListener('click', () => this.setView(b.dataset.viewButton === 'preview' ? 'preview' : 'form'));
+    }
     form.addEventListener('input', (e) => this.onInput(e.target as Input));
     form.addEventListener('focusout', (e) => {
       const path = (e.target as HTMLElement).dataset?.path;
@@ -165,7 +182,11 @@ export class WritePage {
     const { problems, byKey, count } = this.model.check(datePickerProblems(this.form, this.S));
     showProblems(this.form, this.root.querySelector<HTMLElement>('[data-summary]')!, this.model, byKey, count, this.S);
     if (problems.length || count) {
-      this.form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      this.setView('form');
+      const first = this.form.querySelector<HTMLElement>('[aria-invalid="true"]');
+      // centred, so neither the sticky download bar nor the view switch covers it
+      first?.focus({ preventScroll: true });
+      first?.scrollIntoView({ block: 'center' });
       this.setStatus(this.S('write.fixErrors', { n: count }), true);
       return;
     }

@@ -40,3 +40,13 @@ describe('lesson builder edits', () => {
     expect(b.items.map((i) => i.id)).toEqual(['jcf']);
   });
 });
+
+describe('lesson builder problems point at their controls', () => {
+  it('maps each problem target to the control that fixes it', async () => {
+    const { issueSelector } = await import('../../../src/client/basket/edits.ts');
+    expect(issueSelector('title')).toBe('[data-lb-form] [name="title"]');
+    expect(issueSelector('items')).toBe('[data-lb-items-heading]');
+    expect(issueSelector('discussion.1.minutes')).toBe('[data-lb-questions] li:nth-child(2) [name="lb-minutes"]');
+    expect(issueSelector('quiz.0.answer')).toBe('[data-quiz-index="0"] [name="quiz-answer"]');
+  });
+});
