@@ -16,7 +16,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const PAGES = [
   '/',
   '/cases/',
-  '/cases/2024-jiangyu-caizhengju-xu/',
+  '/cases/jiangyu-caizhengju-xu-2024/',
   '/regulations/xingfa-2023-12-29/',
   '/regulations/compare/jianchafa-2018-03-20/jianchafa-2024-12-25/',
   '/search/?q=%E5%BB%89%E6%B4%81',
