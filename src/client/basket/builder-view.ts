@@ -87,7 +87,7 @@ function quizCard(q: QuizDraft, i: number, citations: string[], S: Translate): H
   const citation = document.createElement('select');
   citation.className = 'wf-input';
   citation.name = 'quiz-citation';
-  citation.append(new Option(citations.length ? '—' : S('builder.quiz.noArticles'), ''));
+  citation.append(new Option(citations.length ? S('builder.quiz.noBasis') : S('builder.quiz.noArticles'), ''));
   for (const c of citations) citation.append(new Option(c, c));
   citation.value = citations.includes(q.citation) ? q.citation : '';
   const optionsLabel = labelled(S('builder.quiz.options'), options);

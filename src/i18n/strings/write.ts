@@ -112,8 +112,9 @@ export const write = {
     'builder.quiz.question': '题干',
     'builder.quiz.options': '选项（每行一个，依次为 A、B、C…）',
     'builder.quiz.answer': '答案（选项字母，或“正确”/“错误”）',
-    'builder.quiz.citation': '答案依据（备课篮中的条文）',
-    'builder.quiz.noArticles': '先把作为依据的条文加入备课篮',
+    'builder.quiz.citation': '答案依据（可选：备课篮中的条文）',
+    'builder.quiz.noBasis': '不指定',
+    'builder.quiz.noArticles': '不指定（要引用条文，先把它加入备课篮）',
     'builder.fromLessons': '自己组课：用备课篮挑选案例、条文和警示教育资料，生成课件包',
   },
   en: {
@@ -228,8 +229,9 @@ export const write = {
     'builder.quiz.question': 'Question',
     'builder.quiz.options': 'Options (one per line: A, B, C…)',
     'builder.quiz.answer': 'Answer (option letters, or 正确/错误)',
-    'builder.quiz.citation': 'Basis (an article in the basket)',
-    'builder.quiz.noArticles': 'Add the article that justifies the answer to the basket first',
+    'builder.quiz.citation': 'Basis (optional: an article in the basket)',
+    'builder.quiz.noBasis': 'None',
+    'builder.quiz.noArticles': 'None (to cite an article, add it to the basket first)',
     'builder.fromLessons': 'Build your own: pick cases, articles and warning-education items into the lesson basket and make a pack',
   },
 } as const;
