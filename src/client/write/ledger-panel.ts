@@ -5,7 +5,7 @@
  */
 import { say, type Translate } from '../strings.ts';
 import type { WriteFormModel } from './form-model.ts';
-import type { LedgerRow } from './ledger.ts';
+import type { DocNumberMeta, LedgerRow } from './ledger.ts';
 
 export class LedgerPanel {
   private ledger: { file: string; rows: LedgerRow[] } | null = null;
@@ -19,6 +19,8 @@ export class LedgerPanel {
     private readonly S: Translate,
     /** the form was filled from a row: redraw and re-check */
     private readonly onFill: () => void,
+    /** the template, so rows sharing a 发文字号 are flagged */
+    private readonly meta?: DocNumberMeta,
   ) {
     this.message = root.querySelector<HTMLElement>('[data-ledger-message]')!;
     this.pick = root.querySelector<HTMLElement>('[data-ledger-pick]')!;
@@ -32,7 +34,7 @@ export class LedgerPanel {
     input.value = '';
     if (!file) return;
     const { readLedgerFile } = await import('./ledger-file.ts');
-    const r = await readLedgerFile(file, this.model.fields);
+    const r = await readLedgerFile(file, this.model.fields, this.meta);
     this.pick.hidden = true;
     if (!r.ok) {
       say(this.message, r.message, true);
@@ -44,6 +46,7 @@ export class LedgerPanel {
     const notes = [this.S('write.ledger.rows', { file: file.name, n: r.rows.length })];
     if (r.unknownHeaders.length) notes.push(this.S('write.ledger.unknown', { cols: r.unknownHeaders.join('、') }));
     if (r.missingRequired.length) notes.push(this.S('write.ledger.missing', { cols: r.missingRequired.join('、') }));
+    notes.push(...r.duplicates);
     say(this.message, notes.join('\n'));
   }
 

@@ -62,7 +62,7 @@ export class WritePage {
       root, store: localStore(), templateId: payload.id, templateTitle: payload.meta.title, locale: payload.locale, model: this.model, S: this.S,
       onRestore: () => this.redraw(),
     });
-    new LedgerPanel(root, this.model, this.S, () => this.redraw());
+    new LedgerPanel(root, this.model, this.S, () => this.redraw(), payload.meta);
     this.listen();
     this.inputs.fillAll();
     this.drafts.render();
