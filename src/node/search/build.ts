@@ -6,6 +6,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+// static: the Astro integration calls pinyinSource in astro:build:done, after Vite's module runner has closed,
+// where a dynamic import fails ("Vite module runner has been closed")
+import { pinyin } from 'pinyin-pro';
 import { ProblemsError } from '../../lib/content/problem.ts';
 import type { ContentEntry } from '../../lib/content/entry.ts';
 import { buildIndex, type BuiltIndex } from '../../lib/search/build.ts';
@@ -112,7 +115,6 @@ function gb2312Chars(): string[] {
 
 /** pinyin-pro as the index builder's pinyin (typo correction), loaded only to build an index. */
 export async function pinyinSource(): Promise<PinyinSource> {
-  const { pinyin } = await import('pinyin-pro');
   const syllable = /^[a-zü]+$/;
   return {
     word(bigram) {
