@@ -192,6 +192,25 @@ describe('trainer: the lesson builder', () => {
   }, 180_000);
 });
 
+describe('trainer: adapting a prebuilt lesson', () => {
+  it('以此为基础编辑 opens the lesson in the builder, ready to download', async () => {
+    const page = await newPage();
+    await page.goto(`${e2e.site.url}/lessons/`);
+    const href = await page.getAttribute('a[href^="/lessons/"][href$="/"]:not([href="/lessons/"])', 'href');
+    await page.goto(e2e.site.url + href!);
+    const title = (await page.locator('h1').textContent())!.trim();
+    const cases = await page.locator('section:has(h2:text("使用的案例")) li').count();
+    await Promise.all([page.waitForURL(/\/lesson-builder\/$/), page.click('[data-edit-lesson]')]);
+    expect(await page.inputValue('[name="title"]')).toBe(title);
+    expect(await page.locator('[data-lb-items] li .lb-kind', { hasText: '案例' }).count()).toBe(cases);
+    expect(await page.locator('[data-basket-count]').textContent()).not.toBe('0');
+    const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('[data-lesson-builder] button[type=submit]')]);
+    expect(dl.suggestedFilename()).toMatch(/\.zip$/);
+    expect(await page.locator('[data-lb-issues]').isHidden()).toBe(true);
+    await page.context().close();
+  }, 180_000);
+});
+
 describe('everyone: printing', () => {
   it('prints in the light palette even in the dark theme', async () => {
     const page = await newPage(1366, 900, 'dark');
