@@ -6,9 +6,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-// static: the Astro integration calls pinyinSource in astro:build:done, after Vite's module runner has closed,
-// where a dynamic import fails ("Vite module runner has been closed")
-import { pinyin } from 'pinyin-pro';
 import { ProblemsError } from '../../lib/content/problem.ts';
 import type { ContentEntry } from '../../lib/content/entry.ts';
 import { buildIndex, type BuiltIndex } from '../../lib/search/build.ts';
