@@ -14,6 +14,7 @@ import { DraftsPanel } from './drafts-panel.ts';
 import { FieldInputs } from './field-inputs.ts';
 import { WriteFormModel, type ItemAction } from './form-model.ts';
 import { stripControlCharacters } from './form-state.ts';
+import { takeHandOff } from './handoff.ts';
 import { LedgerPanel } from './ledger-panel.ts';
 import { registerOffline } from './offline.ts';
 import { PreviewScheduler } from './preview-scheduler.ts';
@@ -66,6 +67,9 @@ export class WritePage {
     this.listen();
     this.inputs.fillAll();
     this.drafts.render();
+    // data handed over by another page (handoff.ts) fills the form before the drafts notice is considered
+    const handed = sessionHandOff(payload.id);
+    if (handed) this.prefill(handed);
     this.drafts.renderNotice();
     this.refresh();
     registerOffline(root.querySelector<HTMLElement>('[data-offline-status]')!, this.S);
@@ -225,6 +229,14 @@ export class WritePage {
       buttons.forEach((b) => (b.disabled = false));
       button?.focus();
     }
+  }
+}
+
+function sessionHandOff(templateId: string): Record<string, unknown> | undefined {
+  try {
+    return takeHandOff(window.sessionStorage, templateId);
+  } catch {
+    return undefined;
   }
 }
 
