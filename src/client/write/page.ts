@@ -8,6 +8,7 @@
 import { validateTemplateData, type DataProblem } from '../../lib/documents/data-schema.ts';
 import { formatChineseDate } from '../../lib/documents/gbt9704.ts';
 import type { TemplateData, TemplateField } from '../../lib/schema/template.ts';
+import type { WorkCalendar } from '../../lib/documents/deadlines.ts';
 import { deleteDraft, draftFile, draftFileName, importDraft, listDrafts, saveDraft } from './drafts.ts';
 import {
   applyObject, charCount, emptyRow, hasControlCharacters, initialValues, moveItem, problemsByKey, stripControlCharacters, toData, type RawValues,
@@ -18,6 +19,8 @@ interface Payload {
   id: string;
   meta: TemplateData;
   body: string;
+  /** working-day calendar for deadline rules, same data as the CLI */
+  calendar?: WorkCalendar;
   strings: Record<string, string>;
   locale: string;
   templatePage: string;
@@ -298,7 +301,7 @@ function start(root: HTMLElement): void {
     const seq = ++previewSeq;
     try {
       const { renderPreview } = await import('./preview.ts');
-      const html = renderPreview({ id: payload.id, meta, body: payload.body }, toData(fields, values));
+      const html = renderPreview({ id: payload.id, meta, body: payload.body, calendar: payload.calendar }, toData(fields, values));
       if (seq !== previewSeq) return;
       previewBox.innerHTML = html;
       fitPreview();
@@ -398,7 +401,7 @@ function start(root: HTMLElement): void {
     setStatus(S('write.generating'));
     try {
       const { generateDocument } = await import('./generate.ts');
-      const result = await generateDocument({ id: payload.id, meta, body: payload.body }, toData(fields, values), format, {
+      const result = await generateDocument({ id: payload.id, meta, body: payload.body, calendar: payload.calendar }, toData(fields, values), format, {
         onFonts: (bytes) => setStatus(S('write.fontsLoading', { size: formatBytes(bytes) })),
       });
       if (!result.ok) {

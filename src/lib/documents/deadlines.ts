@@ -21,23 +21,47 @@ function toIso(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+interface CalendarSets {
+  holidays: Set<string>;
+  workdays: Set<string>;
+}
+// a ledger asks thousands of times per page: look days up in sets made once per calendar
+const setsOf = new WeakMap<WorkCalendar, CalendarSets>();
+function sets(calendar: WorkCalendar): CalendarSets {
+  let s = setsOf.get(calendar);
+  if (!s) {
+    s = { holidays: new Set(calendar.holidays ?? []), workdays: new Set(calendar.workdays ?? []) };
+    setsOf.set(calendar, s);
+  }
+  return s;
+}
+
 export function isWorkingDay(iso: string, calendar: WorkCalendar = {}): boolean {
-  if (calendar.workdays?.includes(iso)) return true;
-  if (calendar.holidays?.includes(iso)) return false;
+  const s = sets(calendar);
+  if (s.workdays.has(iso)) return true;
+  if (s.holidays.has(iso)) return false;
   const day = toDate(iso).getUTCDay();
   return day !== 0 && day !== 6;
 }
 
+/** The day itself when it is a working day, else the first working day after it. */
+export function nextWorkingDay(iso: string, calendar: WorkCalendar = {}): string {
+  const d = toDate(iso);
+  for (let i = 0; i < 60 && !isWorkingDay(toIso(d), calendar); i++) d.setUTCDate(d.getUTCDate() + 1);
+  return toIso(d);
+}
+
 /**
  * The last day of a period of `days` starting the day after `fromIso`
- * (期间开始之日不计算在内). Calendar periods ending on a day off are not
- * extended here: the template states its own rule.
+ * (期间开始之日不计算在内). A calendar-day period whose last day is a day
+ * off ends on the next working day (期间届满的最后一日是节假日的，以节假日后的
+ * 第一个工作日为期间届满的日期), so a computed deadline never lands on a holiday.
  */
 export function addDays(fromIso: string, days: number, workingDays: boolean, calendar: WorkCalendar = {}): string {
   const d = toDate(fromIso);
   if (!workingDays) {
     d.setUTCDate(d.getUTCDate() + days);
-    return toIso(d);
+    return nextWorkingDay(toIso(d), calendar);
   }
   let left = days;
   while (left > 0) {
@@ -45,6 +69,22 @@ export function addDays(fromIso: string, days: number, workingDays: boolean, cal
     if (isWorkingDay(toIso(d), calendar)) left--;
   }
   return toIso(d);
+}
+
+/**
+ * Working days after `fromIso` up to and including `toIso` (0 when `toIso`
+ * is not later): how many working days a matter is overdue.
+ */
+export function workingDaysBetween(fromIso: string, toIso_: string, calendar: WorkCalendar = {}): number {
+  if (toIso_ <= fromIso) return 0;
+  const d = toDate(fromIso);
+  const end = toDate(toIso_);
+  let n = 0;
+  while (d < end) {
+    d.setUTCDate(d.getUTCDate() + 1);
+    if (isWorkingDay(toIso(d), calendar)) n++;
+  }
+  return n;
 }
 
 /** Fills each rule's field unless the data already gives it. */

@@ -15,7 +15,8 @@ import { COLLECTIONS, collectionSchemas, type CollectionName } from '../../lib/s
 import '../../lib/schema/zod-locale.ts';
 
 /** Folders and files at the content root that are not collections. */
-const NON_COLLECTION_DIRS = new Set(['config', 'assets']);
+// ledgers are spreadsheets with sidecars, read by src/node/ledgers
+const NON_COLLECTION_DIRS = new Set(['config', 'assets', 'ledgers']);
 const NON_COLLECTION_FILES = new Set(['README.md', 'readme.md']);
 const CONTENT_EXTENSIONS = new Set(['.md', '.mdx']);
 
@@ -115,7 +116,7 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
           file: show(full),
           line: 0,
           field: '-',
-          message: `未知的内容目录“${item.name}”，应为：${COLLECTIONS.join('、')}（或 config、assets）`,
+          message: `未知的内容目录“${item.name}”，应为：${COLLECTIONS.join('、')}（或 config、assets、ledgers）`,
         });
       }
     } else if (!NON_COLLECTION_FILES.has(item.name)) {
