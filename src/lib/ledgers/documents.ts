@@ -62,6 +62,8 @@ const ROW_MAPPERS: Partial<Record<LedgerKind, RowMapper>> = {
     meetingDate: v.meetingDate,
     amount: num(v.amount),
     content: v.content,
+    basis: v.basis,
+    procedure: v.procedure,
     reporter: v.reporter,
     reportDate: v.reportDate,
   }),
@@ -81,14 +83,15 @@ export function rowDocument(ledger: Ledger, row: LedgerRow): { template: string;
   return map ? { template: KIND_SPECS[ledger.kind].template, values: drop(map(row.values, ledger)) } : undefined;
 }
 
-/** 年度政治监督重点任务清单 from ledger 1 (and the follow-up tasks meetings fed into it). */
-export function ledgerDocument(ledger: Ledger, extraRows: readonly LedgerRow[] = []): { template: string; values: TemplateInput } {
+/** 年度政治监督重点任务清单 from ledger 1 (and the follow-up tasks meetings fed into it), 编制日期 `today`. */
+export function ledgerDocument(ledger: Ledger, extraRows: readonly LedgerRow[], today: string): { template: string; values: TemplateInput } {
   const rows = [...ledger.rows, ...extraRows].filter((r) => r.values.taskType !== '第一议题');
   return {
     template: KIND_SPECS.tasks.template,
     values: drop({
       year: ledger.year,
       unitName: ledger.unit,
+      compiledDate: today,
       tasks: rows.map((r) =>
         drop({
           matter: r.values.matter,

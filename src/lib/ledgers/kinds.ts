@@ -99,6 +99,8 @@ const SANZHONG: KindSpec = {
     { key: 'meetingDate', label: '拟上会时间', type: 'date', required: true, aliases: ['拟召开会议日期', '上会时间'], list: true },
     { key: 'observer', label: '列席监督人', type: 'text', list: true },
     { key: 'content', label: '主要内容', type: 'multiline', aliases: ['主要内容及拟决策方案'] },
+    { key: 'basis', label: '法规政策依据', type: 'multiline', aliases: ['决策依据'] },
+    { key: 'procedure', label: '前期程序履行情况', type: 'multiline', aliases: ['前期程序'] },
     { key: 'reporter', label: '报备人', type: 'text' },
     { key: 'duringRecord', label: '事中监督记录', type: 'multiline' },
     { key: 'reviewDue', label: '回头看时限', type: 'date' },
@@ -143,7 +145,7 @@ const CLUES: KindSpec = {
   title: '问题线索双向移交登记',
   short: '线索移交',
   ownerKey: 'receiver',
-  labelKey: 'number',
+  labelKey: 'subject',
   template: 'xiansuo-yijiao-han',
   columns: [
     { key: 'number', label: '线索编号', type: 'text', required: true, list: true },

@@ -26,6 +26,8 @@ export interface LedgerLoad {
   file: string;
   /** CSV encoding that was detected, for the CLI to say */
   encoding?: string;
+  /** the file holding the rows, as shown in messages */
+  dataFile?: string;
 }
 
 const shownPath = (abs: string, base: string) => {
@@ -111,8 +113,9 @@ export async function readLedger(manifestPath: string, displayBase = process.cwd
     return { ledger: toLedger(m, id, path.basename(manifestPath), table), file: shown, problems };
   }
   const dataAbs = path.resolve(path.dirname(manifestPath), m.data!);
-  const data = await readLedgerData(dataAbs, m.kind, shownPath(dataAbs, displayBase));
-  return { ledger: data.table ? toLedger(m, id, m.data!, data.table) : null, file: shown, problems: data.problems, encoding: data.encoding };
+  const dataFile = shownPath(dataAbs, displayBase);
+  const data = await readLedgerData(dataAbs, m.kind, dataFile);
+  return { ledger: data.table ? toLedger(m, id, m.data!, data.table) : null, file: shown, problems: data.problems, encoding: data.encoding, dataFile };
 }
 
 /** A ledger given on the command line: a sidecar, or a bare CSV/XLSX with `--kind`. */
@@ -130,7 +133,7 @@ export async function readLedgerArgument(file: string, kind: string | undefined,
   const ledger: Ledger | null = data.table
     ? { id: base.toLowerCase(), kind: k, title: `${KIND_SPECS[k].title}（${base}）`, unit: '', year: new Date().getFullYear(), owner: '', sample: false, rules: DEFAULT_RULES, source: path.basename(abs), headers: data.table.headers, rows: data.table.rows }
     : null;
-  return { ledger, file: shown, problems: data.problems, encoding: data.encoding };
+  return { ledger, file: shown, problems: data.problems, encoding: data.encoding, dataFile: shown };
 }
 
 async function findManifests(dir: string): Promise<string[]> {
