@@ -14,6 +14,7 @@ import {
   applyObject, charCount, emptyRow, hasControlCharacters, initialValues, moveItem, problemsByKey, stripControlCharacters, toData, type RawValues,
 } from './form-state.ts';
 import { registerOffline } from './offline.ts';
+import { attachLedgerHandoff } from '../ledgers/handoff.ts';
 
 interface Payload {
   id: string;
@@ -410,7 +411,7 @@ function start(root: HTMLElement): void {
       }
       download(result.bytes, result.fileName, result.mime);
       setStatus(S('write.done', { file: result.fileName, size: formatBytes(result.bytes.byteLength) }));
-      root.dispatchEvent(new CustomEvent('lianjian:generated', { detail: { format, fileName: result.fileName } }));
+      root.dispatchEvent(new CustomEvent('lianjian:generated', { detail: { format, fileName: result.fileName, values: toData(fields, values) } }));
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       // a renderer chunk that is not cached yet while offline
@@ -567,6 +568,12 @@ function start(root: HTMLElement): void {
   });
 
   // ---------- start ----------
+  // a ledger row's “生成文书” hands its values over in sessionStorage (src/client/ledgers/handoff.ts)
+  const fromLedger = attachLedgerHandoff(root, payload.id);
+  if (fromLedger) {
+    values = applyObject(fields, values, fromLedger).values;
+    for (const n of Object.keys(fromLedger)) touched.add(n);
+  }
   fillInputs();
   renderDrafts();
   schedule();
