@@ -4,6 +4,7 @@ import { formatProblem } from '../../lib/content/problem.ts';
 import { followUpTasks, ledgerDocument, rowDocument } from '../../lib/ledgers/documents.ts';
 import { KIND_SPECS } from '../../lib/ledgers/kinds.ts';
 import { localToday } from '../../lib/ledgers/status.ts';
+import { findTemplate } from '../documents/templates.ts';
 import { loadLedgers, readLedgerArgument } from './load.ts';
 
 export interface LedgerBatch {
@@ -29,6 +30,9 @@ export async function ledgerBatch(file: string, kind: string | undefined, conten
     const doc = ledgerDocument(ledger, meetings.flatMap(followUpTasks), localToday());
     return { template: doc.template, rows: [{ row: 1, data: doc.values }], unknownColumns: [], dataFile: r.dataFile ?? r.file };
   }
-  const rows = ledger.rows.map((row) => ({ row: row.row, data: rowDocument(ledger, row)!.values }));
+  // the write page starts from the template's defaults (e.g. 抄送); so does the batch, for the same document
+  const { meta } = await findTemplate(contentRoot, spec.template);
+  const defaults = Object.fromEntries(meta.fields.filter((f) => f.default !== undefined).map((f) => [f.name, f.default]));
+  const rows = ledger.rows.map((row) => ({ row: row.row, data: { ...defaults, ...rowDocument(ledger, row)!.values } }));
   return { template: spec.template, rows, unknownColumns: [], dataFile: r.dataFile ?? r.file };
 }
