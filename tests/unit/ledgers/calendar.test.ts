@@ -75,6 +75,15 @@ describe('working-day calendar (content/config/holidays.yaml)', () => {
     expect(workingDaysBetween('2025-09-30', '2025-10-10', cal)).toBe(2);
     expect(workingDaysBetween('2025-09-30', '2025-10-10')).toBe(8);
     expect(workingDaysBetween('2025-10-10', '2025-09-30', cal)).toBe(0);
+    // the week arithmetic agrees with counting day by day, across every holiday of the data
+    const iso = (n: number) => new Date(Date.UTC(2023, 11, 25) + n * 86_400_000).toISOString().slice(0, 10);
+    for (let a = 0; a < 1120; a += 13) {
+      for (const len of [1, 6, 7, 8, 30, 200]) {
+        let naive = 0;
+        for (let d = a + 1; d <= a + len; d++) if (isWorkingDay(iso(d), cal)) naive++;
+        expect(workingDaysBetween(iso(a), iso(a + len), cal), `${iso(a)} → ${iso(a + len)}`).toBe(naive);
+      }
+    }
   });
 
   it('lianjian check names file, line and field of a wrong calendar entry', async () => {
