@@ -81,6 +81,19 @@ describe('audience builds', () => {
     expect(await filesContaining(path.join(work, 'public'), MARKER)).toEqual([]);
   });
 
+  it('ledgers are internal: the public build has no ledger page, link or row, the internal build has them', async () => {
+    const { loadLedgers } = await import('../../src/node/ledgers/load.ts');
+    const { ledgers } = await loadLedgers(path.join(work, 'content'));
+    expect(ledgers.length).toBeGreaterThan(0);
+    await expect(fs.stat(path.join(work, 'public', 'ledgers'))).rejects.toThrow();
+    await expect(fs.stat(path.join(work, 'internal', 'ledgers', 'index.html'))).resolves.toBeTruthy();
+    const firstRow = Object.values(ledgers[0]!.rows[0]!.values).find((v) => v.length > 12)!;
+    for (const needle of ['/ledgers/', ...ledgers.map((l) => l.title), firstRow]) {
+      expect(await filesContaining(path.join(work, 'public'), needle), needle).toEqual([]);
+    }
+    expect((await filesContaining(path.join(work, 'internal'), ledgers[0]!.title)).length).toBeGreaterThan(0);
+  });
+
   it('the public build has no page, link, title or sitemap entry of any internal entry', async () => {
     expect(internalIds.length).toBeGreaterThan(1);
     const out = path.join(work, 'public');
