@@ -2,6 +2,10 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { mdxGuardPlugin, sanitizeBodyPlugin } from './src/lib/content/sanitize.ts';
+import { CSP_DIRECTIVES } from './src/lib/security/csp.ts';
+import { atomicOutputIntegration } from './src/node/astro/atomic-output.ts';
 import { contentCheckIntegration } from './src/node/astro/content-check-integration.ts';
 import { buildAudience, contentRoot } from './src/node/content-root.ts';
 import { searchIndexIntegration } from './src/node/search/integration.ts';
@@ -20,5 +24,18 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [contentCheckIntegration(), mdx(), sitemap(), searchIndexIntegration()],
+  // Bodies: raw HTML parsed, then through the allow-list; MDX without code (src/lib/content/sanitize.ts).
+  markdown: { processor: satteri({ features: { rawHtml: true }, hastPlugins: [mdxGuardPlugin, sanitizeBodyPlugin] }) },
+  // A CSP <meta> on every page: Astro hashes the scripts it emits; no inline script runs otherwise.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: ["'self'"] },
+      // style attributes (set by Astro and the page scripts) need 'unsafe-inline' for styles only
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
+  // atomicOutputIntegration stays last: it moves the finished build into place after the others wrote to it
+  integrations: [contentCheckIntegration(), mdx(), sitemap(), searchIndexIntegration(), atomicOutputIntegration()],
 });

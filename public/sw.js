@@ -3,10 +3,22 @@
  * data never passes through here (documents are made in the page itself).
  * Pages: network first, cached copy when offline. Hashed build assets
  * (/_astro/) and PDF fonts (/fonts/write/*.ttf.gz): cache first, kept.
+ * Nothing with a query string is stored (a search URL carries what was typed);
+ * a page never saved gets the offline page, listing the pages that are saved.
  */
-const CACHE = 'lianjian-offline-v1';
+const CACHE = 'lianjian-offline-v2';
+const OFFLINE_PAGES = { zh: '/offline/', en: '/en/offline/' };
+const OFFLINE_MARK = '<!--lianjian:offline-list-->';
 
-self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('install', (event) => {
+  // best effort: a missing offline page must not stop the worker from installing
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => Promise.all(['/theme.js', ...Object.values(OFFLINE_PAGES)].map((u) => cache.add(u).catch(() => undefined))))
+      .then(() => self.skipWaiting()),
+  );
+});
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
@@ -16,8 +28,15 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+/** Only plain same-origin URLs are stored: never one with a query (what was typed into search). */
+function storable(url) {
+  const u = new URL(url, self.location.origin);
+  return u.origin === self.location.origin && u.search === '' && u.hash === '';
+}
+
 async function put(request, response) {
   if (!response || !response.ok || response.type === 'opaque') return;
+  if (!storable(request.url || request)) return;
   const cache = await caches.open(CACHE);
   await cache.put(request, response);
 }
@@ -28,10 +47,34 @@ async function networkFirst(request) {
     if (response.ok) await put(request, response.clone());
     return response;
   } catch (err) {
+    // /search/?q=… offline: the saved /search/ page runs the query from its saved index
     const cached = await caches.match(request, { ignoreSearch: request.mode === 'navigate' });
     if (cached) return cached;
+    if (request.mode === 'navigate') return offlinePage(new URL(request.url).pathname);
     throw err;
   }
+}
+
+const escapeHtml = (s) => s.replace(/&(?![a-z#0-9]+;)/gi, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The offline page of the locale, its list filled with the saved pages (title from each page's <title>). */
+async function offlinePage(pathname) {
+  const en = pathname === '/en' || pathname.startsWith('/en/');
+  const cache = await caches.open(CACHE);
+  const page = await cache.match(en ? OFFLINE_PAGES.en : OFFLINE_PAGES.zh);
+  if (!page) return Response.error();
+  const items = [];
+  for (const req of await cache.keys()) {
+    const path = new URL(req.url).pathname;
+    if (!path.endsWith('/') || Object.values(OFFLINE_PAGES).includes(path)) continue;
+    if (path.startsWith('/en/') !== en) continue;
+    const res = await cache.match(req);
+    if (!res || !(res.headers.get('content-type') || '').includes('text/html')) continue;
+    const title = ((await res.text()).match(/<title>([^<]*)<\/title>/) || [])[1] || path;
+    items.push(`<li><a href="${escapeHtml(path)}">${escapeHtml(title)}</a></li>`);
+  }
+  const html = (await page.text()).replace(OFFLINE_MARK, items.sort().join(''));
+  return new Response(html, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } });
 }
 
 async function cacheFirst(request) {
@@ -73,7 +116,7 @@ self.addEventListener('message', (event) => {
   if (data.type !== 'lianjian:cache') return;
   const urls = (Array.isArray(data.urls) ? data.urls : []).filter((u) => {
     try {
-      return new URL(u, self.location.origin).origin === self.location.origin;
+      return storable(u);
     } catch {
       return false;
     }

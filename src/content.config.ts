@@ -4,11 +4,13 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { collectionSchemas, type CollectionName } from './lib/schema/index.ts';
 import { buildAudience, contentRoot } from './node/content-root.ts';
+import { visibleTo } from './lib/audience/index.ts';
 
 /**
- * Each collection reads its folder under the content root. In a public build
- * every entry not marked `classification: public` is removed right here, so
- * no page, list, index or sitemap can reach it.
+ * Each collection reads its folder under the content root. Entries the build's
+ * audience may not see (src/lib/audience) are removed right here, so no page,
+ * list, index, download or sitemap can reach them; `check`, run before the
+ * build, has refused public entries that name internal ones.
  */
 function contentLoader(collection: CollectionName): Loader {
   const inner = glob({
@@ -21,9 +23,9 @@ function contentLoader(collection: CollectionName): Loader {
     name: `lianjian-${collection}`,
     load: async (context) => {
       await inner.load(context);
-      if (buildAudience() !== 'public') return;
+      const audience = buildAudience();
       for (const [id, entry] of context.store.entries()) {
-        if ((entry.data as { classification?: string }).classification !== 'public') context.store.delete(id);
+        if (!visibleTo(entry, audience)) context.store.delete(id);
       }
     },
   };

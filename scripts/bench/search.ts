@@ -24,6 +24,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { diskEngine, buildSiteIndex, INDEX_DIR } from '../../src/node/search/build.ts';
 import { launchBrowser, serveSite } from '../../tests/e2e/helpers.ts';
+import { corpusIndex } from './lib/corpus.ts';
+import { evaluate, loadJudged, mean, printScores, scoreSet, type Judged } from './lib/judged.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const corpus = path.resolve(repo, '../shared/corpus/laws');
@@ -33,45 +35,6 @@ const opt = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 
-interface Judged {
-  q: string;
-  kind: string;
-  relevant: Record<string, number>;
-}
-
-/** regulation id + anchor as used in the judgments → site URL */
-const keyToUrl = (k: string) => {
-  const [id, anchor] = k.split('#');
-  return `/regulations/${id}/${anchor ? `#${anchor}` : ''}`;
-};
-const pageOf = (url: string) => url.replace(/#.*$/, '').replace(/^\/en\//, '/');
-
-function dcg(grades: number[]): number {
-  return grades.slice(0, 10).reduce((s, g, i) => s + (2 ** g - 1) / Math.log2(i + 2), 0);
-}
-
-/** nDCG@10 and recall@10 for a ranked url list; level 'page' credits a page with its best judged article. */
-function evaluate(urls: string[], judged: Record<string, number>, level: 'article' | 'page') {
-  let rel: Record<string, number> = {};
-  if (level === 'article') rel = Object.fromEntries(Object.entries(judged).map(([k, g]) => [keyToUrl(k), g]));
-  else for (const [k, g] of Object.entries(judged)) rel[pageOf(keyToUrl(k))] = Math.max(rel[pageOf(keyToUrl(k))] ?? 0, g);
-  const seen = new Set<string>();
-  const ranked: string[] = [];
-  for (const u of urls) {
-    const key = level === 'page' ? pageOf(u) : u;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    ranked.push(key);
-  }
-  const top = ranked.slice(0, 10);
-  const ideal = dcg(Object.values(rel).sort((a, b) => b - a));
-  const ndcg = ideal ? dcg(top.map((u) => rel[u] ?? 0)) / ideal : 0;
-  const relevant = Object.keys(rel);
-  const recall = relevant.length ? relevant.filter((u) => top.includes(u)).length / relevant.length : 0;
-  return { ndcg, recall };
-}
-
-const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : 0;
@@ -106,6 +69,7 @@ async function main() {
     console.log(`跳过：未找到语料 ${corpus}（基准测试需要 ../shared/corpus/laws）`);
     return;
   }
+  if (args.includes('--judged')) return judgedOnly();
   const queries = (parse(await fs.readFile(path.join(import.meta.dirname, 'search-queries.yaml'), 'utf8')) as { queries: Judged[] }).queries;
   let dist = opt('--dist');
   if (!dist) {
@@ -284,6 +248,45 @@ async function main() {
   if (args.includes('--verbose')) {
     queries.forEach((j, i) => console.log(`${oa.per[i]!.ndcg.toFixed(2)} ${pp.per[i]!.ndcg.toFixed(2)}  ${j.q}  → ${ourUrls[i]!.slice(0, 3).join(' ')}`));
   }
+}
+
+/**
+ * --judged: relevance only, on the corpus index of lib/corpus.ts (laws + Party regulations), for the
+ * new judged set (dev, heldout) and the older 50; --verbose prints dev and old per query.
+ */
+async function judgedOnly() {
+  const { index } = await corpusIndex({ reindex: args.includes('--reindex') });
+  const engine = await currentSynonymsEngine(index);
+  const sets = await loadJudged();
+  const verbose = args.includes('--verbose');
+  const scores = [];
+  for (const name of ['dev', 'heldout', 'old'] as const) {
+    if (verbose && name !== 'heldout') console.log(`\n—— ${name} ——`);
+    scores.push(await scoreSet(name, sets[name], engine(), verbose));
+  }
+  const all = [...sets.dev, ...sets.heldout];
+  scores.splice(2, 0, await scoreSet('new (all)', all, engine()));
+  printScores(scores);
+}
+
+/**
+ * Engines over the index on disk with the synonym table of content/config as it is now (the table
+ * lives in meta.json and acts only at query time): editing synonyms needs no 3-minute re-index.
+ */
+async function currentSynonymsEngine(index: string) {
+  const { FILE_EXT } = await import('../../src/node/search/disk.ts');
+  const { SearchEngine } = await import('../../src/lib/search/search.ts');
+  const { normalizeSynonyms } = await import('../../src/lib/search/synonyms.ts');
+  const { loadSynonyms } = await import('../../src/node/search/synonyms.ts');
+  const { gunzipSync } = await import('node:zlib');
+  const groups = normalizeSynonyms((await loadSynonyms(path.join(repo, 'content'))).groups);
+  const load = async (name: string) => {
+    const data = await fs.readFile(path.join(index, name + FILE_EXT)).catch(() => null);
+    if (!data) return null;
+    const value = JSON.parse(gunzipSync(data).toString('utf8'));
+    return name === 'meta' ? { ...value, synonyms: groups } : value;
+  };
+  return () => new SearchEngine(load);
 }
 
 let ourBuildMs = 0;

@@ -11,11 +11,11 @@ import { gzipSync } from 'node:zlib';
 import matter from 'gray-matter';
 import subsetFont from 'subset-font';
 import { fillDocument } from '../../src/lib/documents/build.ts';
-import { FONT_ROLES } from '../../src/lib/documents/gbt9704.ts';
+import { FONT_ROLES, type FontRole } from '../../src/lib/documents/gbt9704.ts';
 import { layoutDocument } from '../../src/lib/documents/layout.ts';
 import { templateSchema } from '../../src/lib/schema/template.ts';
-import { FONT_TIERS, ROLE_FILES, WEB_FONT_FILES, tierFor, tierText, type FontTier, type WebFontFile } from '../../src/client/write/font-tiers.ts';
-import { templateCharacters } from '../../src/node/write/fonts.ts';
+import { FONT_TIERS, ROLE_FALLBACK_FILES, ROLE_FILES, tierFor, tierText, type FontTier, type WebFontFile } from '../../src/client/write/font-tiers.ts';
+import { availableWebFontFiles, templateCharacters, webFontSource } from '../../src/node/write/fonts.ts';
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 const dir = path.resolve('content/templates');
@@ -28,10 +28,11 @@ const templates = await Promise.all(
 const extra = templateCharacters(templates.map((t) => JSON.stringify(t.meta) + t.body));
 
 const sizes = new Map<string, number>();
+const available = new Set(availableWebFontFiles());
+const fileOf = (role: FontRole): WebFontFile => (available.has(ROLE_FILES[role]) ? ROLE_FILES[role] : (ROLE_FALLBACK_FILES[role] ?? ROLE_FILES[role]));
 console.log('font file        tier     chars   TTF        gzip       cut+gzip');
-for (const file of Object.keys(WEB_FONT_FILES) as WebFontFile[]) {
-  const f = WEB_FONT_FILES[file];
-  const src = await fs.readFile(path.resolve('node_modules', f.package, f.file));
+for (const file of availableWebFontFiles()) {
+  const src = await fs.readFile(webFontSource(file)!);
   for (const tier of FONT_TIERS) {
     const t0 = performance.now();
     const text = tier === 'full' ? '' : tierText(tier, extra);
@@ -52,7 +53,7 @@ for (const t of templates) {
   }
   const byFile = new Map<WebFontFile, string>();
   for (const page of layoutDocument(r.document).pages)
-    for (const it of page.items) if (it.kind === 'text') byFile.set(ROLE_FILES[it.role], (byFile.get(ROLE_FILES[it.role]) ?? '') + it.text);
+    for (const it of page.items) if (it.kind === 'text') byFile.set(fileOf(it.role), (byFile.get(fileOf(it.role)) ?? '') + it.text);
   let total = 0;
   const parts: string[] = [];
   for (const [file, text] of byFile) {

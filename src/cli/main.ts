@@ -1,13 +1,10 @@
 /** `lianjian` — thin argument parsing over src/lib and src/node. */
 import { Command, CommanderError } from 'commander';
 import { ProblemsError, formatProblem } from '../lib/content/problem.ts';
-import { commandModules } from './commands/index.ts';
+import { commandEntries, type CommandEntry } from './commands/index.ts';
+import { CliExit } from './shared.ts';
 
-export class CliExit extends Error {
-  constructor(readonly code: number) {
-    super(`exit ${code}`);
-  }
-}
+export { CliExit } from './shared.ts';
 
 /** Commander's section titles in Chinese. */
 const HELP_TITLES: Record<string, string> = {
@@ -18,6 +15,33 @@ const HELP_TITLES: Record<string, string> = {
   'Global Options:': '全局选项：',
 };
 
+/** The subcommand argv asks for (`lianjian help X` asks for X), or undefined for the overall help. */
+function requestedCommand(argv: string[]): string | undefined {
+  const words = argv.slice(2).filter((a) => !a.startsWith('-'));
+  return words[0] === 'help' ? words[1] : words[0];
+}
+
+/**
+ * Registers the requested command's module for real and every other command as a name with its
+ * description only, so the overall help lists them all without loading any of them.
+ */
+async function registerCommands(program: Command, argv: string[]): Promise<void> {
+  const wanted = requestedCommand(argv);
+  const loaded = new Set<CommandEntry>();
+  for (const entry of commandEntries) {
+    if (wanted !== undefined && wanted in entry.commands) {
+      (await entry.load()).register(program);
+      loaded.add(entry);
+    }
+  }
+  for (const entry of commandEntries) {
+    if (loaded.has(entry)) continue;
+    for (const [name, summary] of Object.entries(entry.commands)) {
+      if (!program.commands.some((c) => c.name() === name)) program.command(name).description(summary);
+    }
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('lianjian')
     .description('廉鉴：纪检监察知识库与公文工具')
@@ -27,8 +51,8 @@ export async function main(argv: string[]): Promise<number> {
     .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
     .configureOutput({ outputError: (text, write) => write(text.replace(/^error:/, '错误：')) })
     .exitOverride();
-  for (const mod of commandModules) mod.register(program);
   try {
+    await registerCommands(program, argv);
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {

@@ -7,7 +7,8 @@ export function contentRoot(cwd: string = process.cwd()): string {
 }
 
 /** Which entries the build shows: `public` leaves out every internal entry. */
-export type Audience = 'public' | 'internal';
+export type { Audience } from '../lib/audience/index.ts';
+import type { Audience } from '../lib/audience/index.ts';
 export function buildAudience(): Audience {
   const v = (process.env.LIANJIAN_AUDIENCE ?? 'internal').trim();
   if (v !== 'public' && v !== 'internal') {

@@ -1,22 +1,18 @@
-import path from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import Papa from 'papaparse';
 import { contentRoot } from '../../node/content-root.ts';
 import { readDataFile } from '../../node/documents/data.ts';
 import { loadFonts, readFontConfig } from '../../node/documents/fonts.ts';
-import { defaultThreads, renderRows } from '../../node/documents/batch-pool.ts';
-import { writeOutputs } from '../../node/documents/generate.ts';
-import { fileNameFromPattern, uniqueName, writeFileAtomic } from '../../node/documents/output.ts';
+import { defaultThreads } from '../../node/documents/batch-pool.ts';
+import { runBatch } from '../../node/documents/batch-run.ts';
 import { findTemplate } from '../../node/documents/templates.ts';
-import { CliExit } from '../main.ts';
-import { parseFormats } from './doc.ts';
+import { CliExit, parseFormats } from '../shared.ts';
 
 export function register(program: Command): void {
   program
     .command('batch [template]')
     .description('按数据表批量生成公文：每行一份；有问题的行单独报告，其余照常生成')
-    .option('--data <file>', '数据文件：CSV、XLSX 或 JSON 数组（首行为字段名或字段显示名）')
+    .option('--data <file>', '数据文件：CSV（UTF-8 或 Excel 保存的 GBK/GB18030）、XLSX 或 JSON 数组（首行为字段名或字段显示名）')
     .option('--ledger <file>', '台账（*.ledger.yaml，或配合 --kind 的 CSV/XLSX）：整改→整改通知书、移交→线索移交函、三重一大→报备表，每行一份；重点任务清单整份一份')
     .option('--kind <kind>', '--ledger 为单独表格时的台账种类：tasks、sanzhong、rectification、clues、meetings')
     .requiredOption('--out <dir>', '输出目录')
@@ -24,9 +20,10 @@ export function register(program: Command): void {
     .option('--name <pattern>', '文件名模式，如 "{row}-{unitName}"（默认模板设置，否则 "{row}-{template}"）')
     .option('--fonts <file>', '字体配置文件')
     .option('--threads <n>', '工作线程数（默认按处理器核数；少于 64 行时在主线程生成）；1 表示只用主线程')
+    .option('--force', '覆盖输出目录中同名的文件（默认保留原文件，新文件名后加 -2、-3 …）')
     .option('--no-progress', '不显示进度条')
     .option('--content <dir>', '内容目录')
-    .action(async (name: string | undefined, opts: { data?: string; ledger?: string; kind?: string; out: string; format: string; name?: string; fonts?: string; progress: boolean; content?: string; threads?: string }) => {
+    .action(async (name: string | undefined, opts: { data?: string; ledger?: string; kind?: string; out: string; format: string; name?: string; fonts?: string; progress: boolean; content?: string; threads?: string; force?: boolean }) => {
       const requestedThreads = opts.threads === undefined ? undefined : parseThreads(opts.threads);
       const root = opts.content ?? contentRoot();
       // a ledger names its own template (src/node/ledgers/batch.ts); otherwise template + --data
@@ -36,48 +33,38 @@ export function register(program: Command): void {
       const dataFile = fromLedger?.dataFile ?? opts.data!;
       const template = await findTemplate(root, fromLedger?.template ?? name!);
       const formats = parseFormats(opts.format);
-      const { rows, unknownColumns } = fromLedger ?? (await readDataFile(dataFile, template.meta));
+      const { rows, unknownColumns, encoding } = fromLedger ?? (await readDataFile(dataFile, template.meta));
+      if (encoding) console.error(`${dataFile}: 按 ${encoding} 编码读取`);
       if (unknownColumns.length) console.error(`警告 ${dataFile}: 以下列不对应模板字段，已忽略：${unknownColumns.join('、')}`);
       if (rows.length === 0) throw new Error(`${dataFile}: 没有数据行`);
       const fontConfig = readFontConfig(opts.fonts, root);
       const fonts = loadFonts(fontConfig);
-      if (formats.includes('pdf')) for (const line of fonts.fallbacks) console.error(`字体：${line}`);
+      if (formats.includes('pdf')) for (const line of fonts.report) console.error(`字体：${line}`);
       const pattern = opts.name ?? (template.meta.fileName ? `{row}-${template.meta.fileName}` : '{row}-{template}');
       const bar = opts.progress && process.stderr.isTTY ? new cliProgress.SingleBar({ format: '生成中 [{bar}] {value}/{total} 行 | 失败 {failed} | 剩余 {eta_formatted}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
       bar?.start(rows.length, 0, { failed: 0 });
-      const errors: { row: number; field: string; message: string }[] = [];
-      const used = new Set<string>();
-      let written = 0;
-      let failedRows = 0;
       const started = Date.now();
-      const threads = requestedThreads ?? defaultThreads(rows.length);
-      // rows render on worker threads; results come back here in row order for naming, reporting and writing
-      await renderRows({ contentRoot: root, templateId: template.id, fontConfig, formats }, rows, {
-        threads,
-        local: { template, fonts },
-        onResult: async (r, result) => {
-          if (!result.ok) {
-            failedRows++;
-            for (const p of result.problems) errors.push({ row: r.row, field: p.field, message: p.message });
-          } else {
-            const base = uniqueName(fileNameFromPattern(pattern, result.values, { template: template.meta.title, row: r.row }), used);
-            await writeOutputs(opts.out, base, result.outputs);
-            written++;
-          }
-          bar?.increment(1, { failed: failedRows });
-        },
+      const unit = /\.xlsx?$|\.csv$|\.txt$/i.test(dataFile) ? '行' : '条';
+      const summary = await runBatch(rows, {
+        template,
+        fonts,
+        fontConfig,
+        contentRoot: root,
+        formats,
+        outDir: opts.out,
+        pattern,
+        threads: requestedThreads ?? defaultThreads(rows.length),
+        force: !!opts.force,
+        unit,
+        onRow: (failed) => bar?.increment(1, { failed }),
       });
       bar?.stop();
       const secs = (Date.now() - started) / 1000;
-      const unit = /\.xlsx?$|\.csv$/i.test(dataFile) ? '行' : '条';
-      for (const e of errors) console.error(`${dataFile}: 第${e.row}${unit} ${e.field} — ${e.message}`);
-      if (errors.length) {
-        const report = path.join(opts.out, '错误报告.csv');
-        await writeFileAtomic(report, '\uFEFF' + Papa.unparse({ fields: ['行号', '字段', '问题'], data: errors.map((e) => [e.row, e.field, e.message]) }));
-        console.error(`错误报告已写入 ${report}`);
-      }
-      console.log(`完成：${rows.length} ${unit}数据，生成 ${written} 份（${formats.join('、')}），${failedRows} ${unit}有问题未生成；用时 ${secs.toFixed(1)} 秒`);
-      if (failedRows) throw new CliExit(1);
+      for (const e of summary.errors) console.error(`${dataFile}: 第${e.row}${unit} ${e.field} — ${e.message}`);
+      if (summary.report) console.error(`错误报告已写入 ${summary.report}`);
+      if (summary.keptExisting) console.log(`${summary.keptExisting} 份的文件名在输出目录中已存在：原文件保留，新文件名后加了序号（要覆盖请用 --force）`);
+      console.log(`完成：${rows.length} ${unit}数据，生成 ${summary.written} 份（${formats.join('、')}），${summary.failedRows} ${unit}有问题未生成；用时 ${secs.toFixed(1)} 秒`);
+      if (summary.failedRows) throw new CliExit(1);
     });
 }
 

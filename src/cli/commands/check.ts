@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { formatProblem } from '../../lib/content/problem.ts';
 import { checkContent } from '../../node/check/index.ts';
 import { contentRoot } from '../../node/content-root.ts';
-import { CliExit } from '../main.ts';
+import { CliExit } from '../shared.ts';
 
 export function register(program: Command): void {
   program

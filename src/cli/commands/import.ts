@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { contentRoot } from '../../node/content-root.ts';
 import { importRegulations, warningsByKind } from '../../node/regulations/import.ts';
-import { CliExit } from '../main.ts';
+import { CliExit } from '../shared.ts';
 
 /** Chinese names of the warning kinds, for the summary */
 export const WARNING_KINDS: Record<string, string> = {
@@ -27,6 +27,8 @@ export const WARNING_KINDS: Record<string, string> = {
   'unsupported-file': '不支持的文件类型',
   'missing-input': '输入不存在',
   invalid: '头信息校验失败',
+  'no-text': '无法规正文（_index 或空文件），已跳过',
+  'date-from-filename': '头信息无日期，取文件名日期',
 };
 
 export function register(program: Command): void {

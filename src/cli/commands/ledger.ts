@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { formatProblem, type Problem } from '../../lib/content/problem.ts';
 import { contentRoot } from '../../node/content-root.ts';
-import { CliExit } from '../main.ts';
+import { CliExit } from '../shared.ts';
 
 interface Options {
   overdue?: boolean;

@@ -2,9 +2,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { buildIndex } from '../../lib/search/build.ts';
 import type { SearchEngine, SearchHit } from '../../lib/search/search.ts';
-import { contentDocs, diskEngine, INDEX_DIR, memoryEngine } from '../../node/search/build.ts';
+import { diskEngine, INDEX_DIR } from '../../node/search/disk.ts';
 import { contentRoot } from '../../node/content-root.ts';
 
 export interface JsonHit {
@@ -58,8 +57,13 @@ export function register(program: Command): void {
       } else {
         const root = opts.content ? path.resolve(opts.content) : contentRoot();
         if (!opts.json && !opts.content) console.error(`（未找到 dist/${INDEX_DIR}，从 ${path.relative(process.cwd(), root) || root} 即时建立索引）`);
+        // building from content needs the content reader and the builder: loaded only here
+        const [{ buildIndex }, { contentDocs, memoryEngine, pinyinSource }] = await Promise.all([
+          import('../../lib/search/build.ts'),
+          import('../../node/search/build.ts'),
+        ]);
         const { docs, synonyms, boost } = await contentDocs({ root });
-        engine = memoryEngine(buildIndex(docs, { synonyms, boost }));
+        engine = memoryEngine(buildIndex(docs, { synonyms, boost, pinyin: await pinyinSource() }));
       }
       const result = await engine.search(query, { limit });
       if (opts.json) {

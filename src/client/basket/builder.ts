@@ -1,4 +1,12 @@
-/** The lesson builder page: shows and edits the basket, makes the pack on demand. */
+/**
+ * The lesson builder page: a small controller that shows and edits the
+ * basket (edits.ts changes it, builder-view.ts draws it, store.ts keeps it in
+ * localStorage) and makes the pack on demand (pack.ts, loaded lazily).
+ */
+import { localStore, translatorFrom, type Translate } from '../strings.ts';
+import { download, formatBytes } from '../write/download.ts';
+import { renderItems, renderQuestions, renderQuiz } from './builder-view.ts';
+import { addQuestion, addQuiz, applyFormInput, applyQuizInput, removeAt, removeItem } from './edits.ts';
 import { emptyBasket, basketProblems, loadBasket, moveBasketItem, saveBasket, type Basket } from './store.ts';
 
 interface Payload {
@@ -8,276 +16,168 @@ interface Payload {
   locale: string;
 }
 
-const root = document.querySelector<HTMLElement>('[data-lesson-builder]');
-if (root) start(root);
-
-function start(root: HTMLElement): void {
-  const payload = JSON.parse(document.getElementById('lb-payload')!.textContent!) as Payload;
-  const S = (k: string, vars: Record<string, string | number> = {}) => {
-    let s = payload.strings[k] ?? k;
-    for (const [key, v] of Object.entries(vars)) s = s.replaceAll(`{${key}}`, String(v));
-    return s;
+export class LessonBuilder {
+  private basket: Basket;
+  private readonly S: Translate;
+  private readonly store = localStore();
+  private readonly el: {
+    problem: HTMLElement;
+    status: HTMLElement;
+    list: HTMLOListElement;
+    empty: HTMLElement;
+    form: HTMLFormElement;
+    questions: HTMLOListElement;
+    quiz: HTMLElement;
   };
-  const store = (() => {
-    try {
-      return window.localStorage;
-    } catch {
-      return null;
+
+  constructor(
+    private readonly root: HTMLElement,
+    payload: Payload,
+  ) {
+    this.S = translatorFrom(payload.strings);
+    const q = <T extends HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
+    this.el = {
+      problem: q('[data-lb-problem]'),
+      status: q('[data-lb-status]'),
+      list: q('[data-lb-items]'),
+      empty: q('[data-lb-empty]'),
+      form: q('[data-lb-form]'),
+      questions: q('[data-lb-questions]'),
+      quiz: q('[data-lb-quiz]'),
+    };
+    const loaded = loadBasket(this.store);
+    this.basket = loaded.basket;
+    if (loaded.problem) this.el.problem.textContent = loaded.problem;
+    this.listen();
+    this.fillForm();
+  }
+
+  private save(): void {
+    const problem = saveBasket(this.store, this.basket);
+    if (problem) this.el.problem.textContent = problem;
+  }
+
+  private field<T extends HTMLElement>(name: string): T {
+    return this.el.form.querySelector<T>(`[name="${name}"]`)!;
+  }
+
+  /** Puts the whole basket into the page. */
+  fillForm(): void {
+    const { basket } = this;
+    this.field<HTMLInputElement>('title').value = basket.title;
+    this.field<HTMLSelectElement>('audience').value = basket.audience;
+    this.field<HTMLInputElement>('duration').value = String(basket.duration);
+    this.field<HTMLTextAreaElement>('objectives').value = basket.objectives.join('\n');
+    renderQuestions(this.el.questions, basket, this.S);
+    renderItems(this.el.list, this.el.empty, basket, this.S);
+    renderQuiz(this.el.quiz, basket, this.S);
+  }
+
+  private listen(): void {
+    const { el, root } = this;
+    el.quiz.addEventListener('input', (e) => this.onQuizInput(e.target as HTMLInputElement));
+    el.quiz.addEventListener('click', (e) => {
+      const b = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-remove-quiz]');
+      if (!b) return;
+      removeAt(this.basket.quiz, Number(b.dataset.removeQuiz));
+      this.save();
+      renderQuiz(el.quiz, this.basket, this.S);
+    });
+    root.querySelector('[data-lb-add-quiz]')?.addEventListener('click', () => {
+      addQuiz(this.basket);
+      this.save();
+      renderQuiz(el.quiz, this.basket, this.S);
+      el.quiz.querySelector<HTMLInputElement>('.lb-quiz-card:last-child [name="quiz-question"]')?.focus();
+    });
+    el.list.addEventListener('click', (e) => this.onItemClick(e));
+    // input covers typing, change covers selects in browsers that fire only change
+    for (const type of ['input', 'change']) {
+      el.form.addEventListener(type, (e) => {
+        const t = e.target as HTMLInputElement;
+        if (t.closest('[data-lb-quiz]')) return;
+        if (applyFormInput(this.basket, t.name, t.value, t.dataset.index === undefined ? undefined : Number(t.dataset.index))) this.save();
+      });
     }
-  })();
-  const loaded = loadBasket(store);
-  let basket: Basket = loaded.basket;
-  const problemEl = root.querySelector<HTMLElement>('[data-lb-problem]')!;
-  const status = root.querySelector<HTMLElement>('[data-lb-status]')!;
-  if (loaded.problem) problemEl.textContent = loaded.problem;
-  const list = root.querySelector<HTMLOListElement>('[data-lb-items]')!;
-  const empty = root.querySelector<HTMLElement>('[data-lb-empty]')!;
-  const form = root.querySelector<HTMLFormElement>('[data-lb-form]')!;
-  const questions = root.querySelector<HTMLOListElement>('[data-lb-questions]')!;
-  const field = <T extends HTMLElement>(name: string) => form.querySelector<T>(`[name="${name}"]`)!;
-
-  const save = () => {
-    const problem = saveBasket(store, basket);
-    if (problem) problemEl.textContent = problem;
-  };
-
-  function renderItems(): void {
-    list.replaceChildren();
-    empty.hidden = basket.items.length > 0;
-    basket.items.forEach((item, i) => {
-      const li = document.createElement('li');
-      const kind = document.createElement('span');
-      kind.className = 'lb-kind';
-      kind.textContent = S(`builder.kind.${item.kind}`);
-      const name = document.createElement('span');
-      name.className = 'lb-name';
-      name.textContent = item.kind === 'article' ? item.citation ?? item.title : item.title;
-      const mk = (action: string, text: string, disabled = false) => {
-        const b = document.createElement('button');
-        b.type = 'button';
-        b.dataset.action = action;
-        b.dataset.index = String(i);
-        b.textContent = text;
-        b.disabled = disabled;
-        b.setAttribute('aria-label', `${text}：${name.textContent}`);
-        return b;
-      };
-      li.append(kind, name, mk('up', '↑', i === 0), mk('down', '↓', i === basket.items.length - 1), mk('remove', S('basket.remove')));
-      list.append(li);
+    el.questions.addEventListener('click', (e) => {
+      const b = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-remove-question]');
+      if (!b) return;
+      removeAt(this.basket.discussion, Number(b.dataset.removeQuestion));
+      this.save();
+      renderQuestions(el.questions, this.basket, this.S);
+    });
+    root.querySelector('[data-lb-add-question]')?.addEventListener('click', () => {
+      addQuestion(this.basket);
+      this.save();
+      renderQuestions(el.questions, this.basket, this.S);
+      el.questions.querySelector<HTMLInputElement>('li:last-child input[name="lb-question"]')?.focus();
+    });
+    root.querySelector('[data-lb-clear]')?.addEventListener('click', () => {
+      if (!window.confirm(this.S('builder.clearConfirm'))) return;
+      this.basket = emptyBasket();
+      this.save();
+      this.fillForm();
+    });
+    // another tab changed the basket
+    window.addEventListener('storage', () => {
+      this.basket = loadBasket(this.store).basket;
+      this.fillForm();
+    });
+    el.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.makePack();
     });
   }
 
-  function renderQuestions(): void {
-    questions.replaceChildren();
-    basket.discussion.forEach((d, i) => {
-      const li = document.createElement('li');
-      const q = document.createElement('input');
-      q.className = 'wf-input';
-      q.name = 'lb-question';
-      q.value = d.question;
-      q.dataset.index = String(i);
-      q.setAttribute('aria-label', `${S('builder.question')} ${i + 1}`);
-      const m = document.createElement('input');
-      m.className = 'wf-input';
-      m.name = 'lb-minutes';
-      m.type = 'number';
-      m.min = '1';
-      m.max = '120';
-      m.value = String(d.minutes);
-      m.dataset.index = String(i);
-      m.setAttribute('aria-label', `${S('builder.question')} ${i + 1} ${S('builder.minutes')}`);
-      const unit = document.createElement('span');
-      unit.textContent = S('builder.minutes');
-      const rm = document.createElement('button');
-      rm.type = 'button';
-      rm.dataset.removeQuestion = String(i);
-      rm.textContent = S('write.remove');
-      li.append(q, m, unit, rm);
-      questions.append(li);
-    });
+  private onQuizInput(t: HTMLInputElement): void {
+    const card = t.closest<HTMLElement>('[data-quiz-index]');
+    if (!card || !applyQuizInput(this.basket, Number(card.dataset.quizIndex), t.name, t.value)) return;
+    if (t.name === 'quiz-type') (card.querySelector('[name="quiz-options"]')!.parentElement as HTMLElement).hidden = t.value === '判断';
+    this.save();
   }
 
-  const quizBox = root.querySelector<HTMLElement>('[data-lb-quiz]')!;
-  function renderQuiz(): void {
-    quizBox.replaceChildren();
-    const citations = basket.items.filter((i) => i.kind === 'article').map((i) => i.citation ?? i.title);
-    basket.quiz.forEach((q, i) => {
-      const card = document.createElement('div');
-      card.className = 'lb-quiz-card';
-      card.dataset.quizIndex = String(i);
-      const labelled = (text: string, el: HTMLElement) => {
-        const l = document.createElement('label');
-        l.append(text, el);
-        return l;
-      };
-      const type = document.createElement('select');
-      type.className = 'wf-input';
-      type.name = 'quiz-type';
-      for (const v of ['单选', '多选', '判断']) type.append(new Option(v, v));
-      type.value = q.type;
-      const question = document.createElement('input');
-      question.className = 'wf-input';
-      question.name = 'quiz-question';
-      question.value = q.question;
-      const options = document.createElement('textarea');
-      options.className = 'wf-input';
-      options.name = 'quiz-options';
-      options.rows = 3;
-      options.value = q.options;
-      const answer = document.createElement('input');
-      answer.className = 'wf-input';
-      answer.name = 'quiz-answer';
-      answer.value = q.answer;
-      const citation = document.createElement('select');
-      citation.className = 'wf-input';
-      citation.name = 'quiz-citation';
-      citation.append(new Option(citations.length ? '—' : S('builder.quiz.noArticles'), ''));
-      for (const c of citations) citation.append(new Option(c, c));
-      citation.value = citations.includes(q.citation) ? q.citation : '';
-      const remove = document.createElement('button');
-      remove.type = 'button';
-      remove.className = 'button secondary';
-      remove.dataset.removeQuiz = String(i);
-      remove.textContent = S('write.remove');
-      const optionsLabel = labelled(S('builder.quiz.options'), options);
-      optionsLabel.hidden = q.type === '判断';
-      card.append(
-        labelled(`${i + 1}. ${S('builder.quiz.type')}`, type),
-        labelled(S('builder.quiz.question'), question),
-        optionsLabel,
-        labelled(S('builder.quiz.answer'), answer),
-        labelled(S('builder.quiz.citation'), citation),
-        remove,
-      );
-      quizBox.append(card);
-    });
-  }
-  quizBox.addEventListener('input', (e) => {
-    const el = e.target as HTMLInputElement;
-    const card = el.closest<HTMLElement>('[data-quiz-index]');
-    if (!card) return;
-    const q = basket.quiz[Number(card.dataset.quizIndex)]!;
-    if (el.name === 'quiz-type') {
-      q.type = el.value as typeof q.type;
-      (card.querySelector('[name="quiz-options"]')!.parentElement as HTMLElement).hidden = q.type === '判断';
-    } else if (el.name === 'quiz-question') q.question = el.value;
-    else if (el.name === 'quiz-options') q.options = el.value;
-    else if (el.name === 'quiz-answer') q.answer = el.value;
-    else if (el.name === 'quiz-citation') q.citation = el.value;
-    save();
-  });
-  quizBox.addEventListener('click', (e) => {
-    const b = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-remove-quiz]');
-    if (!b) return;
-    basket.quiz.splice(Number(b.dataset.removeQuiz), 1);
-    save();
-    renderQuiz();
-  });
-  root.querySelector('[data-lb-add-quiz]')?.addEventListener('click', () => {
-    basket.quiz.push({ type: '判断', question: '', options: '', answer: '正确', citation: '' });
-    save();
-    renderQuiz();
-    quizBox.querySelector<HTMLInputElement>('.lb-quiz-card:last-child [name="quiz-question"]')?.focus();
-  });
-
-  function fillForm(): void {
-    field<HTMLInputElement>('title').value = basket.title;
-    field<HTMLSelectElement>('audience').value = basket.audience;
-    field<HTMLInputElement>('duration').value = String(basket.duration);
-    field<HTMLTextAreaElement>('objectives').value = basket.objectives.join('\n');
-    renderQuestions();
-    renderItems();
-    renderQuiz();
-  }
-
-  list.addEventListener('click', (e) => {
+  private onItemClick(e: Event): void {
     const b = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
     if (!b) return;
     const i = Number(b.dataset.index);
-    if (b.dataset.action === 'remove') basket = { ...basket, items: basket.items.filter((_, j) => j !== i) };
-    else basket = moveBasketItem(basket, i, b.dataset.action === 'up' ? i - 1 : i + 1);
-    save();
-    renderItems();
-    renderQuiz();
-  });
-  form.addEventListener('input', (e) => {
-    const el = e.target as HTMLInputElement;
-    if (el.name === 'title') basket.title = el.value;
-    else if (el.name === 'audience') basket.audience = el.value;
-    else if (el.name === 'duration') basket.duration = Number(el.value);
-    else if (el.name === 'objectives') basket.objectives = el.value.split('\n');
-    else if (el.name === 'lb-question') basket.discussion[Number(el.dataset.index)]!.question = el.value;
-    else if (el.name === 'lb-minutes') basket.discussion[Number(el.dataset.index)]!.minutes = Number(el.value);
-    save();
-  });
-  form.addEventListener('change', (e) => {
-    const el = e.target as HTMLSelectElement;
-    if (el.name === 'audience') {
-      basket.audience = el.value;
-      save();
-    }
-  });
-  questions.addEventListener('click', (e) => {
-    const b = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-remove-question]');
-    if (!b) return;
-    basket.discussion.splice(Number(b.dataset.removeQuestion), 1);
-    save();
-    renderQuestions();
-  });
-  root.querySelector('[data-lb-add-question]')?.addEventListener('click', () => {
-    basket.discussion.push({ question: '', minutes: 10 });
-    save();
-    renderQuestions();
-    questions.querySelector<HTMLInputElement>('li:last-child input[name="lb-question"]')?.focus();
-  });
-  root.querySelector('[data-lb-clear]')?.addEventListener('click', () => {
-    if (!window.confirm(S('builder.clearConfirm'))) return;
-    basket = emptyBasket();
-    save();
-    fillForm();
-  });
-  window.addEventListener('storage', () => {
-    basket = loadBasket(store).basket;
-    fillForm();
-  });
+    if (b.dataset.action === 'remove') this.basket = removeItem(this.basket, i);
+    else this.basket = moveBasketItem(this.basket, i, b.dataset.action === 'up' ? i - 1 : i + 1);
+    this.save();
+    renderItems(this.el.list, this.el.empty, this.basket, this.S);
+    renderQuiz(this.el.quiz, this.basket, this.S);
+  }
 
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    const problems = basketProblems(basket);
+  private async makePack(): Promise<void> {
+    const { el, S } = this;
+    const problems = basketProblems(this.basket);
     if (problems.length) {
-      problemEl.textContent = `${S('builder.fix')}\n${problems.join('\n')}`;
+      el.problem.textContent = `${S('builder.fix')}\n${problems.join('\n')}`;
       return;
     }
-    problemEl.textContent = '';
-    const button = form.querySelector<HTMLButtonElement>('button[type=submit]')!;
+    el.problem.textContent = '';
+    const button = el.form.querySelector<HTMLButtonElement>('button[type=submit]')!;
     button.disabled = true;
     try {
       const { makeLessonPack } = await import('./pack.ts');
-      const r = await makeLessonPack(basket, (step) => (status.textContent = step));
+      const r = await makeLessonPack(this.basket, (step) => (el.status.textContent = step));
       if (!r.ok) {
-        problemEl.textContent = `${S('builder.fix')}\n${r.problems.join('\n')}`;
-        status.textContent = '';
+        el.problem.textContent = `${S('builder.fix')}\n${r.problems.join('\n')}`;
+        el.status.textContent = '';
         return;
       }
-      const url = URL.createObjectURL(new Blob([r.bytes as BlobPart], { type: 'application/zip' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = r.fileName;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      const size = r.bytes.byteLength > 1024 * 1024 ? `${(r.bytes.byteLength / 1024 / 1024).toFixed(1)} MB` : `${Math.round(r.bytes.byteLength / 1024)} KB`;
-      status.textContent = S('builder.done', { file: r.fileName, size, n: r.files.length });
+      download(r.bytes, r.fileName, 'application/zip');
+      el.status.textContent = S('builder.done', { file: r.fileName, size: formatBytes(r.bytes.byteLength), n: r.files.length });
     } catch (err) {
-      status.textContent = S('write.failed', { message: err instanceof Error ? err.message : String(err) });
+      el.status.textContent = S('write.failed', { message: err instanceof Error ? err.message : String(err) });
       console.error(err);
     } finally {
       button.disabled = false;
     }
-  });
+  }
+}
 
-  fillForm();
+const root = document.querySelector<HTMLElement>('[data-lesson-builder]');
+if (root) {
+  new LessonBuilder(root, JSON.parse(document.getElementById('lb-payload')!.textContent!) as Payload);
   // the same offline cache as the write pages: the builder keeps working without network after a visit
   if ('serviceWorker' in navigator && window.isSecureContext) navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
 }

@@ -14,13 +14,20 @@ import { COMMON_HANZI } from './common-chars.ts';
 export const FONT_TIERS = ['common', 'core', 'gb2312', 'full'] as const;
 export type FontTier = (typeof FONT_TIERS)[number];
 
-/** The open fonts (from npm) the site serves; one file can serve several roles. */
+/**
+ * The open fonts the site serves; one file can serve several roles. From npm,
+ * except LXGW WenKai (霞鹜文楷, OFL), a real 楷体 that npm carries only as split
+ * web fonts: the build takes it from the system (Debian fonts-lxgw-wenkai) and
+ * serves Noto Serif for the kaiti role when it is not installed.
+ */
 export const WEB_FONT_FILES = {
   'serif-regular': { package: '@expo-google-fonts/noto-serif-sc', file: '400Regular/NotoSerifSC_400Regular.ttf', name: 'Noto Serif SC Regular' },
   'serif-bold': { package: '@expo-google-fonts/noto-serif-sc', file: '700Bold/NotoSerifSC_700Bold.ttf', name: 'Noto Serif SC Bold' },
   'sans-regular': { package: '@expo-google-fonts/noto-sans-sc', file: '400Regular/NotoSansSC_400Regular.ttf', name: 'Noto Sans SC Regular' },
   /** headings of the lesson handout (the lesson builder) */
   'sans-bold': { package: '@expo-google-fonts/noto-sans-sc', file: '700Bold/NotoSansSC_700Bold.ttf', name: 'Noto Sans SC Bold' },
+  /** the kaiti role when installed on the build machine (package: the Debian package; found by src/node/documents/fonts.ts) */
+  'kai-regular': { package: 'fonts-lxgw-wenkai', file: 'LXGWWenKai-Regular.ttf', name: 'LXGW WenKai（霞鹜文楷）', system: true },
 } as const;
 export type WebFontFile = keyof typeof WEB_FONT_FILES;
 
@@ -28,10 +35,13 @@ export type WebFontFile = keyof typeof WEB_FONT_FILES;
 export const ROLE_FILES: Record<FontRole, WebFontFile> = {
   xiaobiaosong: 'serif-bold',
   fangsong: 'serif-regular',
-  kaiti: 'serif-regular',
+  kaiti: 'kai-regular',
   heiti: 'sans-regular',
   songti: 'serif-regular',
 };
+
+/** What each role falls back to when its preferred file is not available at build time. */
+export const ROLE_FALLBACK_FILES: Partial<Record<FontRole, WebFontFile>> = { kaiti: 'serif-regular' };
 
 /** The files official documents use (the core tier of these is kept for offline use). */
 export const DOCUMENT_FONT_FILES: readonly WebFontFile[] = [...new Set(Object.values(ROLE_FILES))];
@@ -43,7 +53,15 @@ export interface FontManifest {
   extra: string;
   /** the files official documents use (their core tier is kept for offline use) */
   documentFiles: WebFontFile[];
-  files: Record<WebFontFile, Record<FontTier, { url: string; bytes: number; rawBytes: number }>>;
+  /** the file each role uses on this site (ROLE_FILES unless a file was not available at build time) */
+  roles?: Record<FontRole, WebFontFile>;
+  files: Partial<Record<WebFontFile, Record<FontTier, { url: string; bytes: number; rawBytes: number }>>>;
+}
+
+/** The file a role uses according to a manifest (older manifests have no roles: ROLE_FILES). */
+export function roleFile(m: Pick<FontManifest, 'roles' | 'files'>, role: FontRole): WebFontFile {
+  const f = m.roles?.[role] ?? ROLE_FILES[role];
+  return m.files[f] ? f : (ROLE_FALLBACK_FILES[role] ?? f);
 }
 
 function gb2312Rows(first: number, last: number): string {

@@ -5,6 +5,7 @@
  * messages shown next to each field. Pure: no DOM, unit-tested.
  */
 import { parseDateInput, type DataProblem } from '../../lib/documents/data-schema.ts';
+import { tableFromText } from '../../lib/documents/ledger-columns.ts';
 import type { TemplateField } from '../../lib/schema/template.ts';
 
 /** What one field holds while being edited. */
@@ -47,14 +48,8 @@ export function toRaw(field: FormField, v: unknown): RawValue {
     return s.trim() ? s.split(/\r?\n|；|;/).map((x) => x.trim()).filter(Boolean) : [];
   }
   if (field.type === 'table') {
-    let rows: unknown = v;
-    if (typeof v === 'string' && v.trim()) {
-      try {
-        rows = JSON.parse(v);
-      } catch {
-        rows = [];
-      }
-    }
+    // a cell's text: JSON, or one row per line with columns separated by ｜ (never dropped)
+    const rows: unknown = typeof v === 'string' ? tableFromText(field.columns ?? [], v) : v;
     if (!Array.isArray(rows)) return [];
     const cols = field.columns ?? [];
     return rows.map((row) => {

@@ -4,19 +4,21 @@
  * document per following row — the same layout `lianjian batch` reads.
  */
 import Papa from 'papaparse';
+import { duplicateDocNumbers } from '../../lib/documents/batch-checks.ts';
+import { mapHeader, rowData } from '../../lib/documents/ledger-columns.ts';
 import { applyObject, type FormField, type RawValues } from './form-state.ts';
 
 export interface LedgerRow {
   /** row number in the file, 1-based, counting the header row */
   rowNumber: number;
-  /** cells by field name */
-  data: Record<string, string>;
+  /** cells by field name; table fields as rows */
+  data: Record<string, unknown>;
   /** a short label for the row picker: the first filled cells */
   summary: string;
 }
 
 export type LedgerResult =
-  | { ok: true; rows: LedgerRow[]; matched: string[]; unknownHeaders: string[]; missingRequired: string[] }
+  | { ok: true; rows: LedgerRow[]; matched: string[]; unknownHeaders: string[]; missingRequired: string[]; /** rows sharing a 发文字号 */ duplicates: string[] }
   | { ok: false; message: string };
 
 /** Decodes CSV bytes: UTF-8 (with or without BOM), else GB18030 as saved by Excel on Chinese Windows. */
@@ -47,23 +49,15 @@ export function sheetToRows(cells: readonly (readonly unknown[])[]): string[][] 
   return cells.map((r) => r.map(cellText));
 }
 
-const normalizeHeader = (h: string) => h.replace(/[\s*＊※（(]*必填[)）]?|[\s*＊※]/g, '').trim().toLowerCase();
-
-/** Matches the header row to the template's fields and reads the data rows. */
-export function readLedger(rows: string[][], fields: readonly FormField[], fileName = '表格'): LedgerResult {
+/** Matches the header row to the template's fields (lib/documents/ledger-columns.ts, as `lianjian batch`) and reads the data rows. */
+export function readLedger(rows: string[][], fields: readonly FormField[], fileName = '表格', meta?: DocNumberMeta): LedgerResult {
   const nonEmpty = rows.filter((r) => r.some((c) => c.trim() !== ''));
   if (nonEmpty.length === 0) return { ok: false, message: `${fileName}：文件是空的，没有表头和数据行。` };
   const header = nonEmpty[0]!;
-  const byKey = new Map<string, FormField>();
-  for (const f of fields) {
-    byKey.set(normalizeHeader(f.name), f);
-    byKey.set(normalizeHeader(f.label), f);
-  }
-  const columns: (FormField | undefined)[] = header.map((h) => byKey.get(normalizeHeader(h)));
-  const matched = [...new Set(columns.filter((f): f is FormField => !!f).map((f) => f.name))];
-  const unknownHeaders = header.filter((h, i) => h.trim() !== '' && !columns[i]);
+  const mapping = mapHeader(header, fields, fileName);
+  if (!mapping.ok) return { ok: false, message: mapping.message };
   const expected = fields.map((f) => `${f.label}（${f.name}）`);
-  if (matched.length === 0) {
+  if (mapping.matched.length === 0) {
     return {
       ok: false,
       message:
@@ -71,21 +65,26 @@ export function readLedger(rows: string[][], fields: readonly FormField[], fileN
         `表头应为字段的名称或字段名，例如：${expected.slice(0, 8).join('、')}${expected.length > 8 ? ' 等' : ''}。表单内容未改动。`,
     };
   }
-  const missingRequired = fields.filter((f) => f.required && !matched.includes(f.name)).map((f) => f.label);
+  const missingRequired = fields.filter((f) => f.required && !mapping.matched.includes(f.name)).map((f) => f.label);
   const headerIndex = rows.indexOf(header);
   const out: LedgerRow[] = [];
   rows.forEach((r, i) => {
     if (i <= headerIndex || !r.some((c) => c.trim() !== '')) return;
-    const data: Record<string, string> = {};
-    columns.forEach((f, c) => {
-      if (f && r[c] !== undefined && !(f.name in data && r[c]!.trim() === '')) data[f.name] = r[c]!;
-    });
-    const summary = Object.values(data).filter((v) => v.trim()).slice(0, 3).join(' · ').slice(0, 60);
+    const data = rowData(mapping, r, fields);
+    const summary = Object.values(data)
+      .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+      .slice(0, 3)
+      .join(' · ')
+      .slice(0, 60);
     out.push({ rowNumber: i + 1, data, summary });
   });
   if (out.length === 0) return { ok: false, message: `${fileName}：只有表头，没有数据行。表单内容未改动。` };
-  return { ok: true, rows: out, matched, unknownHeaders, missingRequired };
+  const duplicates = meta ? [...new Set([...duplicateDocNumbers(meta, out.map((r) => ({ row: r.rowNumber, data: r.data }))).values()].map((p) => p.message))] : [];
+  return { ok: true, rows: out, matched: mapping.matched, unknownHeaders: mapping.unknown, missingRequired, duplicates };
 }
+
+/** What the 发文字号 check needs of the template. */
+export type DocNumberMeta = Parameters<typeof duplicateDocNumbers>[0];
 
 /** The form values after taking one ledger row; fields the file has no column for keep what was typed. */
 export function valuesFromLedgerRow(fields: readonly FormField[], current: RawValues, row: LedgerRow): RawValues {

@@ -5,9 +5,18 @@
  */
 type Say = (key: string, vars?: Record<string, string | number>) => string;
 
+/**
+ * Whether a font is in the offline cache in a form the PDF loader can use
+ * (gzip or an inflated font — what a server with Content-Encoding: gzip
+ * leaves): "ready" must never be shown for bytes that would fail.
+ */
 async function isCached(url: string): Promise<boolean> {
   try {
-    return !!(await caches.match(url));
+    const r = await caches.match(url);
+    if (!r) return false;
+    const head = new Uint8Array(await r.arrayBuffer()).subarray(0, 4);
+    const tag = String.fromCharCode(...head);
+    return (head[0] === 0x1f && head[1] === 0x8b) || (head[0] === 0 && head[1] === 1 && head[2] === 0 && head[3] === 0) || tag === 'OTTO' || tag === 'true';
   } catch {
     return false;
   }

@@ -7,10 +7,9 @@ import { getCollection } from 'astro:content';
 import {
   buildCitationIndex,
   currentRevision,
-  findCitations,
   normalizeTitle,
   resolveCitation,
-  resolveSpan,
+  resolveCitations,
   revisionYear,
   type CitationIndex,
   type IndexedRegulation,
@@ -59,10 +58,7 @@ export function citedByMap(): Promise<Map<string, CitingItem[]>> {
           const res = resolveCitation(index, text);
           if (res.ok) for (const k of keysOf(res)) add(k, item);
         }
-        for (const span of findCitations(entry.body ?? '', index)) {
-          const res = resolveSpan(index, span);
-          if (res.ok) for (const k of keysOf(res)) add(k, item);
-        }
+        for (const { resolution } of resolveCitations(entry.body ?? '', { index }).resolved) for (const k of keysOf(resolution)) add(k, item);
       }
     }
     return map;
@@ -84,7 +80,14 @@ export function currentOf(index: CitationIndex, reg: IndexedRegulation): Indexed
 /** Full citation text of an article of this revision, with the year for an old one. */
 export function articleCitation(index: CitationIndex, reg: IndexedRegulation, label: string): string {
   const old = currentOf(index, reg) !== reg;
-  return `《${reg.title}》${old ? `（${revisionYear(reg)}年）` : ''}${label}`;
+  const y = revisionYear(reg);
+  return `《${reg.title}》${old && y ? `（${y}年）` : ''}${label}`;
+}
+
+/** 2018年, or “未注明日期” for a revision with no date (never an empty “（年）”). */
+export function yearOf(reg: IndexedRegulation, t: (key: 'rb.year' | 'rb.undated', vars?: Record<string, string | number>) => string): string {
+  const y = revisionYear(reg);
+  return y ? t('rb.year', { year: y }) : t('rb.undated');
 }
 
 /** Display title: 中华人民共和国民法典·物权编 for parts of a code. */

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import type { TableColumn, TemplateData, TemplateField } from '../schema/template.ts';
+import { deadlineProblems } from './deadlines.ts';
+import { tableFromText } from './ledger-columns.ts';
 
 /** A checked value: strings (dates as YYYY-MM-DD), numbers, string lists, table rows. */
 export type FieldValue = string | number | string[] | Record<string, string | number>[] | undefined;
@@ -64,6 +66,10 @@ function textSchema(max: number, opts: { multiline: boolean; pattern?: string; p
         .refine((v) => !CONTROL.test(v), { error: '含有不可见的控制字符，请删除后重新输入' })
         .refine((v) => opts.multiline || !v.includes('\n'), { error: '只能写一行，不能换行' }),
     );
+  // GB/T 9704 7.2.4: 发文字号的序号不编虚位 — 〔2025〕07号 is wrong wherever a 文号 is typed
+  s = s.pipe(
+    z.string().refine((v) => !/〔\d{4}〕0\d*号/.test(v), { error: '文号的序号不编虚位（不加前导 0），如〔2025〕7号，不写〔2025〕07号' }),
+  ) as unknown as typeof s;
   if (opts.pattern) {
     const re = new RegExp(opts.pattern);
     s = s.pipe(z.string().regex(re, { error: opts.patternMessage ?? `格式不对，应符合 ${opts.pattern}` })) as unknown as typeof s;
@@ -138,16 +144,9 @@ function listInput(v: unknown): unknown {
   return v;
 }
 
-/** Table rows may come from a spreadsheet cell as JSON. */
-function tableInput(v: unknown): unknown {
-  if (typeof v === 'string' && v.trim()) {
-    try {
-      return JSON.parse(v);
-    } catch {
-      return v;
-    }
-  }
-  return v;
+/** Table rows may come from a spreadsheet cell: JSON, or one row per line with columns separated by ｜ or a tab. */
+function tableInput(columns: readonly TableColumn[], v: unknown): unknown {
+  return typeof v === 'string' ? tableFromText(columns, v) : v;
 }
 
 function columnSchema(c: TableColumn) {
@@ -170,12 +169,12 @@ function fieldSchema(f: TemplateField): z.ZodType {
     const row = z.object(shape, { error: '每一行应为包含各列的对象' });
     const arr = z.array(row, { error: '应为表格的行（列表）' }).max(MAX_TABLE_ROWS, { error: `最多 ${MAX_TABLE_ROWS} 行` });
     const withMin = f.required ? arr.refine((a) => a.length > 0, { error: `“${f.label}”至少要有一行` }) : arr;
-    return z.preprocess((v) => blankToUndefined(tableInput(v)) ?? (f.required ? [] : undefined), f.required ? withMin : withMin.optional());
+    return z.preprocess((v) => blankToUndefined(tableInput(f.columns ?? [], v)) ?? (f.required ? [] : undefined), f.required ? withMin : withMin.optional());
   }
   return optionalize(scalarSchema(f, 200), f.required, f.label);
 }
 
-type TemplateMeta = Pick<TemplateData, 'fields'> & Partial<Pick<TemplateData, 'deadlines'>>;
+type TemplateMeta = Pick<TemplateData, 'fields'> & Partial<Pick<TemplateData, 'deadlines'>> & { document?: Pick<TemplateData['document'], 'date'> };
 
 /** The zod schema of a template's data. Defaults of the template are applied before parsing. */
 export function buildDataSchema(template: TemplateMeta): z.ZodType<TemplateValues> {
@@ -209,7 +208,8 @@ export function validateTemplateData(template: TemplateMeta, data: unknown): Val
   if (result.success) {
     const values: TemplateValues = {};
     for (const [k, v] of Object.entries(result.data)) if (v !== undefined) values[k] = v as FieldValue;
-    return { ok: true, values };
+    const late = deadlineProblems(template, values);
+    return late.length ? { ok: false, problems: late } : { ok: true, values };
   }
   const problems: DataProblem[] = result.error.issues.map((issue) => {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));

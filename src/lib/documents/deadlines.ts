@@ -3,8 +3,8 @@
  * 自收到之日起30日内回复, or 15个工作日内书面说明. Working days skip weekends
  * and the configured 法定节假日, and count the configured 调休 weekend days.
  */
-import type { DeadlineRule } from '../schema/template.ts';
-import type { TemplateValues } from './data-schema.ts';
+import type { DeadlineRule, TemplateData } from '../schema/template.ts';
+import type { DataProblem, TemplateValues } from './data-schema.ts';
 
 export interface WorkCalendar {
   /** YYYY-MM-DD days off on weekdays (法定节假日) */
@@ -133,4 +133,32 @@ export function describeDeadline(rule: DeadlineRule, labelOf: (name: string) => 
   if (rule.description) return rule.description;
   const unit = rule.workingDays ? '个工作日' : '日';
   return `${rule.label ?? labelOf(rule.field)}：自“${labelOf(rule.from)}”起${rule.days}${unit}`;
+}
+
+/** A period's end a document sets (整改期限, 回复截止日期): top-level date fields so labelled. */
+const DEADLINE_LABEL = /期限|截止/;
+
+const chineseDate = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+};
+
+/**
+ * 成文日期 rule: a deadline the document sets cannot lie before the date the
+ * document is issued (the field its signature date is filled from).
+ */
+export function deadlineProblems(meta: Pick<TemplateData, 'fields'> & { document?: Pick<TemplateData['document'], 'date'> }, values: TemplateValues): DataProblem[] {
+  const m = /^\s*\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}\s*$/.exec(meta.document?.date ?? '');
+  const issueField = m ? meta.fields.find((f) => f.name === m[1] && f.type === 'date') : undefined;
+  const issued = issueField ? values[issueField.name] : undefined;
+  if (!issueField || typeof issued !== 'string') return [];
+  const out: DataProblem[] = [];
+  for (const f of meta.fields) {
+    if (f.type !== 'date' || f === issueField || !DEADLINE_LABEL.test(f.label)) continue;
+    const v = values[f.name];
+    if (typeof v === 'string' && v < issued) {
+      out.push({ path: [f.name], field: f.name, message: `“${f.label}”：${chineseDate(v)}早于${issueField.label}（${chineseDate(issued)}），期限应在${issueField.label}之后，请核对` });
+    }
+  }
+  return out;
 }

@@ -226,11 +226,20 @@ function tableCell(text: string): string {
 /** Fills parsed nodes; returns Markdown text ready for the body parser. */
 export function fillTemplate(nodes: Node[], ctx: FillContext, scopes: Scope[] = []): string {
   const out: string[] = [];
-  for (const n of nodes) {
-    if (n.t === 'text') out.push(n.text);
-    else if (n.t === 'var') {
+  let dropClose = false;
+  for (const [i, n] of nodes.entries()) {
+    if (n.t === 'text') {
+      out.push(dropClose ? n.text.slice(1) : n.text);
+      dropClose = false;
+    } else if (n.t === 'var') {
       const v = resolve(n.path, ctx, scopes);
-      if (v instanceof MarkdownText) out.push(v.markdown);
+      const next = nodes[i + 1];
+      const prev = out[out.length - 1];
+      // an empty value in brackets — 《整改通知书》（{{previousNumber}}） — prints no "（）"
+      if (isEmpty(v) && prev && /[（(]$/.test(prev) && next?.t === 'text' && /^[）)]/.test(next.text)) {
+        out[out.length - 1] = prev.slice(0, -1);
+        dropClose = true;
+      } else if (v instanceof MarkdownText) out.push(v.markdown);
       else {
         const text = asText(v);
         if (currentLineStartsTable(out)) out.push(tableCell(text));

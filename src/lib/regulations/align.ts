@@ -24,6 +24,8 @@ export interface AlignedArticle {
   similarity?: number;
   /** inline diff old → new for changed pairs */
   diff?: DiffPart[];
+  /** unchanged, but the texts differ in punctuation width, spacing or quote style */
+  formatOnly?: boolean;
   /** for an added article: the old article most of its text comes from (a split, 拆分) */
   splitFrom?: Article;
   /** for a removed article: the new article that took in its text (a merge, 合并) */
@@ -41,9 +43,16 @@ export interface AlignmentSummary {
 /** Pairs below this bigram similarity are treated as one removed and one added article. */
 const MIN_SIMILARITY = 0.45;
 
-function normalize(text: string): string {
-  return text.replace(/[\s\u3000]/g, '');
+const WIDE: Record<string, string> = { ':': '：', ',': '，', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！', '"': '“', '”': '“', '「': '“', '」': '“', '『': '“', '』': '“', "'": '‘', '’': '‘' };
+
+/**
+ * Text as compared: no spaces, punctuation in its full-width form and one quote
+ * style, so a revision that only retyped ":" as "：" or “” as 「」 is unchanged.
+ */
+export function normalizeForCompare(text: string): string {
+  return text.replace(/[\s\u3000]/g, '').replace(/[:,;()?!"”「」『』'’]/g, (c) => WIDE[c] ?? c);
 }
+const normalize = normalizeForCompare;
 
 function bigrams(text: string): Map<string, number> {
   const m = new Map<string, number>();
@@ -202,6 +211,7 @@ export function alignRevisions(oldArticles: Article[], newArticles: Article[]): 
     const same = oldText[i] === newText[j];
     rows.push({
       kind: same ? 'unchanged' : 'changed',
+      ...(same && o.text !== n.text ? { formatOnly: true } : {}),
       renumbered: o.id !== n.id,
       old: o,
       new: n,

@@ -13,6 +13,7 @@
  * is not a citation.
  */
 import { CN_NUMERAL_CHARS, parseNumeral, toChineseNumeral } from './numerals.ts';
+import { REGULATION_ALIASES } from './aliases.ts';
 import { articleId, articleLabel, parseRegulationBody, type Article, type ParsedRegulation } from './parse.ts';
 
 /** A date a citation is pinned to: a year, or a full day. */
@@ -146,10 +147,8 @@ export function findCitations(text: string, names?: TitleLookup): CitationSpan[]
     let head = beforeTrim;
     let pinAfter: CitationPin | undefined;
     const pa = PIN_AFTER_RE.exec(head);
-    if (pa && head.slice(0, pa.index).endsWith('》')) {
-      pinAfter = pinFrom(pa[1], pa[2] ?? pa[4], pa[3] ?? pa[5]);
-      head = head.slice(0, pa.index);
-    }
+    if (pa) pinAfter = pinFrom(pa[1], pa[2] ?? pa[4], pa[3] ?? pa[5]);
+    if (pa && head.slice(0, pa.index).endsWith('》')) head = head.slice(0, pa.index);
     if (head.endsWith('》')) {
       const open = head.lastIndexOf('《');
       if (open >= 0) {
@@ -159,14 +158,16 @@ export function findCitations(text: string, names?: TitleLookup): CitationSpan[]
         start = refStart - before.length + open;
       }
     } else if (names) {
-      // bare title: the longest known name ending right before the reference
-      const max = Math.min(names.maxNameLength, beforeTrim.length);
+      // bare title, possibly with a revision after it (监察法(2018)第四十五条): the longest known name
+      const pinned = pa ? head.slice(0, pa.index).replace(/[ \u3000]+$/, '') : beforeTrim;
+      const max = Math.min(names.maxNameLength, pinned.length);
       for (let len = max; len >= 2; len--) {
-        const cand = beforeTrim.slice(beforeTrim.length - len);
+        const cand = pinned.slice(pinned.length - len);
         if (/^[\s\u3000]/.test(cand)) continue;
         if (names.hasName(normalizeTitle(cand))) {
           title = cand;
-          start = refStart - before.length + (beforeTrim.length - len);
+          if (pa) pin = pinAfter;
+          start = refStart - before.length + (pinned.length - len);
           break;
         }
       }
@@ -359,6 +360,13 @@ export function buildCitationIndex(regulations: RegulationInput[]): CitationInde
     codes.set(key, [...(codes.get(key) ?? []), reg]);
   }
   for (const parts of codes.values()) for (const reg of parts) reg.siblings = parts.filter((p) => p !== reg);
+  // the shared abbreviation table: only for regulations present, never over a declared name
+  for (const [alias, target] of Object.entries(REGULATION_ALIASES)) {
+    const revisions = byName.get(normalizeTitle(target));
+    if (!revisions || byName.has(alias)) continue;
+    byName.set(alias, revisions);
+    maxNameLength = Math.max(maxNameLength, alias.length);
+  }
   for (const reg of map.values()) {
     if (reg.supersedes) {
       const old = map.get(reg.supersedes);
@@ -486,9 +494,9 @@ function resolveParsed(index: CitationIndex, c: ParsedCitation, options: Resolve
     return { ok: false, reason: `《${c.title}》没有 ${when} 时有效的版本` };
   }
   const isOld = chosen.supersededBy !== undefined || (chosen !== currentRevision(revisions) && !chosen.siblings.includes(currentRevision(revisions)!));
-  const which = isOld ? `（${revisionYear(chosen)}年）` : '';
+  const which = isOld && revisionYear(chosen) ? `（${revisionYear(chosen)}年）` : '';
   // an old revision is cited with its year: 《中华人民共和国监察法》（2018年）第四十五条
-  const revNote = revisions.length > 1 ? `（${revisionYear(chosen)}年版，${chosen.id}）` : '';
+  const revNote = revisions.length > 1 ? `（${revisionYear(chosen) ? `${revisionYear(chosen)}年版` : '未注明日期的版本'}，${chosen.id}）` : '';
   const full = (label: string) => `《${chosen.title}》${which}${label}`;
   if (!c.ref) {
     const reg = chosen;

@@ -4,7 +4,8 @@
  * keyboard focus. Works on HTML strings so any renderer can use it; text inside
  * <a>, <code>, <pre>, <script>, <style> and headings' anchors is left alone.
  */
-import { citedText, findCitations, resolveSpan, type CitationIndex } from './citations.ts';
+import { citedText, type CitationIndex } from './citations.ts';
+import { resolveCitations } from './resolve-text.ts';
 
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -35,6 +36,8 @@ export function linkCitationsInHtml(html: string, index: CitationIndex, options:
   const max = options.maxPreview ?? 400;
   let n = 0;
   const skipStack: string[] = [];
+  // text of the earlier nodes: 《条例》 in a later paragraph means the 条例 named in an earlier one
+  let before = '';
   return html.replace(/(<[^>]+>)|([^<]+)/g, (whole, tag: string | undefined, text: string | undefined) => {
     if (tag) {
       const m = /^<(\/?)([a-zA-Z0-9]+)/.exec(tag);
@@ -51,13 +54,12 @@ export function linkCitationsInHtml(html: string, index: CitationIndex, options:
     }
     if (!text || skipStack.length) return whole;
     // entities stay as they are: citations contain no & < >
-    const spans = findCitations(text, index);
-    if (!spans.length) return whole;
+    const { resolved } = resolveCitations(text, { index, before });
+    before = (before + text).slice(-4000);
+    if (!resolved.length) return whole;
     let out = '';
     let at = 0;
-    for (const span of spans) {
-      const res = resolveSpan(index, span);
-      if (!res.ok) continue;
+    for (const { span, resolution: res } of resolved) {
       let preview = citedText(res);
       if (preview.length > max) preview = `${preview.slice(0, max)}……`;
       out += text.slice(at, span.start) + citationLinkHtml(span.text, href(res.path), res.fullText, preview, `${prefix}-${++n}`);

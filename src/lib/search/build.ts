@@ -7,6 +7,7 @@ import { citationTerm, indexTerms, normalizeName, textLength } from './tokenize.
 import { normalizeSynonyms, type SynonymGroups } from './synonyms.ts';
 import { INDEX_FORMAT, indexFiles, termHash, type IndexMeta, type SearchDoc, type StoredDoc } from './types.ts';
 import { buildFlexIndex, type FlexShard } from './flex.ts';
+import { buildCorrections, type PinyinSource } from './typo.ts';
 
 export interface BuildOptions {
   synonyms?: SynonymGroups;
@@ -20,6 +21,8 @@ export interface BuildOptions {
   shardPostings?: number;
   /** build id written into meta */
   id?: string;
+  /** pinyin of words and characters: with it the index carries the typo-correction files (typo.ts) */
+  pinyin?: PinyinSource;
 }
 
 /** Field weights and BM25 length normalisation: a title match beats a body match. */
@@ -118,6 +121,7 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
   }
   for (let k = 0; k < 3; k++) avg[k] = Math.max(1, avg[k]! / Math.max(1, n));
 
+  const files = new Map<string, unknown>();
   // document frequency
   const df = new Map<string, number>();
   for (const maps of fieldTerms) {
@@ -125,6 +129,10 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
     for (const m of maps) for (const t of m.keys()) seen.add(t);
     for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
   }
+
+  const typo = options.pinyin ? buildCorrections(df, options.pinyin) : null;
+  typo?.corrections.forEach((c, i) => files.set(indexFiles.corrections(i), c));
+  typo?.readings.forEach((r, i) => files.set(indexFiles.readings(i), r));
 
   // postings: term → [doc, score, doc, score …] in doc order
   const postings = new Map<string, number[]>();
@@ -156,7 +164,6 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
 
   // shards: small lists hashed together into one FlexSearch index per shard,
   // big lists in a FlexSearch index of their own
-  const files = new Map<string, unknown>();
   let small = 0;
   for (const list of postings.values()) if (list.length / 2 <= bigList) small += list.length / 2;
   let shards = 16;
@@ -234,6 +241,7 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
     statuses,
     facets,
     synonyms: normalizeSynonyms(options.synonyms ?? []),
+    ...(typo ? { co: typo.corrections.length, py: typo.readings.length } : {}),
   };
   files.set(indexFiles.meta, meta);
   return { files, meta, stats: { docs: n, terms: termCount, postings: total, shards, bigTerms } };

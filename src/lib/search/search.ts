@@ -11,6 +11,8 @@ import { expandSynonyms } from './synonyms.ts';
 import { citationTerm, normalizeName, parseCitationQuery, queryTerms, type QueryTerms } from './tokenize.ts';
 import { INDEX_FORMAT, indexFiles, termHash, type IndexMeta, type StoredDoc } from './types.ts';
 import { FlexTerms, type FlexShard } from './flex.ts';
+import { scoreVariants, type Postings, type ScoredVariant, type Unit } from './score.ts';
+import { correctionShardOf, correctQuery, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
 
 /** Returns the parsed JSON of a logical index file, or null when it does not exist. */
 export type IndexLoader = (name: string) => Promise<unknown>;
@@ -26,6 +28,8 @@ export interface SearchOptions {
   limit?: number;
   offset?: number;
   filter?: SearchFilter;
+  /** search only the words typed: no synonyms, no typo correction */
+  literal?: boolean;
 }
 
 export interface DocFacets {
@@ -70,27 +74,34 @@ export interface SearchResult {
   /** what the highlighter marks */
   marks: string[];
   citation: boolean;
+  /** synonym replacements searched besides what was typed: [word in the query, replacement] */
+  expanded: [string, string][];
+  /** the query with its typos corrected, when a correction was searched (您是不是要找…) */
+  suggestion?: string;
 }
 
 const MAX_QUERY = 200;
+/** terms looked up for one query at most (a pasted paragraph has hundreds of bigrams) */
+const MAX_TERMS = 48;
+/** a corrected query counts nearly as much as what was typed */
+const CORRECTED_WEIGHT = 0.95;
+/** what count() reports for a term with its own file (more docs than a shard keeps) */
+const BIG_COUNT = 1200;
 const CITATION_BONUS = 100_000;
 /** a bigram in fewer docs than this, in a query of three or more, may be a typo */
 const RARE = 3;
 
 export function emptyResult(query = ''): SearchResult {
-  return { query, hits: [], total: 0, facets: { collection: {}, level: {}, status: {}, year: {} }, marks: [], citation: false };
+  return { query, hits: [], total: 0, facets: { collection: {}, level: {}, status: {}, year: {} }, marks: [], citation: false, expanded: [] };
 }
 
-interface Unit {
-  terms: string[];
-  weight: number;
-}
 
 export class SearchEngine {
   private meta: Promise<IndexMeta> | null = null;
   private shards = new Map<number, Promise<{ flex: FlexTerms; big: Set<string> }>>();
   private bigs = new Map<string, Promise<FlexTerms>>();
   private chunks = new Map<number, Promise<StoredDoc[]>>();
+  private files = new Map<string, Promise<unknown>>();
 
   constructor(private readonly load: IndexLoader) {}
 
@@ -105,10 +116,7 @@ export class SearchEngine {
     return this.meta;
   }
 
-  /** the term's postings as [doc, impact, doc, impact, …] (FlexSearch lookup in its shard), or null */
-  private async postings(term: string): Promise<number[] | null> {
-    const meta = await this.getMeta();
-    const n = termHash(term) % meta.shards;
+  private shard(n: number): Promise<{ flex: FlexTerms; big: Set<string> }> {
     let shard = this.shards.get(n);
     if (!shard) {
       shard = this.load(indexFiles.shard(n)).then((s) => {
@@ -118,7 +126,24 @@ export class SearchEngine {
       this.shards.set(n, shard);
       shard.catch(() => this.shards.delete(n));
     }
-    const { flex, big: bigTerms } = await shard;
+    return shard;
+  }
+
+  /** a small file loaded once (typo correction data) */
+  private cached(name: string): Promise<unknown> {
+    let p = this.files.get(name);
+    if (!p) {
+      p = this.load(name);
+      this.files.set(name, p);
+      p.catch(() => this.files.delete(name));
+    }
+    return p;
+  }
+
+  /** the term's postings as [doc, impact, doc, impact, …] (FlexSearch lookup in its shard), or null */
+  private async postings(term: string): Promise<number[] | null> {
+    const meta = await this.getMeta();
+    const { flex, big: bigTerms } = await this.shard(termHash(term) % meta.shards);
     if (!bigTerms.has(term)) return flex.postings(term);
     let big = this.bigs.get(term);
     if (!big) {
@@ -165,33 +190,57 @@ export class SearchEngine {
     return 'regulations';
   }
 
-  async search(rawQuery: string, options: SearchOptions = {}): Promise<SearchResult> {
-    const query = String(rawQuery ?? '').slice(0, MAX_QUERY).trim();
-    const limit = Math.max(0, Math.min(options.limit ?? 10, 200));
-    const offset = Math.max(0, options.offset ?? 0);
-    const base = queryTerms(query);
-    const citation = parseCitationQuery(query);
-    if (base.terms.length === 0 && base.articles.length === 0) return emptyResult(query);
+  /** How many docs carry a term, without loading a big term's own file (≥ its size limit then). */
+  private async count(term: string): Promise<number> {
     const meta = await this.getMeta();
+    const shard = await this.shard(termHash(term) % meta.shards);
+    if (shard.big.has(term)) return BIG_COUNT;
+    return (shard.flex.postings(term)?.length ?? 0) / 2;
+  }
 
-    // the query as typed and its synonym variants, each a list of units
-    const variants = expandSynonyms(base.folded, meta.synonyms).map((v) => {
-      const qt = v.weight === 1 ? base : queryTerms(v.text);
-      const units: Unit[] = qt.terms.map((t) => ({ terms: [t], weight: 1 }));
-      for (const a of qt.articles) units.push({ terms: [`§${a}`], weight: 1 });
-      return { weight: v.weight, units, qt };
-    });
-    const special: string[] = [];
-    if (citation?.name) special.push(citationTerm(citation.name, citation.article));
-    const asName = normalizeName(query);
-    if (/^[\p{Script=Han}]{2,30}$/u.test(asName)) special.push(citationTerm(asName));
+  private async readings(ch: string): Promise<string[]> {
+    const meta = await this.getMeta();
+    if (!meta.py) return [];
+    const shard = (await this.cached(indexFiles.readings(pinyinShardOf(ch, meta.py)))) as PinyinShard | null;
+    return shard?.[ch]?.split(' ') ?? [];
+  }
 
-    const wanted = new Set<string>([...special, ...variants.flatMap((v) => v.units.flatMap((u) => u.terms))]);
-    const lists = new Map<string, number[] | null>();
-    await Promise.all([...wanted].map(async (t) => lists.set(t, await this.postings(t))));
+  private async homophones(key: string): Promise<[string, number][]> {
+    const meta = await this.getMeta();
+    if (!meta.co) return [];
+    const shard = (await this.cached(indexFiles.corrections(correctionShardOf(key, meta.co)))) as CorrectionShard | null;
+    const flat = shard?.[key] ?? [];
+    const out: [string, number][] = [];
+    for (let i = 0; i < flat.length; i += 2) out.push([flat[i] as string, flat[i + 1] as number]);
+    return out;
+  }
 
-    // typo tolerance: a bigram that occurs nowhere (or almost nowhere, in a longer
-    // query) also counts its two characters, so 流置期限 still finds 留置期限
+  /** The query's variants: as typed, as corrected (typo), and their synonym replacements. */
+  private variants(meta: IndexMeta, base: QueryTerms, correction: Correction | null, literal: boolean) {
+    const sources: { qt: QueryTerms; weight: number }[] = [{ qt: base, weight: 1 }];
+    if (correction) {
+      const qt = queryTerms(correction.text);
+      qt.articles = base.articles;
+      sources.push({ qt, weight: CORRECTED_WEIGHT });
+    }
+    const out: (ScoredVariant & { qt: QueryTerms; replaced?: [string, string] })[] = [];
+    for (const src of sources) {
+      const expansions = literal ? [{ text: src.qt.cleaned, weight: 1 }] : expandSynonyms(src.qt.cleaned, meta.synonyms);
+      for (const e of expansions) {
+        const qt = e.weight === 1 ? src.qt : queryTerms(e.text);
+        const units: Unit[] = qt.terms.map((t) => ({ terms: [t], weight: 1 }));
+        for (const a of src.qt.articles) units.push({ terms: [`§${a}`], weight: 1 });
+        out.push({ qt, units, weight: e.weight * src.weight, typed: e.weight === 1, ...(e.replaced ? { replaced: e.replaced } : {}) });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Typo fallback after correction: a bigram that occurs nowhere (or almost nowhere, in a longer
+   * query) also counts its two characters, so a typo no homophone explains still finds something.
+   */
+  private async unigramFallback(variants: (ScoredVariant & { qt: QueryTerms })[], lists: Postings): Promise<void> {
     const fallback = new Set<string>();
     for (const v of variants) {
       const rare = (u: Unit) => {
@@ -209,66 +258,51 @@ export class SearchEngine {
       }
     }
     await Promise.all([...fallback].filter((t) => !lists.has(t)).map(async (t) => lists.set(t, await this.postings(t))));
+  }
 
-    const scores = new Map<number, number>();
-    const baseUnits = Math.max(1, variants[0]!.units.length);
-    for (const v of variants) {
-      const units = v.units.filter((u) => u.terms.some((t) => lists.get(t)));
-      if (units.length === 0) continue;
-      const total = v.units.length;
-      const sum = new Map<number, number>();
-      const matched = new Map<number, number>();
-      for (const u of units) {
-        const perDoc = new Map<number, number>();
-        for (const t of u.terms) {
-          const list = lists.get(t);
-          if (!list) continue;
-          for (let i = 0; i < list.length; i += 2) {
-            const d = list[i]!;
-            perDoc.set(d, (perDoc.get(d) ?? 0) + list[i + 1]!);
-          }
-        }
-        for (const [d, w] of perDoc) {
-          sum.set(d, (sum.get(d) ?? 0) + w * u.weight);
-          matched.set(d, (matched.get(d) ?? 0) + u.weight);
-        }
-      }
-      // docs that match few of the query's terms are noise in a longer query
-      // (unless nothing else matches: then the best partial matches are better than nothing)
-      const minCover = total >= 3 ? 0.34 : 0;
-      const weak: [number, number][] = [];
-      let strong = 0;
-      for (const [d, s] of sum) {
-        const cover = matched.get(d)! / total;
-        // a longer synonym has more terms to sum: scale it to the length of what was typed
-        const score = s * cover * cover * v.weight * Math.sqrt(Math.min(1, baseUnits / total));
-        if (cover < minCover) {
-          weak.push([d, score]);
-          continue;
-        }
-        strong++;
-        if (score > (scores.get(d) ?? 0)) scores.set(d, score);
-      }
-      if (strong < 10) {
-        weak.sort((a, b) => b[1] - a[1]);
-        for (const [d, score] of weak.slice(0, 50)) if (score > (scores.get(d) ?? 0)) scores.set(d, score);
-      }
-    }
-    const cited = new Set<number>();
-    for (const t of special) {
-      const list = lists.get(t);
-      if (!list) continue;
-      const isCitation = t.includes('#');
-      for (let i = 0; i < list.length; i += 2) {
-        const d = list[i]!;
-        const bonus = isCitation ? CITATION_BONUS + list[i + 1]! * 10 : list[i + 1]! * 2;
-        scores.set(d, (scores.get(d) ?? 0) + bonus);
-        if (isCitation) cited.add(d);
-      }
-    }
+  async search(rawQuery: string, options: SearchOptions = {}): Promise<SearchResult> {
+    const query = String(rawQuery ?? '').slice(0, MAX_QUERY).trim();
+    const limit = Math.max(0, Math.min(options.limit ?? 10, 200));
+    const offset = Math.max(0, options.offset ?? 0);
+    const base = queryTerms(query);
+    const citation = parseCitationQuery(query);
+    if (base.terms.length === 0 && base.articles.length === 0) return emptyResult(query);
+    const meta = await this.getMeta();
 
-    // filters and facet counts (each facet counted with the other filters applied)
-    const f = options.filter ?? {};
+    const look = { readings: (c: string) => this.readings(c), homophones: (k: string) => this.homophones(k), count: (t: string) => this.count(t) };
+    const correction = options.literal || citation ? null : await correctQuery(base.cleaned, base.bigrams, look);
+    const variants = this.variants(meta, base, correction, Boolean(options.literal));
+    const special: string[] = [];
+    if (citation?.name) special.push(citationTerm(citation.name, citation.article));
+    const asName = normalizeName(query);
+    if (/^[\p{Script=Han}]{2,30}$/u.test(asName)) special.push(citationTerm(asName));
+
+    const wanted = new Set<string>([...special, ...variants.flatMap((v) => v.units.flatMap((u) => u.terms))]);
+    const lists: Postings = new Map();
+    await Promise.all([...wanted].slice(0, MAX_TERMS).map(async (t) => lists.set(t, await this.postings(t))));
+    await this.unigramFallback(variants, lists);
+
+    const scores = scoreVariants(variants, lists);
+    const cited = addCitations(scores, special, lists);
+    const { kept, facets } = this.filtered(meta, scores, options.filter ?? {});
+    kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const page = kept.slice(offset, offset + limit);
+    const marks = [...new Set(variants.flatMap((v) => v.qt.marks))];
+    const hits = await Promise.all(
+      page.map(async ([d, score]) => {
+        const stored = (await this.docs(Math.floor(d / meta.chunk)))[d % meta.chunk];
+        if (!stored) throw new Error(`搜索索引损坏：缺少第 ${d} 条记录`);
+        return this.toHit(meta, d, score, stored, marks, cited.has(d));
+      }),
+    );
+    const expanded = [...new Map(variants.filter((v) => v.replaced).map((v) => [v.replaced!.join('→'), v.replaced!])).values()];
+    const result: SearchResult = { query, hits, total: kept.length, facets, marks, citation: cited.size > 0, expanded };
+    if (correction) result.suggestion = applyChanges(query, correction.changes);
+    return result;
+  }
+
+  /** Filters and facet counts (each facet counted with the other filters applied). */
+  private filtered(meta: IndexMeta, scores: Map<number, number>, f: SearchFilter): { kept: [number, number][]; facets: FacetCounts } {
     const facets: FacetCounts = { collection: {}, level: {}, status: {}, year: {} };
     const kept: [number, number][] = [];
     const inc = (r: Record<string, number>, k: string | number | undefined) => {
@@ -287,17 +321,7 @@ export class SearchEngine {
       if (okC && okL && okS) inc(facets.year, fx.year);
       if (okC && okL && okS && okY) kept.push([d, s]);
     }
-    kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const page = kept.slice(offset, offset + limit);
-    const marks = [...new Set(variants.flatMap((v) => v.qt.marks))];
-    const hits = await Promise.all(
-      page.map(async ([d, score]) => {
-        const stored = (await this.docs(Math.floor(d / meta.chunk)))[d % meta.chunk];
-        if (!stored) throw new Error(`搜索索引损坏：缺少第 ${d} 条记录`);
-        return this.toHit(meta, d, score, stored, marks, cited.has(d));
-      }),
-    );
-    return { query, hits, total: kept.length, facets, marks, citation: cited.size > 0 };
+    return { kept, facets };
   }
 
   private toHit(meta: IndexMeta, d: number, score: number, s: StoredDoc, marks: string[], citation: boolean): SearchHit {
@@ -320,6 +344,30 @@ export class SearchEngine {
     if (s.x) hit.context = s.x;
     return hit;
   }
+}
+
+/** Citation keys: the cited article far above everything; a regulation named by its title high. */
+function addCitations(scores: Map<number, number>, special: string[], lists: Postings): Set<number> {
+  const cited = new Set<number>();
+  for (const t of special) {
+    const list = lists.get(t);
+    if (!list) continue;
+    const isCitation = t.includes('#');
+    for (let i = 0; i < list.length; i += 2) {
+      const d = list[i]!;
+      const bonus = isCitation ? CITATION_BONUS + list[i + 1]! * 10 : list[i + 1]! * 2;
+      scores.set(d, (scores.get(d) ?? 0) + bonus);
+      if (isCitation) cited.add(d);
+    }
+  }
+  return cited;
+}
+
+/** The query as typed with the corrected bigrams in place (what “您是不是要找” shows). */
+export function applyChanges(query: string, changes: [string, string][]): string {
+  let out = query;
+  for (const [from, to] of changes) out = out.replace(from, to);
+  return out;
 }
 
 export type { QueryTerms };

@@ -1,17 +1,33 @@
 /** Schema of content/config/synonyms.yaml (kept apart so the browser bundle has no zod). */
 import { z } from 'zod';
 
+const synonymWords = z
+  .array(z.string({ error: '同义词应为文字' }).trim().min(1, '同义词不能为空').max(40, '同义词不应超过 40 个字'), {
+    error: '每组同义词应为一个列表，如 [一把手, 主要负责人]',
+  })
+  .min(2, '每组至少要有两个词');
+
+/** A group: a plain list, or { words, finds } naming the article the words should find (checked by a test). */
+export const synonymGroupSchema = z.union(
+  [
+    synonymWords,
+    z
+      .object({
+        words: synonymWords,
+        finds: z
+          .string({ error: 'finds 应为“法规名称 第X条”' })
+          .trim()
+          .regex(/^\S+ 第[一二三四五六七八九十百零〇]+条(之[一二三四五六七八九十]+)?$/, 'finds 应写成“法规名称 第X条”，如“纪律处分条例 第九十七条”')
+          .optional(),
+      })
+      .strict(),
+  ],
+  { error: '每组同义词应为列表 [词1, 词2] 或 { words: [词1, 词2], finds: 法规名称 第X条 }' },
+);
+export type SynonymGroupEntry = z.infer<typeof synonymGroupSchema>;
+
 export const synonymsSchema = z.object({
-  groups: z
-    .array(
-      z
-        .array(z.string({ error: '同义词应为文字' }).trim().min(1, '同义词不能为空').max(30, '同义词不应超过 30 个字'), {
-          error: '每组同义词应为一个列表，如 [一把手, 主要负责人]',
-        })
-        .min(2, '每组至少要有两个词'),
-      { error: 'groups 应为同义词组的列表' },
-    )
-    .default([]),
+  groups: z.array(synonymGroupSchema, { error: 'groups 应为同义词组的列表' }).default([]),
 });
 export type SynonymsFile = z.infer<typeof synonymsSchema>;
 

@@ -10,7 +10,7 @@ export type SynonymGroups = string[][];
 /** Folded, deduplicated groups (what goes into the index metadata). */
 export function normalizeSynonyms(groups: SynonymGroups): SynonymGroups {
   return groups
-    .map((g) => [...new Set(g.map((w) => foldText(w).replace(/\s+/g, '')))].filter(Boolean))
+    .map((g) => [...new Set(g.map((w) => foldText(w).replace(/\s+/g, ' ').trim()))].filter(Boolean))
     .filter((g) => g.length >= 2);
 }
 
@@ -18,7 +18,12 @@ export interface QueryVariant {
   text: string;
   /** weight of the variant: 1 for what the user typed */
   weight: number;
+  /** for a synonym variant: the word found in the query and what replaced it */
+  replaced?: [string, string];
 }
+
+/** expansions of a word the typed query already finds well stay far below the typed results */
+export const EXPANSION_WEIGHT = 0.8;
 
 /**
  * The query as typed plus, for each synonym found in it, the query with that
@@ -27,18 +32,25 @@ export interface QueryVariant {
  */
 export function expandSynonyms(foldedQuery: string, groups: SynonymGroups, max = 6): QueryVariant[] {
   const variants: QueryVariant[] = [{ text: foldedQuery, weight: 1 }];
-  const words = groups.flatMap((g) => g.map((w) => ({ w, g }))).sort((a, b) => b.w.length - a.w.length);
+  // a word is found in the query without its spaces (滥发 津贴 matches 滥发津贴)
+  const words = groups
+    .flatMap((g) => g.map((w) => ({ w: w.replace(/ /g, ''), g, shown: w })))
+    .sort((a, b) => b.w.length - a.w.length);
   const used: [number, number][] = [];
-  for (const { w, g } of words) {
+  for (const { w, g, shown } of words) {
     const at = foldedQuery.indexOf(w);
     if (at < 0) continue;
     // a shorter word inside a longer one already expanded (留置 in 留置措施) adds nothing
     if (used.some(([s, e]) => at >= s && at + w.length <= e && e - s > w.length)) continue;
     used.push([at, at + w.length]);
     for (const other of g) {
-      if (other === w || variants.length >= max) continue;
-      // replacing 留置 by 留置措施 when the query already says 留置措施 is pointless
-      variants.push({ text: foldedQuery.slice(0, at) + other + foldedQuery.slice(at + w.length), weight: 0.85 });
+      if (other === shown || variants.length >= max) continue;
+      // the replacement keeps its spaces: its words are searched as separate words
+      variants.push({
+        text: `${foldedQuery.slice(0, at)} ${other} ${foldedQuery.slice(at + w.length)}`.replace(/\s+/g, ' ').trim(),
+        weight: EXPANSION_WEIGHT,
+        replaced: [w, other.replace(/ /g, '')],
+      });
     }
   }
   return variants;

@@ -70,6 +70,19 @@ const QUESTION_WORDS = [
   '的', '了', '和', '与', '及', '或',
 ];
 const QUESTION_RE = new RegExp(QUESTION_WORDS.join('|'), 'g');
+/**
+ * Question patterns → the statute's word for what is asked (多少钱 → 数额: the articles say 数额较大),
+ * or nothing where the pattern only makes it a question (能不能, 算不算). Applied before QUESTION_RE.
+ */
+const QUESTION_MAP: [RegExp, string][] = [
+  [/(要|能|会)?(给|受)?(什么|啥|哪些|哪种)(样的)?(党纪|政务)?处分|(怎么|如何|怎样)(给予?)?处分/g, ' 处分 '],
+  [/多少钱|多少元|多少万元?|多少金额|金额多少|多大数额|数额多少/g, ' 数额 '],
+  [/(怎么|如何|会)?判(几|多少)年|(怎么|如何)判刑?|(会不会|要不要|能不能)判刑/g, ' 处罚 '],
+  [/(由|要|需要|需)?谁(来)?(批准|审批|批)/g, ' 批准 '],
+  [/是指什么|指的是什么|是什么意思|什么意思/g, ' 是指 '],
+  [/一定要|是不是必须|必须要?|非得/g, ' 应当 '],
+  [/(能不能|可不可以|能否|还能|能|可以)(给予?|对)|能不能|可不可以|能否|算不算|是不是|要不要|会不会|有没有|还能|还可以|可以不|应不应该/g, ' '],
+];
 const KIND_RE = /有哪几种|有哪几类|哪几种|哪几类|有几种|有几类|分几种|分几类|有哪些种类/g;
 
 export interface QueryTerms {
@@ -83,6 +96,10 @@ export interface QueryTerms {
   articles: string[];
   /** what to highlight: Han runs and words of the query */
   marks: string[];
+  /** the query as tokenized: folded, article labels and question words blanked out */
+  cleaned: string;
+  /** each bigram term with the index of its first character in `cleaned` (code points) */
+  bigrams: { term: string; at: number }[];
 }
 
 /** 第四十八条, 第48条, 48条 (Arabic digits without 第), with an optional 之一 */
@@ -106,7 +123,9 @@ export function queryTerms(query: string): QueryTerms {
     return ' ';
   });
   // 有哪几种 / 分几类 ask for the 种类 an article lists
-  const cleaned = folded.replace(KIND_RE, ' 种类 ').replace(QUESTION_RE, ' ');
+  let asked = folded.replace(KIND_RE, ' 种类 ');
+  for (const [re, to] of QUESTION_MAP) asked = asked.replace(re, to);
+  const cleaned = asked.replace(QUESTION_RE, ' ');
   const terms: string[] = [];
   const unigrams = new Map<string, [string, string]>();
   const marks: string[] = [];
@@ -117,6 +136,7 @@ export function queryTerms(query: string): QueryTerms {
       terms.push(t);
     }
   };
+  const bigrams: { term: string; at: number }[] = [];
   for (const run of runs(cleaned)) {
     marks.push(run.text);
     if (!run.han) {
@@ -124,14 +144,16 @@ export function queryTerms(query: string): QueryTerms {
       continue;
     }
     const chars = [...run.text];
+    const at = [...cleaned.slice(0, run.start)].length;
     if (chars.length === 1) add(chars[0]!);
     for (let i = 0; i + 1 < chars.length; i++) {
       const bi = chars[i]! + chars[i + 1]!;
       unigrams.set(bi, [chars[i]!, chars[i + 1]!]);
       add(bi);
+      bigrams.push({ term: bi, at: at + i });
     }
   }
-  return { folded, terms, unigrams, articles: [...new Set(articles)], marks };
+  return { folded, terms, unigrams, articles: [...new Set(articles)], marks, cleaned, bigrams };
 }
 
 const NAME_PREFIX = /^(中华人民共和国|中国共产党)/;

@@ -47,6 +47,10 @@ export interface IndexMeta {
   /** facet runs: [firstDoc, levelIndex+1 | 0, statusIndex+1 | 0, year | 0, …] */
   facets: number[];
   synonyms: string[][];
+  /** shards of the typo-correction files (pinyin → bigrams), absent when built without pinyin */
+  co?: number;
+  /** shards of the character readings */
+  py?: number;
 }
 
 /** A shard file is a FlexSearch export: see FlexShard in flex.ts. */
@@ -80,4 +84,6 @@ export const indexFiles = {
   shard: (n: number) => `s/${n}`,
   big: (term: string) => `b/${termHash(term).toString(36)}`,
   docs: (chunk: number) => `d/${chunk}`,
+  corrections: (n: number) => `c/${n}`,
+  readings: (n: number) => `p/${n}`,
 };

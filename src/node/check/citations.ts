@@ -6,7 +6,7 @@
  */
 import type { ContentEntry } from '../../lib/content/entry.ts';
 import type { Problem } from '../../lib/content/problem.ts';
-import { buildCitationIndex, findCitations, normalizeTitle, resolveCitation, resolveSpan, type CitationIndex } from '../../lib/regulations/index.ts';
+import { buildCitationIndex, normalizeTitle, resolveCitation, resolveCitations, type CitationIndex } from '../../lib/regulations/index.ts';
 import type { LoadedContent } from '../content/load.ts';
 import type { ContentValidator } from './validators.ts';
 
@@ -74,11 +74,10 @@ export const checkCitations: ContentValidator = (content: LoadedContent): Proble
       if (!res.ok) problems.push({ file, line: content.locate(entry, path), field: path.join('.'), message: `引用“${text}”无法解析：${res.reason}` });
     }
     const prose = proseOf(entry.body);
-    for (const span of findCitations(prose, index)) {
-      const res = resolveSpan(index, span);
-      if (res.ok) continue;
+    // 《条例》第X条 and 实施条例第X条 are read in the context of the text around them
+    for (const { span, reason } of resolveCitations(prose, { index }).unresolved) {
       const line = entry.bodyLine + (prose.slice(0, span.start).match(/\n/g)?.length ?? 0);
-      problems.push({ file, line, field: 'body', message: `正文中的引用“${span.text}”无法解析：${res.reason}` });
+      problems.push({ file, line, field: 'body', message: `正文中的引用“${span.text}”无法解析：${reason}` });
     }
   }
   return problems;

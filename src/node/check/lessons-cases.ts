@@ -3,9 +3,8 @@
  * schemas (missing case ids and unresolvable citations are reported by
  * references.ts and citations.ts):
  * - a lesson section naming a case the lesson does not list;
- * - a lesson whose sections and discussion take longer than its duration;
- * - a public lesson or material that uses an internal case or material —
- *   in a public build it would point at nothing, or leak what it retells.
+ * - a lesson whose sections and discussion take longer than its duration.
+ * Public entries naming internal ones: audience.ts.
  */
 import type { ContentEntry } from '../../lib/content/entry.ts';
 import type { Problem } from '../../lib/content/problem.ts';
@@ -17,9 +16,6 @@ export const checkLessonsAndCases: ContentValidator = (content: LoadedContent): 
   const problems: Problem[] = [];
   const at = (entry: ContentEntry, path: (string | number)[], message: string, severity?: 'warning') =>
     problems.push({ file: content.displayPath(entry), line: content.locate(entry, path), field: path.join('.'), message, ...(severity ? { severity } : {}) });
-  const classOf = (c: 'cases' | 'education') => new Map(content.byCollection[c].map((e) => [e.id, (e.data as { classification?: string }).classification]));
-  const caseClass = classOf('cases');
-  const eduClass = classOf('education');
 
   for (const entry of content.byCollection.lessons) {
     const d = entry.data as unknown as LessonData;
@@ -37,18 +33,5 @@ export const checkLessonsAndCases: ContentValidator = (content: LoadedContent): 
     }
   }
 
-  const publicUses = (entry: ContentEntry, field: 'cases' | 'education', classes: Map<string, string | undefined>, what: string) => {
-    if ((entry.data as { classification?: string }).classification !== 'public') return;
-    ((entry.data as Record<string, unknown>)[field] as string[] | undefined)?.forEach((id, i) => {
-      if (classes.get(id) === 'internal') {
-        at(entry, [field, i], `公开（public）的条目引用了内部（internal）${what}“${id}”：公开版站点中该${what}不存在。请改用公开${what}，或将本条目设为 internal`);
-      }
-    });
-  };
-  for (const entry of content.byCollection.lessons) {
-    publicUses(entry, 'cases', caseClass, '案例');
-    publicUses(entry, 'education', eduClass, '警示教育资料');
-  }
-  for (const entry of content.byCollection.education) publicUses(entry, 'cases', caseClass, '案例');
   return problems;
 };

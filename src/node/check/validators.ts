@@ -9,9 +9,11 @@ import { checkCitations } from './citations.ts';
 import { checkLessonsAndCases } from './lessons-cases.ts';
 import { checkTemplates } from './templates.ts';
 import { checkSearchConfig } from '../search/check.ts';
+import { checkAudience } from './audience.ts';
+import { checkMdxBodies } from './markup.ts';
 import { checkCalendar } from '../calendar.ts';
 import { checkLedgers } from '../ledgers/check.ts';
 
 export type ContentValidator = (content: LoadedContent) => Problem[] | Promise<Problem[]>;
 
-export const contentValidators: ContentValidator[] = [checkEntryReferences, checkCitations, checkLessonsAndCases, checkTemplates, checkSearchConfig, checkCalendar, checkLedgers];
+export const contentValidators: ContentValidator[] = [checkEntryReferences, checkCitations, checkLessonsAndCases, checkTemplates, checkSearchConfig, checkAudience, checkMdxBodies, checkCalendar, checkLedgers];

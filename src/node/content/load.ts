@@ -13,6 +13,7 @@ import type { ContentEntry } from '../../lib/content/entry.ts';
 import type { Problem } from '../../lib/content/problem.ts';
 import { COLLECTIONS, collectionSchemas, type CollectionName } from '../../lib/schema/index.ts';
 import '../../lib/schema/zod-locale.ts';
+import { decodeUtf8Text } from '../../lib/content/text.ts';
 
 /** Folders and files at the content root that are not collections. */
 // ledgers are spreadsheets with sidecars, read by src/node/ledgers
@@ -49,21 +50,32 @@ function lineOf(loc: FrontmatterLocator, fieldPath: (string | number)[]): number
   return 1;
 }
 
-function decodeUtf8(bytes: Uint8Array): string | null {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    return null;
-  }
-}
-
-async function listFiles(dir: string): Promise<string[]> {
+/**
+ * Files under dir, recursively. A symbolic link is followed only when its target
+ * stays inside the content root (a link to /etc/passwd or a private folder would
+ * otherwise be published); one that leaves it, or is broken, is reported.
+ */
+async function listFiles(dir: string, realRoot: string, refuse: (file: string, message: string) => void): Promise<string[]> {
   const out: string[] = [];
   for (const item of await fs.readdir(dir, { withFileTypes: true })) {
     if (item.name.startsWith('.')) continue;
     const full = path.join(dir, item.name);
-    if (item.isDirectory()) out.push(...(await listFiles(full)));
+    let isDir = item.isDirectory();
+    if (item.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = await fs.realpath(full);
+      } catch {
+        refuse(full, '符号链接指向的文件不存在');
+        continue;
+      }
+      if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
+        refuse(full, `符号链接指向内容目录以外的“${target}”，不予读取：请把文件复制到内容目录中`);
+        continue;
+      }
+      isDir = (await fs.stat(full)).isDirectory();
+    }
+    if (isDir) out.push(...(await listFiles(full, realRoot, refuse)));
     else out.push(full);
   }
   return out.sort();
@@ -106,10 +118,20 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     return finish();
   }
 
+  const refused = new Set<string>();
   for (const item of top.sort((a, b) => a.name.localeCompare(b.name))) {
     if (item.name.startsWith('.')) continue;
     const full = path.join(root, item.name);
-    if (item.isDirectory()) {
+    if (item.isSymbolicLink()) {
+      const target = await fs.realpath(full).catch(() => null);
+      const realRoot = await fs.realpath(root);
+      if (!target || !target.startsWith(realRoot + path.sep)) {
+        problems.push({ file: show(full), line: 0, field: '-', message: `符号链接指向内容目录以外的“${target ?? '不存在的位置'}”，不予读取：请把内容复制到内容目录中` });
+        refused.add(item.name);
+        continue;
+      }
+    }
+    if (item.isDirectory() || item.isSymbolicLink()) {
       if (NON_COLLECTION_DIRS.has(item.name)) continue;
       if (!(COLLECTIONS as string[]).includes(item.name)) {
         problems.push({
@@ -125,10 +147,12 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   }
 
   for (const collection of COLLECTIONS) {
+    if (refused.has(collection)) continue;
     const dir = path.join(root, collection);
     let files: string[] = [];
     try {
-      files = await listFiles(dir);
+      const realRoot = await fs.realpath(root);
+      files = await listFiles(dir, realRoot, (file, message) => problems.push({ file: show(file), line: 0, field: '-', message }));
     } catch {
       continue; // a collection may be empty
     }
@@ -160,7 +184,7 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
 
   async function readEntry(collection: CollectionName, file: string): Promise<ContentEntry | null> {
     const shown = show(file);
-    const text = decodeUtf8(await fs.readFile(file));
+    const text = decodeUtf8Text(await fs.readFile(file));
     if (text === null) {
       problems.push({ file: shown, line: 0, field: '-', message: '文件不是 UTF-8 编码，请另存为 UTF-8' });
       return null;

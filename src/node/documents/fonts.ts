@@ -22,6 +22,27 @@ export const FALLBACK_FONTS: Record<FontRole, { module: string; label: string }>
   songti: { module: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf', label: 'Noto Serif SC' },
 };
 
+/**
+ * Open faces closer to the standard's than the Noto fallback, used when
+ * installed: LXGW WenKai (霞鹜文楷, SIL OFL) is a real 楷体 — Debian/Ubuntu
+ * package fonts-lxgw-wenkai (npm carries it only as split web fonts).
+ * LIANJIAN_OPEN_FONTS_DIR points elsewhere (e.g. a copy on an offline PC).
+ * No free 仿宋 covers simplified Chinese: 仿宋 stays Noto Serif unless configured.
+ */
+export const OPEN_FACES: Partial<Record<FontRole, { files: string[]; label: string }>> = {
+  kaiti: { files: ['LXGWWenKai-Regular.ttf'], label: 'LXGW WenKai（霞鹜文楷）' },
+};
+const OPEN_FACE_DIRS = ['/usr/share/fonts/truetype/lxgw-wenkai', '/usr/share/fonts/lxgw-wenkai', '/usr/local/share/fonts'];
+
+/** The installed open face for a role (e.g. LXGW WenKai for kaiti), if any. */
+export function openFacePath(role: FontRole): { file: string; label: string } | undefined {
+  const face = OPEN_FACES[role];
+  if (!face) return undefined;
+  const dirs = [process.env.LIANJIAN_OPEN_FONTS_DIR, ...OPEN_FACE_DIRS].filter(Boolean) as string[];
+  for (const dir of dirs) for (const f of face.files) if (existsSync(path.join(dir, f))) return { file: path.join(dir, f), label: face.label };
+  return undefined;
+}
+
 export interface FontConfig {
   /** font files per role (TTF/OTF) */
   files: Partial<Record<FontRole, string>>;
@@ -36,6 +57,8 @@ export interface LoadedFonts {
   names: Record<FontRole, string>;
   /** one Chinese line per role that fell back */
   fallbacks: string[];
+  /** one Chinese line per role: which face the PDF uses for it */
+  report: string[];
 }
 
 /** Reads fonts.yaml/json: `{ files: { fangsong: 'C:/Windows/Fonts/simfang.ttf' }, names: { fangsong: '仿宋' } }`. */
@@ -81,19 +104,22 @@ export function fallbackFontPath(role: FontRole): string {
 export function loadFonts(config: FontConfig = { files: {}, names: {} }): LoadedFonts {
   const fonts = {} as Record<FontRole, PdfFontSource>;
   const fallbacks: string[] = [];
+  const report: string[] = [];
   for (const role of FONT_ROLES) {
     const configured = config.files[role];
     if (configured && existsSync(configured)) {
       fonts[role] = { bytes: readBytes(configured), name: path.basename(configured) };
+      report.push(`${FONT_ROLE_LABELS[role]}：使用配置的字体文件 ${configured}`);
       continue;
     }
-    const fb = FALLBACK_FONTS[role];
-    fonts[role] = { bytes: readBytes(fallbackFontPath(role)), name: fb.label, fallbackFor: DEFAULT_FONT_NAMES[role] };
-    fallbacks.push(
-      configured
-        ? `${FONT_ROLE_LABELS[role]}：配置的字体文件 ${configured} 不存在，PDF 改用开源字体 ${fb.label}`
-        : `${FONT_ROLE_LABELS[role]}：未配置字体文件，PDF 使用开源字体 ${fb.label} 代替 ${DEFAULT_FONT_NAMES[role]}`,
-    );
+    const open = openFacePath(role);
+    const fb = open ?? { file: fallbackFontPath(role), label: FALLBACK_FONTS[role].label };
+    fonts[role] = { bytes: readBytes(fb.file), name: fb.label, fallbackFor: DEFAULT_FONT_NAMES[role] };
+    const line = configured
+      ? `${FONT_ROLE_LABELS[role]}：配置的字体文件 ${configured} 不存在，PDF 改用开源字体 ${fb.label}`
+      : `${FONT_ROLE_LABELS[role]}：未配置字体文件，PDF 使用开源字体 ${fb.label} 代替 ${DEFAULT_FONT_NAMES[role]}`;
+    fallbacks.push(line);
+    report.push(line);
   }
-  return { fonts, names: { ...DEFAULT_FONT_NAMES, ...config.names }, fallbacks };
+  return { fonts, names: { ...DEFAULT_FONT_NAMES, ...config.names }, fallbacks, report };
 }

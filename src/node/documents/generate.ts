@@ -40,11 +40,34 @@ export async function renderTemplate(
     }
   } catch (err) {
     if (err instanceof MissingGlyphsError) {
-      return { ok: false, problems: err.missing.map((m) => ({ path: [], field: m.role, message: m.message })) };
+      return { ok: false, problems: err.missing.map((m) => glyphProblem(template, filled.values, m.char, m.message)) };
     }
     throw err;
   }
   return { ok: true, document: filled.document, outputs, values: filled.values };
+}
+
+/** Where a character the font lacks was typed: the first value holding it, as a field path (items.2.measure). */
+function glyphProblem(template: DocumentTemplate, values: Record<string, unknown>, char: string, message: string): DataProblem {
+  const fields = template.meta.fields;
+  for (const f of fields) {
+    const v = values[f.name];
+    if (typeof v === 'string' && v.includes(char)) return { path: [f.name], field: f.name, message: `“${f.label}”：${message}` };
+    if (!Array.isArray(v)) continue;
+    for (let i = 0; i < v.length; i++) {
+      const item: unknown = v[i];
+      if (typeof item === 'string' && item.includes(char)) return { path: [f.name, i], field: `${f.name}.${i + 1}`, message: `“${f.label}”第${i + 1}条：${message}` };
+      if (item && typeof item === 'object') {
+        for (const [col, cell] of Object.entries(item)) {
+          if (typeof cell !== 'string' || !cell.includes(char)) continue;
+          const label = f.columns?.find((c) => c.name === col)?.label ?? col;
+          return { path: [f.name, i, col], field: `${f.name}.${i + 1}.${col}`, message: `“${f.label}”第${i + 1}行“${label}”列：${message}` };
+        }
+      }
+    }
+  }
+  // not in the data: the template's own text (a configured font lacks it)
+  return { path: [], field: '模板文字', message };
 }
 
 export async function writeOutputs(outDir: string, baseName: string, outputs: RenderedOutput[]): Promise<string[]> {

@@ -1,6 +1,7 @@
 /** Reads document templates from content/templates for the CLI and the build. */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { normalizeNewlines } from '../../lib/content/text.ts';
 import matter from 'gray-matter';
 import type { DocumentTemplate } from '../../lib/documents/build.ts';
 import { templateSchema } from '../../lib/schema/template.ts';
@@ -26,7 +27,7 @@ export async function loadTemplates(contentRoot: string): Promise<LoadedTemplate
   const bad: string[] = [];
   for (const name of names) {
     const file = path.join(dir, name);
-    const text = (await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+    const text = normalizeNewlines(await fs.readFile(file, 'utf8'));
     let parsed: matter.GrayMatterFile<string>;
     try {
       parsed = matter(text, {});

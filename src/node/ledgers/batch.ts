@@ -13,12 +13,13 @@ export interface LedgerBatch {
   unknownColumns: string[];
   /** the file holding the rows, for the per-row messages */
   dataFile: string;
+  /** CSV encoding detected, for the command to say */
+  encoding?: string;
 }
 
 export async function ledgerBatch(file: string, kind: string | undefined, contentRoot: string): Promise<LedgerBatch> {
   const r = await readLedgerArgument(file, kind);
   const errors = r.problems.filter((p) => p.severity !== 'warning');
-  if (r.encoding) console.error(`${r.dataFile ?? r.file}: 按 ${r.encoding} 编码读取`);
   if (errors.length || !r.ledger) {
     throw new Error(`台账有 ${errors.length} 个问题，未生成任何文书（lianjian check 或 lianjian ledger 可逐条查看）：\n${errors.map(formatProblem).join('\n')}`);
   }
@@ -28,11 +29,11 @@ export async function ledgerBatch(file: string, kind: string | undefined, conten
     // the meetings' follow-up tasks of the same year belong on the annual list
     const meetings = (await loadLedgers(contentRoot)).ledgers.filter((l) => l.kind === 'meetings' && l.year === ledger.year);
     const doc = ledgerDocument(ledger, meetings.flatMap(followUpTasks), localToday());
-    return { template: doc.template, rows: [{ row: 1, data: doc.values }], unknownColumns: [], dataFile: r.dataFile ?? r.file };
+    return { template: doc.template, rows: [{ row: 1, data: doc.values }], unknownColumns: [], dataFile: r.dataFile ?? r.file, encoding: r.encoding };
   }
   // the write page starts from the template's defaults (e.g. 抄送); so does the batch, for the same document
   const { meta } = await findTemplate(contentRoot, spec.template);
   const defaults = Object.fromEntries(meta.fields.filter((f) => f.default !== undefined).map((f) => [f.name, f.default]));
   const rows = ledger.rows.map((row) => ({ row: row.row, data: { ...defaults, ...rowDocument(ledger, row)!.values } }));
-  return { template: spec.template, rows, unknownColumns: [], dataFile: r.dataFile ?? r.file };
+  return { template: spec.template, rows, unknownColumns: [], dataFile: r.dataFile ?? r.file, encoding: r.encoding };
 }

@@ -14,7 +14,7 @@ import { stringify } from 'yaml';
 import { normalizeTitle, parseRegulationBody } from '../../lib/regulations/index.ts';
 import { regulationSchema, type RegulationData } from '../../lib/schema/regulation.ts';
 import type { REGULATION_LEVELS } from '../../lib/schema/common.ts';
-import { readCorpusMarkdown, readPlainText, type SourceText } from './source.ts';
+import { readCorpusMarkdown, readPlainText, type HeaderEvent, type SourceText } from './source.ts';
 
 type Level = (typeof REGULATION_LEVELS)[number];
 
@@ -80,7 +80,9 @@ const ISSUERS: [RegExp, string][] = [
   [/最高人民法院/, '最高人民法院'],
   [/最高人民检察院/, '最高人民检察院'],
   [/中共中央纪委|中央纪委/, '中央纪委'],
-  [/中共中央/, '中共中央'],
+  [/中共中央办公厅/, '中共中央办公厅'],
+  [/中共中央|中国共产党第.{1,4}届中央委员会/, '中共中央'],
+  [/国家监察委员会/, '国家监察委员会'],
   [/国务院/, '国务院'],
 ];
 
@@ -98,7 +100,8 @@ async function listInputs(inputs: string[]): Promise<{ files: string[]; problems
     if (st.isDirectory()) {
       for (const name of (await fs.readdir(p)).sort()) if (!name.startsWith('.')) await walk(path.join(p, name));
     } else if (/\.(md|txt)$/i.test(p)) {
-      if (!/^readme\.md$/i.test(path.basename(p))) files.push(p);
+      // README.md, SOURCES.md …: the folder's own notes, not regulations
+      if (!/^[A-Z][A-Z_-]*\.md$/.test(path.basename(p)) && !/^readme\.md$/i.test(path.basename(p))) files.push(p);
     } else {
       problems.push({ file: p, line: 0, kind: 'unsupported-file', message: `不支持的文件类型“${path.extname(p) || '无扩展名'}”，只导入 .md 和 .txt，已跳过` });
     }
@@ -178,18 +181,121 @@ async function existingEntries(dir: string): Promise<Map<string, ExistingEntry>>
 }
 
 function shortTitleOf(title: string): string | undefined {
-  const stripped = title.replace(/^中华人民共和国/, '');
+  const stripped = title.replace(/^(中华人民共和国|中国共产党)/, '');
   return stripped !== title && stripped.length >= 2 ? stripped : undefined;
 }
 
 function levelOf(relDir: string[], title: string, issuer: string | undefined): Level | undefined {
   for (const d of relDir) if (FOLDER_LEVELS[d]) return FOLDER_LEVELS[d];
-  if (/^中国共产党|党内|党组|党委/.test(title) || issuer === '中共中央' || issuer === '中央纪委') return '党内法规';
+  if (/^中国共产党|党内|党组|党委/.test(title) || issuer === '中共中央' || issuer === '中共中央办公厅' || issuer === '中央纪委') return '党内法规';
+  if (issuer === '国家监察委员会') return '监察法规';
   if (issuer?.startsWith('全国人民代表大会')) return '法律';
   if (issuer === '国务院') return '行政法规';
   if (issuer?.startsWith('最高人民')) return '司法解释';
   if (/[省市县区]人民代表大会/.test(title)) return '地方性法规';
   return undefined;
+}
+
+/**
+ * Dates of a revision from its header events: adoption is the first enactment
+ * (通过, else 公布, else 批准 — 批准 then 发布 is one enactment, not a revision);
+ * 修正/修订 and anything enacted after them are amendments (a 发布 right after a
+ * 修订 names that revision's date); 施行 is entry into force.
+ */
+export function datesOf(events: HeaderEvent[]): { adopted?: string; amended: string[]; effective?: string; repealed: boolean } {
+  let adopted: string | undefined;
+  let enacted: { kind: string; date: string } | undefined;
+  const amended: string[] = [];
+  let effective: string | undefined;
+  let repealed = false;
+  let lastKind = '';
+  for (const e of events) {
+    if (e.kind === '废止') repealed = true;
+    if (!e.date) continue;
+    if (e.kind === '施行') effective = e.date;
+    else if (e.kind === '修正' || e.kind === '修订') amended.push(e.date);
+    else if (!amended.length) {
+      // first enactment: a text is known by its 公布 date, else 通过, else 批准;
+      // anything enacted on another day after the 公布 is an amendment
+      const rank = { 公布: 3, 通过: 2, 批准: 1, 其他: 0, 废止: 0 }[e.kind] ?? 0;
+      const had = enacted ? ({ 公布: 3, 通过: 2, 批准: 1 }[enacted.kind] ?? 0) : -1;
+      if (enacted?.kind === '公布' && e.date !== enacted.date) amended.push(e.date);
+      else if (rank > had) enacted = { kind: e.kind, date: e.date };
+    } else if (e.kind === '公布' && (lastKind === '修订' || lastKind === '修正')) amended[amended.length - 1] = e.date;
+    else if (e.date !== amended[amended.length - 1]) amended.push(e.date);
+    lastKind = e.kind;
+  }
+  adopted = enacted?.date;
+  return { ...(adopted ? { adopted } : {}), amended: [...new Set(amended)].filter((d) => d !== adopted), ...(effective ? { effective } : {}), repealed };
+}
+
+/** One source file → a draft entry (no id yet), or null for a file with no legal text. */
+async function draftFor(file: string, inputs: string[], show: (abs: string) => string, warnings: ImportWarning[]): Promise<Draft | null> {
+  const shown = show(file);
+  const bytes = await fs.readFile(file);
+  const { text, encoding } = decode(bytes);
+  if (encoding !== 'utf-8') warnings.push({ file: shown, line: 0, kind: 'encoding', message: '文件不是 UTF-8，按 GB18030 解码' });
+  const sha256 = createHash('sha256').update(text.replace(/\r\n/g, '\n')).digest('hex');
+  const isTxt = /\.txt$/i.test(file);
+  const src = isTxt ? readPlainText(text) : readCorpusMarkdown(text);
+  for (const w of src.warnings) warnings.push({ file: shown, line: w.line, kind: w.kind, message: w.message });
+  // a file with no legal text (an _index.md stub, an empty body) never becomes an entry
+  const bodyText = src.body.replace(/<!--[\s\S]*?-->/g, '').replace(/^#.*$/gm, '').trim();
+  if (/^_index\.(md|txt)$/i.test(path.basename(file)) || !bodyText) {
+    warnings.push({ file: shown, line: 1, kind: 'no-text', message: /^_index\./i.test(path.basename(file)) ? '目录说明文件（_index），不是法规文本，已跳过' : '正文为空，已跳过（不发布空的法规条目）' });
+    return null;
+  }
+  const nameFromFile = path.basename(file).replace(/\.(md|txt)$/i, '').replace(/\(\d{4}-\d{2}-\d{2}\)$/, '');
+  const title = src.title || nameFromFile;
+
+  const dates = datesOf(src.events);
+  const { amended, effective, repealed } = dates;
+  const status: RegulationData['status'] = repealed ? '已废止' : '现行有效';
+  const fileDate = /\((\d{4}-\d{2}-\d{2})\)\.(md|txt)$/i.exec(path.basename(file))?.[1];
+  let adopted = dates.adopted;
+  if (!adopted && !amended.length && !effective) {
+    if (fileDate) {
+      // the corpus names each revision file by its date: better than a revision with no year at all
+      adopted = fileDate;
+      warnings.push({ file: shown, line: 1, kind: 'date-from-filename', message: `头信息中没有日期，公布日期取自文件名（${fileDate}）` });
+    } else warnings.push({ file: shown, line: 1, kind: 'no-date', message: '头信息中没有可识别的通过、修订或施行日期' });
+  }
+  const headerText = src.events.map((e) => e.text).join('\n');
+  const relDir = path.relative(path.resolve(inputs.find((i) => path.resolve(file).startsWith(path.resolve(i))) ?? path.dirname(file)), path.dirname(file)).split(path.sep).filter(Boolean);
+  // 部门规章/<issuer>/… names the issuer
+  const deptIssuer = relDir[0] === '部门规章' && relDir[1] ? relDir[1] : undefined;
+  // the issuer comes from the header (never from the title: 北京市实施《…全国人民代表大会…》办法)
+  const headerPlain = (src.events[0]?.text ?? headerText).replace(/《[^》]*》/g, '');
+  const actor = src.events.find((e) => e.actor)?.actor;
+  // … or from the start of the title when the header names nobody (最高人民法院、最高人民检察院关于…的解释)
+  const titleLead = title.replace(/《[^》]*》/g, '《》');
+  const issuer =
+    deptIssuer ??
+    (actor ? (ISSUERS.find(([re]) => re.test(actor))?.[1] ?? actor) : undefined) ??
+    ISSUERS.find(([re]) => re.test(headerPlain))?.[1] ??
+    ISSUERS.find(([re]) => new RegExp(`^(?:${re.source})`).test(titleLead))?.[1];
+  const level = levelOf([...relDir, path.basename(path.dirname(file))], title, issuer);
+  if (!level) warnings.push({ file: shown, line: 1, kind: 'level-guessed', message: '无法从目录或制定机关判断效力层级，记为“规范性文件”' });
+
+  const parsed = parseRegulationBody(src.body);
+  for (const w of parsed.warnings) {
+    warnings.push({ file: shown, line: src.sourceLine(w.line), kind: w.kind, message: w.message });
+  }
+  const shortTitle = shortTitleOf(title);
+  const data: Record<string, unknown> = {
+    title,
+    ...(shortTitle ? { shortTitle } : {}),
+    ...(src.part ? { part: src.part } : {}),
+    level: level ?? '规范性文件',
+    ...(issuer ? { issuer } : {}),
+    ...(adopted ? { adopted } : {}),
+    ...(amended.length ? { amended } : {}),
+    ...(effective ? { effective } : {}),
+    ...(src.events.length ? { history: src.events.map((e) => ({ ...(e.date ? { date: e.date } : {}), kind: e.kind, text: e.text, ...(e.actor ? { actor: e.actor } : {}) })) } : {}),
+    status,
+  };
+  const revisionDate = amended[amended.length - 1] ?? adopted ?? fileDate ?? effective;
+  return { file, shown, sha256, src, title, ...(src.part ? { part: src.part } : {}), data, ...(revisionDate ? { revisionDate } : {}), articles: parsed.articles.length, id: '' };
 }
 
 export async function importRegulations(inputs: string[], options: ImportOptions): Promise<ImportResult> {
@@ -203,66 +309,24 @@ export async function importRegulations(inputs: string[], options: ImportOptions
   const drafts: Draft[] = [];
   let done = 0;
   for (const file of files) {
-    const shown = show(file);
-    const bytes = await fs.readFile(file);
-    const { text, encoding } = decode(bytes);
-    if (encoding !== 'utf-8') warnings.push({ file: shown, line: 0, kind: 'encoding', message: '文件不是 UTF-8，按 GB18030 解码' });
-    const sha256 = createHash('sha256').update(text.replace(/\r\n/g, '\n')).digest('hex');
-    const isTxt = /\.txt$/i.test(file);
-    const src = isTxt ? readPlainText(text) : readCorpusMarkdown(text);
-    for (const w of src.warnings) warnings.push({ file: shown, line: w.line, kind: w.kind, message: w.message });
-    const nameFromFile = path.basename(file).replace(/\.(md|txt)$/i, '').replace(/\(\d{4}-\d{2}-\d{2}\)$/, '');
-    const title = src.title || nameFromFile;
-
-    // dates: the first dated line is adoption (or publication), later ones amendments, 施行 lines the effective date
-    let adopted: string | undefined;
-    const amended: string[] = [];
-    let effective: string | undefined;
-    let status: RegulationData['status'] = '现行有效';
-    for (const e of src.events) {
-      // 《国务院关于废止和修改部分行政法规的决定》修订 is an amendment, not a repeal
-      const plain = e.text.replace(/《[^》]*》/g, '');
-      if (/废止|失效/.test(plain) && !/修订|修正|修改/.test(plain)) status = '已废止';
-      if (!e.date) continue;
-      const isEffective = /施行/.test(e.text) && !/通过|修正|修订|发布|公布|决定》/.test(e.text.replace(/自.*施行/, ''));
-      if (isEffective) effective = e.date;
-      else if (!adopted) adopted = e.date;
-      else if (e.date !== adopted) amended.push(e.date);
-    }
-    const fileDate = /\((\d{4}-\d{2}-\d{2})\)\.(md|txt)$/i.exec(path.basename(file))?.[1];
-    if (!adopted && !effective && !fileDate) {
-      warnings.push({ file: shown, line: 1, kind: 'no-date', message: '头信息中没有可识别的通过、修订或施行日期' });
-    }
-    const headerText = src.events.map((e) => e.text).join('\n');
-    const relDir = path.relative(path.resolve(inputs.find((i) => path.resolve(file).startsWith(path.resolve(i))) ?? path.dirname(file)), path.dirname(file)).split(path.sep).filter(Boolean);
-    // 部门规章/<issuer>/… names the issuer
-    const deptIssuer = relDir[0] === '部门规章' && relDir[1] ? relDir[1] : undefined;
-    const issuer = deptIssuer ?? ISSUERS.find(([re]) => re.test(src.events[0]?.text ?? headerText))?.[1] ?? ISSUERS.find(([re]) => re.test(title))?.[1];
-    const level = levelOf(relDir, title, issuer);
-    if (!level) warnings.push({ file: shown, line: 1, kind: 'level-guessed', message: '无法从目录或制定机关判断效力层级，记为“规范性文件”' });
-
-    const parsed = parseRegulationBody(src.body);
-    for (const w of parsed.warnings) {
-      warnings.push({ file: shown, line: src.sourceLine(w.line), kind: w.kind, message: w.message });
-    }
-    const shortTitle = shortTitleOf(title);
-    const data: Record<string, unknown> = {
-      title,
-      ...(shortTitle ? { shortTitle } : {}),
-      ...(src.part ? { part: src.part } : {}),
-      level: level ?? '规范性文件',
-      ...(issuer ? { issuer } : {}),
-      ...(adopted ? { adopted } : {}),
-      ...(amended.length ? { amended } : {}),
-      ...(effective ? { effective } : {}),
-      status,
-    };
-    const revisionDate = amended[amended.length - 1] ?? adopted ?? fileDate ?? effective;
-    drafts.push({ file, shown, sha256, src, title, ...(src.part ? { part: src.part } : {}), data, ...(revisionDate ? { revisionDate } : {}), articles: parsed.articles.length, id: '' });
+    const d = await draftFor(file, inputs, show, warnings);
+    if (d) drafts.push(d);
     options.onProgress?.(++done, files.length);
   }
+  linkChains(drafts, await existingEntries(options.out), warnings);
+  return writeDrafts(drafts, files.length, warnings, options, show);
+}
 
-  // version chains: same title (and part), ordered by revision date
+/** Dates read back from YAML (at any depth) → YYYY-MM-DD strings, so they are written back as dates. */
+function isoDates(v: unknown): unknown {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (Array.isArray(v)) return v.map(isoDates);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, isoDates(x)]));
+  return v;
+}
+
+/** Version chains: same title (and part), ordered by revision date; ids kept from existing entries. */
+function linkChains(drafts: Draft[], existing: Map<string, ExistingEntry>, warnings: ImportWarning[]): void {
   const chains = new Map<string, Draft[]>();
   for (const d of drafts) {
     const key = `${normalizeTitle(d.title)}|${d.part ?? ''}`;
@@ -271,7 +335,6 @@ export async function importRegulations(inputs: string[], options: ImportOptions
   const usedIds = new Set<string>();
   // entries already in the output folder (hand-written excerpts, earlier imports): the same
   // regulation revision keeps its id and the fields the importer does not set (tags, classification …)
-  const existing = await existingEntries(options.out);
   const existingKey = (title: string, part: string | undefined, date: string | undefined) => `${normalizeTitle(title)}|${part ?? ''}|${date ?? ''}`;
   const sortedKeys = [...chains.keys()].sort();
   for (const key of sortedKeys) {
@@ -309,11 +372,15 @@ export async function importRegulations(inputs: string[], options: ImportOptions
     });
   }
 
+}
+
+/** Validates every draft, then writes them all (nothing when one is invalid or --strict meets a warning). */
+async function writeDrafts(drafts: Draft[], fileCount: number, warnings: ImportWarning[], options: ImportOptions, show: (abs: string) => string): Promise<ImportResult> {
   // validate every entry before writing anything
   const outputs: { draft: Draft; target: string; text: string }[] = [];
   const schemaErrors: ImportWarning[] = [];
   for (const d of drafts) {
-    const kept = d.keep ? Object.fromEntries(Object.entries(d.keep).map(([k, v]) => [k, v instanceof Date ? v.toISOString().slice(0, 10) : v])) : {};
+    const kept = d.keep ? (isoDates(d.keep) as Record<string, unknown>) : {};
     const aliases = [...new Set([...((kept.aliases as string[] | undefined) ?? []), ...((d.data.aliases as string[] | undefined) ?? [])])];
     const data = {
       ...kept,
@@ -322,7 +389,14 @@ export async function importRegulations(inputs: string[], options: ImportOptions
       ...(aliases.length ? { aliases } : {}),
       // a hand-set shorter name or a supersedes the importer could not see are kept
       ...(kept.supersedes && !d.data.supersedes ? { supersedes: kept.supersedes } : {}),
-      provenance: { source: path.basename(d.file), sha256: d.sha256 },
+      provenance: {
+        source: path.basename(d.file),
+        sha256: d.sha256,
+        ...(d.src.origin ? { origin: d.src.origin } : {}),
+        ...(d.src.notes?.length ? { notes: d.src.notes } : {}),
+      },
+      // a later revision we do not hold (kept from the entry) means this text is not in force
+      ...(kept.laterRevision && d.data.status === '现行有效' ? { status: '已修订' } : {}),
     };
     const check = regulationSchema.safeParse(data);
     if (!check.success) {
@@ -333,7 +407,7 @@ export async function importRegulations(inputs: string[], options: ImportOptions
     outputs.push({ draft: d, target: path.join(options.out, `${d.id}.md`), text: `---\n${yamlText}---\n\n${d.src.body}` });
   }
   if (schemaErrors.length) {
-    return { files: files.length, entries: [], articles: 0, warnings: [...warnings, ...schemaErrors], written: 0, unchanged: 0, aborted: true };
+    return { files: fileCount, entries: [], articles: 0, warnings: [...warnings, ...schemaErrors], written: 0, unchanged: 0, aborted: true };
   }
   const aborted = Boolean(options.strict && warnings.length > 0);
   const entries: ImportedEntry[] = [];
@@ -357,7 +431,7 @@ export async function importRegulations(inputs: string[], options: ImportOptions
     if (state === 'unchanged') unchanged++;
     entries.push({ id: draft.id, file: show(target), source: draft.shown, title: draft.title + (draft.part ? `·${draft.part}` : ''), articles: draft.articles, state });
   }
-  return { files: files.length, entries, articles: entries.reduce((n, e) => n + e.articles, 0), warnings, written, unchanged, aborted };
+  return { files: fileCount, entries, articles: entries.reduce((n, e) => n + e.articles, 0), warnings, written, unchanged, aborted };
 }
 
 /** Warnings counted by kind, most frequent first. */

@@ -7,11 +7,17 @@
 import { normalizeTitle } from '../../lib/regulations/index.ts';
 import { CN_NUMERAL_CHARS } from '../../lib/regulations/numerals.ts';
 
+/** What happened on a header date. */
+export type EventKind = '通过' | '批准' | '公布' | '修正' | '修订' | '施行' | '废止' | '其他';
+
 export interface HeaderEvent {
   /** YYYY-MM-DD, absent when the line has no date */
   date?: string;
+  kind: EventKind;
   text: string;
   line: number;
+  /** who did it, when the header names it before the date (party comment headers: 发布: 中共中央 2023-12-19) */
+  actor?: string;
 }
 
 export interface SourceWarning {
@@ -29,6 +35,10 @@ export interface SourceText {
   body: string;
   /** line in the source file of the body's first line (to map warnings back) */
   bodyLine: number;
+  /** where the text itself came from (the `<!-- source: … -->` comment of the party texts) */
+  origin?: string;
+  /** the header's remaining notes (题注, 版本, 注意 …), kept as written */
+  notes?: string[];
   /** source file line of a 1-based body line */
   sourceLine(bodyLine: number): number;
   warnings: SourceWarning[];
@@ -46,10 +56,89 @@ export function isoFromMatch(m: RegExpExecArray): string | undefined {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+const DATE_G = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+
+/** The kind of a header event from its words (titles in 《》 do not count: 《…修改…的决定》). */
+export function eventKind(text: string): EventKind {
+  // 通过的《…宪法修正案》/《…的决定》 amends the text it is listed under
+  if (/通过的《[^》]*(修正案|决定)》/.test(text)) return '修正';
+  const plain = text.replace(/《[^》]*》/g, '');
+  if (/修订/.test(plain)) return '修订';
+  if (/修正|修改/.test(plain)) return '修正';
+  if (/废止|失效/.test(plain)) return '废止';
+  if (/施行/.test(plain) && !/通过|公布|发布|批准/.test(plain.replace(/自.*施行/, ''))) return '施行';
+  if (/批准/.test(plain)) return '批准';
+  if (/公布|发布|印发/.test(plain)) return '公布';
+  if (/通过/.test(plain)) return '通过';
+  return '其他';
+}
+
+/**
+ * Every dated event of a header line, each with its kind: one line may carry
+ * several (（2018年3月20日…通过 根据2024年12月25日…修正）); a line without a date is one undated event.
+ */
+export function headerEvents(text: string, line: number): HeaderEvent[] {
+  const clean = text.trim();
+  const starts = [...clean.matchAll(DATE_G)];
+  if (!starts.length) return [{ kind: eventKind(clean), text: clean, line }];
+  const out: HeaderEvent[] = [];
+  starts.forEach((m, i) => {
+    const from = i === 0 ? 0 : m.index!;
+    const to = i + 1 < starts.length ? starts[i + 1]!.index! : clean.length;
+    const piece = clean.slice(from, to).replace(/^[\s,，；;、]*(根据)?/, '').replace(/[\s,，；;、）)]+$/, '');
+    const date = isoFromMatch(m as unknown as RegExpExecArray);
+    out.push({ ...(date ? { date } : {}), kind: eventKind(piece), text: piece, line });
+  });
+  return out;
+}
+
 function event(text: string, line: number): HeaderEvent {
   const m = DATE_RE.exec(text);
   const date = m ? isoFromMatch(m) : undefined;
-  return { ...(date ? { date } : {}), text: text.trim(), line };
+  return { ...(date ? { date } : {}), kind: eventKind(text), text: text.trim(), line };
+}
+
+const KEYED_KINDS: Record<string, EventKind> = { 发布: '公布', 公布: '公布', 印发: '公布', 通过: '通过', 批准: '批准', 施行: '施行', 修订: '修订', 修正: '修正' };
+const ISO_OR_CN = /(\d{4})-(\d{2})-(\d{2})|(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/;
+
+/**
+ * The two comment lines of the party texts (../shared/corpus/party/README.md):
+ *   <!-- source: … ; articles: 158 -->
+ *   <!-- 发布: 中共中央 2023-12-19; 施行: 2024-01-01 (…); 版本: … -->
+ * Keyed dates become events with their actor; everything else is kept as a note.
+ */
+export function readCommentHeader(comments: { text: string; line: number }[]): { origin?: string; events: HeaderEvent[]; notes: string[] } {
+  const events: HeaderEvent[] = [];
+  const notes: string[] = [];
+  let origin: string | undefined;
+  for (const { text, line } of comments) {
+    if (/^source\s*:/i.test(text)) {
+      origin = text.replace(/^source\s*:\s*/i, '').trim();
+      continue;
+    }
+    // split at "; key:" only: values contain semicolons inside parentheses
+    for (const field of text.split(/;\s*(?=[^;:：]{1,16}[:：])/)) {
+      const m = /^([^:：]{1,16})[:：]\s*(.*)$/s.exec(field.trim());
+      if (!m) {
+        if (field.trim()) notes.push(field.trim());
+        continue;
+      }
+      const key = m[1]!.trim();
+      const value = m[2]!.trim();
+      const kind = KEYED_KINDS[key];
+      if (!kind) {
+        notes.push(`${key}：${value}`);
+        continue;
+      }
+      const d = ISO_OR_CN.exec(value);
+      const head = (d ? value.slice(0, d.index) : value.replace(/[（(].*$/s, '')).trim().replace(/(印发|发布|公布)$/, '').trim();
+      let date: string | undefined;
+      if (d?.[1]) date = isoFromMatch([d[0], d[1], d[2], d[3]] as unknown as RegExpExecArray);
+      else if (d?.[6]) date = isoFromMatch([d[0], d[4], d[5], d[6]] as unknown as RegExpExecArray);
+      events.push({ ...(date ? { date } : {}), kind, text: `${key}：${value}`, line, ...(head && !/^\d/.test(head) ? { actor: head } : {}) });
+    }
+  }
+  return { ...(origin ? { origin } : {}), events, notes };
 }
 
 export function readCorpusMarkdown(text: string): SourceText {
@@ -75,8 +164,33 @@ export function readCorpusMarkdown(text: string): SourceText {
   const marker = lines.findIndex((l) => l.includes('<!-- INFO END -->'));
   const events: HeaderEvent[] = [];
   let bodyStart: number;
-  if (marker >= 0) {
-    for (let k = i; k < marker; k++) if (lines[k]!.trim()) events.push(event(lines[k]!, k + 1));
+  // party texts: one-line comments right under the title carry source, dates and notes
+  const comments: { text: string; line: number }[] = [];
+  for (let k = i; k < lines.length; k++) {
+    const l = lines[k]!.trim();
+    if (!l) continue;
+    const c = /^<!--\s*(.*?)\s*-->$/.exec(l);
+    if (!c || l.includes('INFO END')) break;
+    comments.push({ text: c[1]!, line: k + 1 });
+    i = k + 1;
+  }
+  const commented = comments.length ? readCommentHeader(comments) : undefined;
+  if (commented) {
+    events.push(...commented.events);
+    bodyStart = i;
+  } else if (marker >= 0) {
+    for (let k = i; k < marker; k++) {
+      const l = lines[k]!.trim();
+      if (!l) continue;
+      const prev = events[events.length - 1];
+      // a line broken inside a title (《关于修改<…>\n<…>的决定》修正) continues the event before it
+      if (prev && !DATE_RE.test(l) && /《[^》]*$/.test(prev.text)) {
+        prev.text += l;
+        prev.kind = eventKind(prev.text);
+        continue;
+      }
+      events.push(...headerEvents(l, k + 1));
+    }
     bodyStart = marker + 1;
   } else {
     // no marker: header lines are the dated lines before the first heading or article
@@ -84,7 +198,7 @@ export function readCorpusMarkdown(text: string): SourceText {
     for (; k < lines.length; k++) {
       const l = lines[k]!.trim();
       if (!l) continue;
-      if (DATE_RE.test(l) && !l.startsWith('#') && !l.startsWith('第')) events.push(event(l, k + 1));
+      if (DATE_RE.test(l) && !l.startsWith('#') && !l.startsWith('第')) events.push(...headerEvents(l, k + 1));
       else break;
     }
     bodyStart = k;
@@ -95,7 +209,8 @@ export function readCorpusMarkdown(text: string): SourceText {
   }
   const bodyLine = bodyStart + 1 + countLeadingBlank(lines, bodyStart);
   const body = lines.slice(bodyLine - 1).join('\n').replace(/\s+$/, '') + '\n';
-  return { title, ...(part ? { part } : {}), events, body, bodyLine, sourceLine: (n) => bodyLine + n - 1, warnings };
+  const extra = commented ? { ...(commented.origin ? { origin: commented.origin } : {}), ...(commented.notes.length ? { notes: commented.notes } : {}) } : {};
+  return { title, ...(part ? { part } : {}), events, body, bodyLine, sourceLine: (n) => bodyLine + n - 1, warnings, ...extra };
 }
 
 function countLeadingBlank(lines: string[], from: number): number {

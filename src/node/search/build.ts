@@ -5,25 +5,21 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { gzipSync, gunzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { ProblemsError } from '../../lib/content/problem.ts';
 import type { ContentEntry } from '../../lib/content/entry.ts';
 import { buildIndex, type BuiltIndex } from '../../lib/search/build.ts';
-import { entryToDocs, splitArticlesSimple, type ArticleSplitter } from '../../lib/search/docs.ts';
+import { entryToDocs, type ArticleSplitter } from '../../lib/search/docs.ts';
+import { parseRegulationBody } from '../../lib/regulations/parse.ts';
+import type { PinyinSource } from '../../lib/search/typo.ts';
 import type { SearchDoc } from '../../lib/search/types.ts';
 import { SearchEngine } from '../../lib/search/search.ts';
 import { loadContent } from '../content/load.ts';
 import { buildAudience, type Audience } from '../content-root.ts';
 import { loadSearchConfig, loadSynonyms } from './synonyms.ts';
-import { setTraditionalTable } from '../../lib/search/fold.ts';
-import { TRAD, SIMP } from '../../lib/search/t2s-table.ts';
+import { diskEngine, FILE_EXT, INDEX_DIR } from './disk.ts';
 
-// build and CLI always fold traditional characters (the browser loads the table when a query needs it)
-setTraditionalTable(TRAD, SIMP);
-
-/** Where the index lives inside the built site, and its URL path. */
-export const INDEX_DIR = 'search/idx';
-export const FILE_EXT = '.json.gz';
+export { diskEngine, FILE_EXT, INDEX_DIR };
 
 export interface SiteIndexOptions {
   root: string;
@@ -31,9 +27,8 @@ export interface SiteIndexOptions {
   splitArticles?: ArticleSplitter;
 }
 
-export function visibleTo(entry: ContentEntry, audience: Audience): boolean {
-  return audience === 'internal' || (entry.data as { classification?: string }).classification === 'public';
-}
+import { visibleTo } from '../../lib/audience/index.ts';
+export { visibleTo };
 
 /** Loads content and synonyms and turns every visible entry into search docs. */
 export async function contentDocs(
@@ -62,29 +57,12 @@ export async function loadSynonymsWithDefault(root: string) {
 }
 
 /**
- * The regulations module's article parser when it is there (it knows 编/章/节,
- * 之一 and irregular texts); the simple splitter otherwise.
+ * Articles for the index come from the same parser as the pages, `check` and the
+ * CLI (a different splitter merged irregular labels into the article before them),
+ * imported statically: if it cannot load, the build fails instead of falling back.
  */
-async function regulationsSplitter(): Promise<ArticleSplitter> {
-  try {
-    const mod = (await import('../../lib/regulations/index.ts')) as Record<string, unknown>;
-    const parse = mod.parseRegulationBody as ((body: string) => unknown) | undefined;
-    if (typeof parse !== 'function') return splitArticlesSimple;
-    return (body) => {
-      const parsed = parse(body) as { articles?: { id: string; label: string; text?: string; paragraphs?: string[]; heading?: string; path?: string[] }[] };
-      const arts = parsed?.articles;
-      if (!Array.isArray(arts)) return splitArticlesSimple(body);
-      return arts.map((a) => ({
-        id: a.id,
-        label: a.label,
-        text: a.text ?? (a.paragraphs ?? []).join('\n'),
-        heading: a.heading ?? a.path?.join(' '),
-      }));
-    };
-  } catch {
-    return splitArticlesSimple;
-  }
-}
+const regulationsSplitter = async (): Promise<ArticleSplitter> => (body) =>
+  parseRegulationBody(body).articles.map((a) => ({ id: a.id, label: a.label, text: a.text, heading: a.path.join(' ') || undefined }));
 
 /** Writes the built index files (gzip) into outDir, replacing what was there only once all are written. */
 export async function writeIndex(built: BuiltIndex, outDir: string): Promise<{ files: number; bytes: number }> {
@@ -119,26 +97,42 @@ export interface SiteIndexReport {
   stats: BuiltIndex['stats'];
 }
 
+/** The 6,763 characters of GB 2312 (what an IME offers first): a typo may use one the corpus lacks. */
+function gb2312Chars(): string[] {
+  const gbk = new TextDecoder('gbk');
+  const out: string[] = [];
+  for (let hi = 0xb0; hi <= 0xf7; hi++) {
+    for (let lo = 0xa1; lo <= 0xfe; lo++) {
+      const ch = gbk.decode(new Uint8Array([hi, lo]));
+      if (/^\p{Script=Han}$/u.test(ch)) out.push(ch);
+    }
+  }
+  return out;
+}
+
+/** pinyin-pro as the index builder's pinyin (typo correction), loaded only to build an index. */
+export async function pinyinSource(): Promise<PinyinSource> {
+  const { pinyin } = await import('pinyin-pro');
+  const syllable = /^[a-zü]+$/;
+  return {
+    word(bigram) {
+      const ps = pinyin(bigram, { toneType: 'none', type: 'array' });
+      return ps.length === 2 && ps.every((p) => syllable.test(p)) ? ps.join(' ') : null;
+    },
+    char(ch) {
+      return pinyin(ch, { toneType: 'none', type: 'array', multiple: true }).filter((p) => syllable.test(p));
+    },
+    common: gb2312Chars(),
+  };
+}
+
 /** Content root → dist/search/idx. */
 export async function buildSiteIndex(options: SiteIndexOptions & { outDir: string }): Promise<SiteIndexReport> {
   const t0 = performance.now();
   const { docs, synonyms, boost } = await contentDocs(options);
-  const built = buildIndex(docs, { synonyms, boost, id: Date.now().toString(36) });
+  const built = buildIndex(docs, { synonyms, boost, id: Date.now().toString(36), pinyin: await pinyinSource() });
   const { files, bytes } = await writeIndex(built, options.outDir);
   return { docs: docs.length, files, bytes, ms: Math.round(performance.now() - t0), stats: built.stats };
-}
-
-/** A search engine over an index folder on disk (the CLI's and the tests'). */
-export function diskEngine(indexDir: string): SearchEngine {
-  return new SearchEngine(async (name) => {
-    let data: Buffer;
-    try {
-      data = await fs.readFile(path.join(indexDir, name + FILE_EXT));
-    } catch {
-      return null;
-    }
-    return JSON.parse(gunzipSync(data).toString('utf8'));
-  });
 }
 
 /** A search engine over an index built in memory (no files). */

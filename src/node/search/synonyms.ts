@@ -6,6 +6,7 @@ import { ProblemsError, type Problem } from '../../lib/content/problem.ts';
 import type { SynonymGroups } from '../../lib/search/synonyms.ts';
 import { searchConfigSchema, synonymsSchema, type SearchConfig } from '../../lib/search/synonyms-schema.ts';
 import type { z } from 'zod';
+import { normalizeNewlines } from '../../lib/content/text.ts';
 
 export const SYNONYMS_FILE = 'config/synonyms.yaml';
 
@@ -14,7 +15,7 @@ export async function loadSynonyms(root: string, displayBase = process.cwd()): P
   const file = path.join(root, SYNONYMS_FILE);
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
+    text = normalizeNewlines(await fs.readFile(file, 'utf8'));
   } catch {
     return { groups: [], file: null };
   }
@@ -28,7 +29,7 @@ export async function loadSearchConfig(root: string, displayBase = process.cwd()
   const file = path.join(root, SEARCH_CONFIG_FILE);
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
+    text = normalizeNewlines(await fs.readFile(file, 'utf8'));
   } catch {
     return { config: { boost: {} }, file: null };
   }
@@ -36,7 +37,12 @@ export async function loadSearchConfig(root: string, displayBase = process.cwd()
 }
 
 export function parseSynonyms(text: string, shown: string): SynonymGroups {
-  return parseYaml(text, shown, synonymsSchema).groups;
+  return parseSynonymEntries(text, shown).map((g) => g.words);
+}
+
+/** Groups with the article each should find (`finds`), for the test that checks them. */
+export function parseSynonymEntries(text: string, shown: string): { words: string[]; finds?: string }[] {
+  return parseYaml(text, shown, synonymsSchema).groups.map((g) => (Array.isArray(g) ? { words: g } : g));
 }
 
 function parseYaml<S extends z.ZodType>(text: string, shown: string, schema: S): z.infer<S> {

@@ -9,7 +9,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import subsetFont from 'subset-font';
-import { DOCUMENT_FONT_FILES, FONT_TIERS, WEB_FONT_FILES, tierText, type FontManifest, type FontTier, type WebFontFile } from '../../client/write/font-tiers.ts';
+import { DOCUMENT_FONT_FILES, FONT_TIERS, ROLE_FALLBACK_FILES, ROLE_FILES, WEB_FONT_FILES, roleFile, tierText, type FontManifest, type FontTier, type WebFontFile } from '../../client/write/font-tiers.ts';
+import { DEFAULT_FONT_NAMES, FONT_ROLES, FONT_ROLE_LABELS, type FontRole } from '../../lib/documents/gbt9704.ts';
+import { openFacePath } from '../documents/fonts.ts';
 
 export interface WebFontBytes {
   file: WebFontFile;
@@ -24,9 +26,22 @@ export interface WebFontBytes {
 const CACHE = path.resolve('node_modules/.cache/lianjian-write-fonts');
 const memo = new Map<string, Promise<WebFontBytes>>();
 
+/** Where a served file comes from: node_modules, or the system for LXGW WenKai (undefined: not installed). */
+export function webFontSource(file: WebFontFile): string | undefined {
+  const f = WEB_FONT_FILES[file];
+  if ('system' in f) return openFacePath('kaiti')?.file;
+  return path.resolve('node_modules', f.package, f.file);
+}
+
+/** The served files available on this machine. */
+export function availableWebFontFiles(): WebFontFile[] {
+  return (Object.keys(WEB_FONT_FILES) as WebFontFile[]).filter((f) => webFontSource(f) !== undefined);
+}
+
 async function sourceBytes(file: WebFontFile): Promise<Buffer> {
   const f = WEB_FONT_FILES[file];
-  const p = path.resolve('node_modules', f.package, f.file);
+  const p = webFontSource(file);
+  if (!p) throw new Error(`在线生成 PDF 所需的字体文件未安装：${f.name}（${f.package}）`);
   try {
     return await fs.readFile(p);
   } catch {
@@ -68,18 +83,21 @@ export function webFont(file: WebFontFile, tier: FontTier, extra: string): Promi
 
 export async function allWebFonts(extra: string): Promise<WebFontBytes[]> {
   const out: WebFontBytes[] = [];
-  for (const file of Object.keys(WEB_FONT_FILES) as WebFontFile[]) for (const tier of FONT_TIERS) out.push(await webFont(file, tier, extra));
+  for (const file of availableWebFontFiles()) for (const tier of FONT_TIERS) out.push(await webFont(file, tier, extra));
   return out;
 }
 
 export function fontManifest(fonts: WebFontBytes[], extra: string, base = '/fonts/write/'): FontManifest {
   const files = {} as FontManifest['files'];
   for (const f of fonts) {
-    files[f.file] ??= {} as FontManifest['files'][WebFontFile];
-    files[f.file][f.tier] = { url: base + f.fileName, bytes: f.gz.byteLength, rawBytes: f.rawBytes };
+    const tiers = (files[f.file] ??= {} as NonNullable<FontManifest['files'][WebFontFile]>);
+    tiers[f.tier] = { url: base + f.fileName, bytes: f.gz.byteLength, rawBytes: f.rawBytes };
   }
   const version = createHash('sha256').update(fonts.map((f) => f.hash).join()).digest('hex').slice(0, 10);
-  return { version, extra, documentFiles: [...DOCUMENT_FONT_FILES], files };
+  const roles = Object.fromEntries(FONT_ROLES.map((r) => [r, roleFile({ files }, r)])) as Record<FontRole, WebFontFile>;
+  const documentFiles = DOCUMENT_FONT_FILES.map((f) => (files[f] ? f : undefined)).filter((f): f is WebFontFile => !!f);
+  for (const f of Object.values(roles)) if (!documentFiles.includes(f)) documentFiles.push(f);
+  return { version, extra, documentFiles, roles, files };
 }
 
 /** Characters of the site's templates beyond the tiers, so their own words always come from the core files. */
@@ -87,4 +105,14 @@ export function templateCharacters(texts: string[]): string {
   const set = new Set<string>();
   for (const t of texts) for (const ch of t) if (ch.codePointAt(0)! > 0x7f) set.add(ch);
   return [...set].sort().join('');
+}
+
+/** For the write page: the face each role of an in-browser PDF gets on this build, beside the standard's face. */
+export function pdfFaceLines(): { role: string; face: string; standard: string }[] {
+  const available = new Set(availableWebFontFiles());
+  return FONT_ROLES.map((role: FontRole) => {
+    const preferred = ROLE_FILES[role];
+    const file = available.has(preferred) ? preferred : (ROLE_FALLBACK_FILES[role] ?? preferred);
+    return { role: FONT_ROLE_LABELS[role].replace(/（.*$/, ''), face: WEB_FONT_FILES[file].name, standard: DEFAULT_FONT_NAMES[role] };
+  });
 }

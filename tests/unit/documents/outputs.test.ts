@@ -73,8 +73,17 @@ describe.skipIf(!poppler)('PDF of every template example (poppler)', () => {
         expect(font.name).toMatch(/^[A-Z]{6}\+/);
       }
       expect(f.text.replace(/\s+/g, ''), m.id).toContain(m.doc.title.replace(/\s+/g, ''));
-      const failed = verifyPdf(m.pdf, m.doc, m.pages).filter((x) => !x.ok).map((x) => `${x.check}: ${x.detail}`);
+    }
+  });
+});
+
+describe('PDF of every template example, read back (--verify)', () => {
+  it('has every glyph inside the 版心, 3号 text on the line grid and page numbers 7 mm below the 版心', async () => {
+    for (const m of made) {
+      const findings = await verifyPdf(new Uint8Array(readFileSync(m.pdf)), m.doc, { expectedPages: m.pages, file: m.pdf });
+      const failed = findings.filter((x) => !x.ok).map((x) => `${x.check}: ${x.detail}`);
       expect(failed, m.id).toEqual([]);
+      expect(findings.map((f) => f.check)).toEqual(expect.arrayContaining(['版心边界', '页码位置', '无空白尾页']));
     }
   });
 });

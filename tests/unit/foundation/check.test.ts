@@ -95,7 +95,8 @@ describe('lianjian check', () => {
 
   it('passes on the bundled sample content', async () => {
     const { code, stdout, stderr } = await check(path.join(repo, 'content'));
-    expect(stderr).toBe('');
+    // only warnings: official texts keep their irregularities (刑事诉讼法 “第一百二十八 条”), reported, not errors
+    expect(stderr.split('\n').filter((l) => l.trim() && !l.startsWith('警告 '))).toEqual([]);
     expect(code).toBe(0);
     expect(stdout).toContain('内容校验通过');
   });

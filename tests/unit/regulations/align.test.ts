@@ -72,3 +72,15 @@ describe('inlineDiff', () => {
     expect(parts.some((p) => !p.added && !p.removed && p.value.includes('加强对所有行使公权力的公职人员的监督，'))).toBe(true);
   });
 });
+
+describe('format-only differences', () => {
+  it('punctuation width, spacing and quote style count as unchanged (flagged formatOnly)', async () => {
+    const { alignRevisions: align, parseRegulationBody: parse } = await import('../../../src/lib/regulations/index.ts');
+    const o = parse('第一条 监察机关应当:(一)审查“材料”; 二 者。\n').articles;
+    const n = parse('第一条 监察机关应当：（一）审查「材料」；二者。\n').articles;
+    const rows = align(o, n);
+    expect(rows.map((r) => [r.kind, r.formatOnly])).toEqual([['unchanged', true]]);
+    const changed = align(o, parse('第一条 监察机关必须：（一）审查「材料」；二者。\n').articles);
+    expect(changed[0]!.kind).toBe('changed');
+  });
+});

@@ -32,7 +32,11 @@ describe('synonym list', () => {
 
   it('expands a query with each other word of the group', () => {
     const groups = normalizeSynonyms([['一把手', '主要负责人'], ['留置', '留置措施'], ['双规', '留置']]);
-    expect(expandSynonyms('一把手违规', groups).map((v) => v.text)).toEqual(['一把手违规', '主要负责人违规']);
+    // the replacement stands apart as its own word (no bigram across its edge), below what was typed
+    const variants = expandSynonyms('一把手违规', groups);
+    expect(variants.map((v) => v.text)).toEqual(['一把手违规', '主要负责人 违规']);
+    expect(variants[1]!.replaced).toEqual(['一把手', '主要负责人']);
+    expect(variants[1]!.weight).toBeLessThan(variants[0]!.weight);
     const v = expandSynonyms('留置', groups).map((x) => x.text);
     expect(v).toEqual(expect.arrayContaining(['留置', '留置措施', '双规']));
   });

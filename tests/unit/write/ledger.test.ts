@@ -40,3 +40,32 @@ describe('ledger import', () => {
     expect(sheetToRows([['deadline', null], [new Date(Date.UTC(2025, 0, 2)), 3]])).toEqual([['deadline', ''], ['2025-01-02', '3']]);
   });
 });
+
+describe('ledger import: table fields and duplicates (issue 11 item 2)', () => {
+  it('fills a table field from a plain-text cell and from numbered columns instead of dropping it', () => {
+    const plain = readLedger(parseCsv('被通知单位,整改措施\n甲局,"1. 清理接待｜2025-07-01\n2. 修订制度"\n'), fields, 'p.csv');
+    expect(plain.ok).toBe(true);
+    if (!plain.ok) return;
+    const v = valuesFromLedgerRow(fields, initialValues(fields), plain.rows[0]!);
+    expect(v.measures).toEqual([
+      { item: '清理接待', due: '2025-07-01' },
+      { item: '修订制度', due: '' },
+    ]);
+    const numbered = readLedger(parseCsv('被通知单位,事项1,完成时限1,事项2\n甲局,清理接待,2025-07-01,修订制度\n'), fields, 'n.csv');
+    expect(numbered.ok && numbered.unknownHeaders).toEqual([]);
+    if (!numbered.ok) return;
+    expect(valuesFromLedgerRow(fields, initialValues(fields), numbered.rows[0]!).measures).toEqual([
+      { item: '清理接待', due: '2025-07-01' },
+      { item: '修订制度', due: '' },
+    ]);
+  });
+
+  it('refuses duplicate headers and flags rows sharing a 发文字号', () => {
+    const dup = readLedger(parseCsv('被通知单位,unit\n甲,乙\n'), fields, 'dup.csv');
+    expect(!dup.ok && dup.message).toMatch(/dup\.csv：第 1 行表头重复/);
+    const f = [...fields, { name: 'docNumber', label: '发文字号', type: 'text' as const, required: true }];
+    const meta = { fields: f as never, kind: '公文' as const, document: { number: '{{docNumber}}' } } as never;
+    const r = readLedger(parseCsv('被通知单位,发文字号\n甲,示纪改〔2025〕7号\n乙,示纪改〔2025〕8号\n丙,示纪改〔2025〕7号\n'), f, 'd.csv', meta);
+    expect(r.ok && r.duplicates.join()).toMatch(/示纪改〔2025〕7号.*第2行、第4行/);
+  });
+});

@@ -49,7 +49,18 @@ export async function renderPdf(doc: OfficialDocument, fonts: PdfFontSet, option
       }
   const missing = findMissingGlyphs(fonts, byRole);
   if (missing.length && !options.allowMissingGlyphs) throw new MissingGlyphsError(missing);
+  const bytes = await drawPdf(layout, fonts, {
+    title: doc.title,
+    subject: doc.meta.templateTitle,
+    creator: '廉鉴 Lianjian',
+    producer: '廉鉴 Lianjian (pdfmake)',
+    keywords: doc.meta.sample ? '示例' : '',
+  });
+  return { bytes, pages: layout.pages.length, missing, layout };
+}
 
+/** Draws laid-out pages as they are: every item at its place. */
+export async function drawPdf(layout: LayoutResult, fonts: PdfFontSet, info: Record<string, string>): Promise<Uint8Array> {
   const names = fontNames(fonts);
   const content: unknown[] = [];
   layout.pages.forEach((page, i) => {
@@ -76,21 +87,12 @@ export async function renderPdf(doc: OfficialDocument, fonts: PdfFontSet, option
     }
     if (canvas.length) content.push({ canvas, absolutePosition: { x: 0, y: 0 } });
   });
-
-  const def = {
+  return createPdfBytes({
     pageSize: { width: layout.width, height: layout.height },
     pageMargins: [0, 0, 0, 0],
     defaultStyle: { font: names.fangsong, fontSize: 16 },
-    info: {
-      title: doc.title,
-      subject: doc.meta.templateTitle,
-      creator: '廉鉴 Lianjian',
-      producer: '廉鉴 Lianjian (pdfmake)',
-      keywords: doc.meta.sample ? '示例' : '',
-    },
+    info,
     language: 'zh-CN',
     content,
-  };
-  const bytes = await createPdfBytes(def);
-  return { bytes, pages: layout.pages.length, missing, layout };
+  });
 }

@@ -1,0 +1,18 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { buildCitationIndex } from '/work/wt/rulebook/src/lib/regulations/index.ts';
+import { buildSanctionBook, findBehaviour } from '/work/wt/rulebook/src/lib/sanctions/book.ts';
+const dir = '/work/wt/rulebook/content/regulations';
+const index = buildCitationIndex(readdirSync(dir).filter((n) => n.endsWith('.md')).map((n) => { const m = matter(readFileSync(path.join(dir, n), 'utf8')); return { id: String(m.data.id), data: m.data as never, body: m.content }; }));
+const book = buildSanctionBook(index);
+const by = (k: string) => book.entries.filter((e) => e.regulationTitle.includes(k)).length;
+console.log('entries', book.entries.length, 'party', by('纪律处分'), 'zw', by('政务处分法'), 'gwy', by('公务员'));
+console.log('unread', book.unread.length); for (const u of book.unread) console.log(' U', u.regulationTitle.slice(-8), u.label, u.paragraph, u.why, '|', u.text.slice(0, 120).replace(/\n/g,' '));
+console.log('without', book.without.map((w) => w.label).join(' '));
+console.log('shifters', book.shifters.map((s) => `${s.label}:${s.kinds}`).join(' '));
+for (const e of book.entries.slice(0, 4)) console.log(JSON.stringify({ l: e.label, d: e.discipline, c: e.clauses, r: e.related }, null, 0).slice(0, 700));
+for (const q of ['收受礼金', '公款吃喝', '违规发放津贴补贴', '打牌赌博']) console.log(q, findBehaviour(book, q, 3).map((h) => `${h.entry.regulationTitle.slice(-6)}${h.entry.label}:${h.score.toFixed(2)}`));
+const cond = book.entries.flatMap((e) => e.clauses.flatMap((c) => c.rungs.filter((r) => r.severity === 'condition').map((r) => `${e.label}:${r.condition}`)));
+console.log('conditions', cond.length, cond.slice(0, 15));
+const refs = book.entries.flatMap((e) => e.clauses.filter((c) => c.refers).map((c) => `${e.label}:${c.refers}`)); console.log('refers', refs.length, refs.slice(0,5));

@@ -1,0 +1,43 @@
+/**
+ * The real corpus for benchmarks: the 1,512 laws (../shared/corpus/laws) and the Party regulations
+ * (../shared/corpus/party) imported with `lianjian import regulations` into .bench/corpus/content,
+ * and its search index in .bench/corpus/idx. Built once and reused (delete .bench/corpus, or pass
+ * --reindex for the index alone, after changing the importer, the tokenizer or the ranking priors).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { buildSiteIndex } from '../../../src/node/search/build.ts';
+
+export const repo = path.resolve(import.meta.dirname, '../../..');
+export const LAWS = path.resolve(repo, '../shared/corpus/laws');
+export const PARTY = path.resolve(repo, '../shared/corpus/party');
+const cache = path.join(repo, '.bench/corpus');
+
+export async function corpusIndex(opts: { reindex?: boolean } = {}): Promise<{ content: string; index: string; buildMs?: number; docs?: number }> {
+  const content = path.join(cache, 'content');
+  const index = path.join(cache, 'idx');
+  if (!existsSync(path.join(content, '.complete'))) {
+    console.log(`导入语料到 ${path.relative(repo, content)} …`);
+    await fs.rm(content, { recursive: true, force: true });
+    const inputs = [LAWS, ...(existsSync(PARTY) ? [PARTY] : [])];
+    const r = spawnSync(process.execPath, ['bin/lianjian.mjs', 'import', 'regulations', ...inputs, '--out', path.join(content, 'regulations')], {
+      cwd: repo,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    if (r.status !== 0) throw new Error(`导入失败：${r.stderr.toString().slice(-2000)}`);
+    await fs.mkdir(path.join(content, 'config'), { recursive: true });
+    await fs.writeFile(path.join(content, '.complete'), new Date().toISOString());
+  }
+  // the project's current synonym table and priors
+  for (const f of ['synonyms.yaml', 'search.yaml']) {
+    if (existsSync(path.join(repo, 'content/config', f))) await fs.copyFile(path.join(repo, 'content/config', f), path.join(content, 'config', f));
+  }
+  if (!existsSync(path.join(index, 'meta.json.gz')) || opts.reindex) {
+    console.log('建立检索索引 …');
+    const r = await buildSiteIndex({ root: content, audience: 'public', outDir: index });
+    console.log(`  ${r.docs} 条索引记录，${(r.ms / 1000).toFixed(1)} s`);
+    return { content, index, buildMs: r.ms, docs: r.docs };
+  }
+  return { content, index };
+}

@@ -1,0 +1,31 @@
+/** Site-side 量纪参考 data, computed once per build from the citation index and the cases collection. */
+import { getCollection } from 'astro:content';
+import { buildSanctionBook, type SanctionBook } from '../../lib/sanctions/book.ts';
+import { casesByArticle, type CaseInput } from '../../lib/sanctions/cases.ts';
+import type { Rung } from '../../lib/sanctions/ladder.ts';
+import type { CaseData } from '../../lib/schema/index.ts';
+import { siteCitationIndex } from '../regulations/data.ts';
+
+let promise: Promise<{ book: SanctionBook; cases: Map<string, CaseInput[]> }> | null = null;
+
+export function siteSanctions(): Promise<{ book: SanctionBook; cases: Map<string, CaseInput[]> }> {
+  promise ??= (async () => {
+    const index = await siteCitationIndex();
+    const book = buildSanctionBook(index);
+    const cases = casesByArticle(
+      index,
+      book,
+      (await getCollection('cases')).map((c) => {
+        const d = c.data as CaseData;
+        return { id: c.id, title: d.title, citations: d.citations, ...(d.partySanction ? { partySanction: d.partySanction } : {}), ...(d.governmentSanction ? { governmentSanction: d.governmentSanction } : {}) };
+      }),
+    );
+    return { book, cases };
+  })();
+  return promise;
+}
+
+/** 情节较重 / 基本情形 / the written condition */
+export function rungLabel(r: Rung, t: (key: 'sanctions.base') => string): string {
+  return r.severity === 'base' ? t('sanctions.base') : r.severity === 'condition' ? (r.condition ?? '') : r.severity;
+}

@@ -1,0 +1,100 @@
+/** 主体 in DOCX: 标题, 主送机关, 正文 blocks, 附件说明, 纪要 attendance. */
+import { AlignmentType } from 'docx';
+import { SPACING, TYPE, ZIHAO, ptToTwips } from '../gbt9704.ts';
+import { bodyLineCount, headingKeepsWithNext, textWidth, titleLines, type LayoutResult } from '../layout.ts';
+import type { ApprovalRow, Block, OfficialDocument, TableBlock } from '../model.ts';
+import { BODY_INDENT, CHAR_TW, NO_INDENT, exactLine, type DocxChild, type DocxWriter } from './primitives.ts';
+import { docxTable } from './table.ts';
+import { headingType } from '../layout/body.ts';
+
+/** 标题 (the page layout's line breaks), then the 文号 of a 表格 document or the 主送机关. */
+export function titleLinesDocx(w: DocxWriter, doc: OfficialDocument): DocxChild[] {
+  const h = doc.header;
+  const out: DocxChild[] = [];
+  if (doc.kind !== '表格' && doc.kind !== '信函' && !h.organ && (h.copyNumber || h.secret || h.urgency)) out.push(w.blankLine());
+  out.push(w.centredLines(titleLines(doc.title), TYPE.title.role, TYPE.title.size));
+  if (doc.kind === '表格' && h.docNumber) out.push(w.para(w.run(h.docNumber, 'fangsong', ZIHAO.四号, { grid: false }), { alignment: AlignmentType.RIGHT }));
+  if (doc.recipients) {
+    if (doc.kind !== '表格') for (let i = 0; i < SPACING.recipientsBlankLinesAfterTitle; i++) out.push(w.blankLine());
+    out.push(w.para(w.run(doc.recipients + '：', TYPE.body.role, TYPE.body.size)));
+  } else if (doc.kind !== '表格') out.push(w.blankLine());
+  return out;
+}
+
+export interface BlockContext {
+  /** the page layout, for the gaps after tables */
+  layout: LayoutResult;
+  /** the table the approval rows continue */
+  approvalTable?: TableBlock;
+  approvalRows: readonly ApprovalRow[];
+  /** the last paragraph of this list goes with the signature to a new page */
+  keepLastWithSignature: boolean;
+}
+
+/** Headings, paragraphs and tables with the page layout's widow and keep-with-next rules. */
+export function blocksDocx(w: DocxWriter, list: Block[], ctx: BlockContext): DocxChild[] {
+  const out: DocxChild[] = [];
+  for (const [j, b] of list.entries()) {
+    if (b.type === 'paragraph') {
+      const align = b.align === 'center' ? AlignmentType.CENTER : b.align === 'right' ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED;
+      const plain = b.indent === false || b.align === 'center' || b.align === 'right';
+      // widow control, as the page layout does: no single line of a paragraph alone at the foot or head of a page
+      // the text just before the signature goes with it to a new page (a page never holds only the
+      // signature). Only a short paragraph: LibreOffice moves a kept paragraph whole, where our layout
+      // carries two or three lines.
+      const keepNext = ctx.keepLastWithSignature && j === list.length - 1 && bodyLineCount(b.text, !plain) <= 3;
+      out.push(w.para(w.run(b.text, TYPE.body.role, TYPE.body.size), { alignment: align, indent: plain ? NO_INDENT : BODY_INDENT, widowControl: true, keepNext }));
+    } else if (b.type === 'heading') {
+      const t = headingType(b.level);
+      // a heading keeps its lines together and stays with the first lines of what follows (as the page layout does)
+      out.push(w.para(w.run(b.number + b.text, t.role, t.size), { alignment: AlignmentType.JUSTIFIED, indent: BODY_INDENT, keepNext: headingKeepsWithNext(list, j), keepLines: true, widowControl: true }));
+    } else {
+      out.push(docxTable(w, b.table, b.table === ctx.approvalTable ? ctx.approvalRows : []));
+      // back onto the grid line the page layout continues on
+      const gap = ptToTwips(ctx.layout.tableGaps.get(b.table) ?? 6);
+      out.push(w.para([], { spacing: exactLine(Math.max(2, gap)) }));
+    }
+  }
+  return out;
+}
+
+/** 附件说明 with hanging indents so the names align. */
+export function attachmentNoteDocx(w: DocxWriter, names: string[], keepWithSignature: boolean): DocxChild[] {
+  const out: DocxChild[] = [w.blankLine()];
+  const labelTw = 3 * CHAR_TW;
+  names.forEach((name, i) => {
+    const numbered = names.length > 1;
+    const num = numbered ? `${i + 1}. ` : '';
+    const numTw = numbered ? ptToTwips(textWidth(num, 'fangsong', TYPE.body.size)) : 0;
+    const left = SPACING.bodyFirstLineIndentChars * CHAR_TW + labelTw + numTw;
+    out.push(
+      w.para(w.run((i === 0 ? '附件：' : '') + num + name, TYPE.body.role, TYPE.body.size), {
+        indent: i === 0 ? { left, hanging: labelTw + numTw } : { left, hanging: numTw },
+        keepNext: keepWithSignature && i === names.length - 1,
+      }),
+    );
+  });
+  return out;
+}
+
+/** 纪要: 出席、请假、列席, the label in 黑体 and the names hanging under each other. */
+export function minutesAttendanceDocx(w: DocxWriter, minutes: NonNullable<OfficialDocument['minutes']>): DocxChild[] {
+  const out: DocxChild[] = [];
+  let first = true;
+  for (const [label, names] of [
+    ['出席', minutes.present],
+    ['请假', minutes.absent],
+    ['列席', minutes.attending],
+  ] as const) {
+    if (!names) continue;
+    if (first) out.push(w.blankLine());
+    first = false;
+    const labelTw = 3 * CHAR_TW;
+    out.push(
+      w.para([w.run(label + '：', TYPE.minutesLabel.role, TYPE.minutesLabel.size), w.run(names, TYPE.body.role, TYPE.body.size)], {
+        indent: { left: SPACING.bodyFirstLineIndentChars * CHAR_TW + labelTw, hanging: labelTw },
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,192 @@
+/**
+ * The 量纪参考 book: every article of the 分则 of the sanction regulations read
+ * into ladders, with its discipline (the 分则 chapter), the 总则 articles that
+ * shift a sanction (从轻、减轻、从重、加重), the closest 政务处分法 article
+ * (纪法衔接) and a plain-words behaviour search. Built from the citation index,
+ * so it follows whatever revisions the knowledge base holds.
+ */
+import { currentRevision, normalizeTitle, regulationPath, type CitationIndex, type IndexedRegulation } from '../regulations/citations.ts';
+import type { Article } from '../regulations/parse.ts';
+import { readLadder, type SanctionClause, type SanctionKind } from './ladder.ts';
+import { behaviourScore, hanBigrams as bigramSet } from './match.ts';
+
+/** Which regulations are read and where their 分则 is. */
+export interface SanctionSource {
+  title: string;
+  kind: SanctionKind;
+  /** a heading path part that marks the articles to read (第二编 分则, 第三章 违法行为…) */
+  scope: RegExp;
+  /** a heading path part that holds the general rules (总则, 第二章 政务处分的种类和适用) */
+  general: RegExp;
+}
+
+export const SANCTION_SOURCES: SanctionSource[] = [
+  { title: '中国共产党纪律处分条例', kind: 'party', scope: /^第二编/, general: /^第一编/ },
+  { title: '中华人民共和国公职人员政务处分法', kind: 'government', scope: /^第三章/, general: /^第二章/ },
+  { title: '行政机关公务员处分条例', kind: 'government', scope: /^第三章/, general: /^第二章/ },
+];
+
+export type ShiftKind = '从轻' | '减轻' | '从重' | '加重' | '免予处分';
+
+export interface Shifter {
+  regulationId: string;
+  articleId: string;
+  label: string;
+  kinds: ShiftKind[];
+  text: string;
+  path: string;
+}
+
+export interface SanctionEntry {
+  regulationId: string;
+  regulationTitle: string;
+  kind: SanctionKind;
+  articleId: string;
+  /** 第一百零七条 */
+  label: string;
+  /** 廉洁纪律 / the chapter title for 政务处分 */
+  discipline: string;
+  chapter: string;
+  text: string;
+  clauses: SanctionClause[];
+  /** /regulations/<id>/#art-107 */
+  path: string;
+  /** closest article of the other kind's sources (纪法衔接), by wording */
+  related?: { regulationId: string; title: string; label: string; path: string; similarity: number };
+}
+
+export interface UnreadArticle {
+  regulationId: string;
+  regulationTitle: string;
+  label: string;
+  paragraph: number;
+  text: string;
+  why: string;
+}
+
+export interface SanctionBook {
+  entries: SanctionEntry[];
+  /** articles in scope with a sanction clause the parser could not read */
+  unread: UnreadArticle[];
+  /** articles in scope without any sanction clause (definitions, 兜底 rules) */
+  without: { regulationId: string; label: string }[];
+  shifters: Shifter[];
+}
+
+function disciplineOf(chapter: string, kind: SanctionKind): string {
+  const m = /违反(.{2,4}纪律)/.exec(chapter);
+  if (m) return m[1]!;
+  return kind === 'party' ? chapter.replace(/^第\S+章\s*/, '') : chapter.replace(/^第\S+章\s*/, '');
+}
+
+const SHIFT_RE: [RegExp, ShiftKind][] = [
+  [/从轻/, '从轻'],
+  [/减轻/, '减轻'],
+  [/从重/, '从重'],
+  [/加重/, '加重'],
+  [/免予(党纪|政务)?处分|不予(党纪|政务)?处分/, '免予处分'],
+];
+
+function shiftersOf(reg: IndexedRegulation, general: RegExp): Shifter[] {
+  const out: Shifter[] = [];
+  for (const a of reg.parsed().articles) {
+    if (!a.path.some((p) => general.test(p))) continue;
+    const lead = a.paragraphs[0]?.text ?? '';
+    const kinds = SHIFT_RE.filter(([re]) => re.test(lead)).map(([, k]) => k);
+    if (kinds.length) out.push({ regulationId: reg.id, articleId: a.id, label: a.label, kinds, text: a.text, path: regulationPath(reg.id, a.id) });
+  }
+  return out;
+}
+
+/** Words every sanction article shares (处分, 情节, 给予 …) carry no meaning for matching. */
+const STOP = bigramSet('有下列行为之一的情节较轻的给予警告或者严重警告处分情节较重的撤销党内职务留党察看情节严重的开除党籍予以记过记大过降级撤职开除其他违反规定');
+
+function dice(a: Set<string>, b: Set<string>): number {
+  let common = 0;
+  let na = 0;
+  let nb = 0;
+  for (const g of a) if (!STOP.has(g)) na++;
+  for (const g of b) if (!STOP.has(g)) nb++;
+  for (const g of a) if (!STOP.has(g) && b.has(g)) common++;
+  return na + nb ? (2 * common) / (na + nb) : 0;
+}
+
+function readSource(reg: IndexedRegulation, src: SanctionSource, book: SanctionBook): void {
+  for (const a of reg.parsed().articles) {
+    const chapter = a.path.find((p) => /章/.test(p)) ?? '';
+    if (!a.path.some((p) => src.scope.test(p))) continue;
+    const { clauses, unread } = readLadder(a, src.kind);
+    for (const u of unread) book.unread.push({ regulationId: reg.id, regulationTitle: reg.title, label: a.label, ...u });
+    if (!clauses.length) {
+      if (!unread.length) book.without.push({ regulationId: reg.id, label: a.label });
+      continue;
+    }
+    book.entries.push(entryOf(reg, a, src.kind, chapter, clauses));
+  }
+}
+
+function entryOf(reg: IndexedRegulation, a: Article, kind: SanctionKind, chapter: string, clauses: SanctionClause[]): SanctionEntry {
+  return {
+    regulationId: reg.id,
+    regulationTitle: reg.title,
+    kind,
+    articleId: a.id,
+    label: a.label,
+    discipline: disciplineOf(chapter, kind),
+    chapter,
+    text: a.text,
+    clauses,
+    path: regulationPath(reg.id, a.id),
+  };
+}
+
+/** Reads the in-force revision of each source present in the index. */
+export function buildSanctionBook(index: CitationIndex, sources: SanctionSource[] = SANCTION_SOURCES): SanctionBook {
+  const book: SanctionBook = { entries: [], unread: [], without: [], shifters: [] };
+  for (const src of sources) {
+    const revisions = index.byName.get(normalizeTitle(src.title));
+    const reg = revisions ? currentRevision(revisions) : undefined;
+    if (!reg) continue;
+    readSource(reg, src, book);
+    book.shifters.push(...shiftersOf(reg, src.general));
+  }
+  linkParties(book);
+  return book;
+}
+
+/** 纪法衔接: each party entry gets the 政务处分法 article closest in wording, and back. */
+function linkParties(book: SanctionBook): void {
+  const party = book.entries.filter((e) => e.kind === 'party');
+  const gov = book.entries.filter((e) => e.kind === 'government' && /政务处分法/.test(e.regulationTitle));
+  const grams = new Map(book.entries.map((e) => [e, bigramSet(e.text)]));
+  for (const [from, to] of [
+    [party, gov],
+    [gov, party],
+  ] as const) {
+    for (const e of from) {
+      let best: { e: SanctionEntry; s: number } | undefined;
+      for (const o of to) {
+        const s = dice(grams.get(e)!, grams.get(o)!);
+        if (!best || s > best.s) best = { e: o, s };
+      }
+      if (best && best.s >= 0.25) {
+        e.related = { regulationId: best.e.regulationId, title: best.e.regulationTitle, label: best.e.label, path: best.e.path, similarity: Math.round(best.s * 100) / 100 };
+      }
+    }
+  }
+}
+
+export interface BehaviourHit {
+  entry: SanctionEntry;
+  score: number;
+}
+
+/** Plain-words search over the behaviours (party articles first on ties). */
+export function findBehaviour(book: SanctionBook, query: string, limit = 10): BehaviourHit[] {
+  const hits: BehaviourHit[] = [];
+  for (const entry of book.entries) {
+    const score = behaviourScore(query, entry.text);
+    if (score > 0) hits.push({ entry, score: score + (entry.kind === 'party' ? 0.01 : 0) });
+  }
+  return hits.sort((a, b) => b.score - a.score || a.entry.path.localeCompare(b.entry.path)).slice(0, limit);
+}

@@ -1,0 +1,31 @@
+/**
+ * MDX bodies in `check`: the same rule the build's mdxGuardPlugin enforces
+ * (src/lib/content/sanitize.ts) — no import/export, no {expressions}, only the
+ * project's components — reported with file and line before any build.
+ * Raw HTML in Markdown needs no check: the sanitizer drops what is not allowed.
+ */
+import type { Root } from 'hast';
+import type { Problem } from '../../lib/content/problem.ts';
+import { mdxViolations } from '../../lib/content/sanitize.ts';
+import type { LoadedContent } from '../content/load.ts';
+import type { ContentValidator } from './validators.ts';
+
+export const checkMdxBodies: ContentValidator = async (content: LoadedContent): Promise<Problem[]> => {
+  const problems: Problem[] = [];
+  const mdxEntries = content.entries.filter((e) => e.source.toLowerCase().endsWith('.mdx'));
+  if (mdxEntries.length === 0) return problems;
+  const { mdxToJs } = await import('satteri'); // native compiler: loaded only when there is MDX
+  for (const entry of mdxEntries) {
+    const file = content.displayPath(entry);
+    const found: { line?: number; message: string }[] = [];
+    const collector = { name: 'lianjian-mdx-check', options: { position: true }, before: (root: Readonly<Root>) => void found.push(...mdxViolations(root as Root)) };
+    try {
+      mdxToJs(entry.body, { hastPlugins: [collector] } as never);
+    } catch (err) {
+      problems.push({ file, line: entry.bodyLine, field: 'body', message: `MDX 语法错误：${(err as Error).message.split('\n')[0]}` });
+      continue;
+    }
+    for (const v of found) problems.push({ file, line: entry.bodyLine + (v.line ?? 1) - 1, field: 'body', message: v.message });
+  }
+  return problems;
+};

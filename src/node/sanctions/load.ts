@@ -1,0 +1,23 @@
+/** The 量纪参考 book of a content root, with the cases that applied each article. */
+import { buildCitationIndex, type CitationIndex } from '../../lib/regulations/index.ts';
+import { buildSanctionBook, type SanctionBook } from '../../lib/sanctions/book.ts';
+import { casesByArticle, type CaseInput } from '../../lib/sanctions/cases.ts';
+import { loadContent } from '../content/load.ts';
+
+export interface LoadedSanctions {
+  index: CitationIndex;
+  book: SanctionBook;
+  cases: Map<string, CaseInput[]>;
+}
+
+export async function loadSanctions(root: string): Promise<LoadedSanctions> {
+  const content = await loadContent(root);
+  const index = buildCitationIndex(content.byCollection.regulations.map((e) => ({ id: e.id, data: e.data as never, body: e.body })));
+  const book = buildSanctionBook(index);
+  const cases = casesByArticle(
+    index,
+    book,
+    content.byCollection.cases.map((e) => ({ id: e.id, ...(e.data as Omit<CaseInput, 'id'>) })),
+  );
+  return { index, book, cases };
+}
