@@ -28,6 +28,8 @@ export interface SiteIndexOptions {
 }
 
 import { visibleTo } from '../../lib/audience/index.ts';
+// imported statically: Astro closes its module runner before astro:build:done, where the index is built
+import { pinyin } from 'pinyin-pro';
 export { visibleTo };
 
 /** Loads content and synonyms and turns every visible entry into search docs. */
@@ -112,7 +114,6 @@ function gb2312Chars(): string[] {
 
 /** pinyin-pro as the index builder's pinyin (typo correction), loaded only to build an index. */
 export async function pinyinSource(): Promise<PinyinSource> {
-  const { pinyin } = await import('pinyin-pro');
   const syllable = /^[a-zü]+$/;
   return {
     word(bigram) {
