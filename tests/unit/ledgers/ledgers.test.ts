@@ -209,3 +209,34 @@ describe('lianjian ledger', () => {
     }
   });
 });
+
+describe('ledgers and the audience model', () => {
+  it('a public build gets no ledgers, an internal one gets all', async () => {
+    const { ledgersInBuild, siteLedgers } = await import('../../../src/node/ledgers/site.ts');
+    const before = process.env.LIANJIAN_AUDIENCE;
+    try {
+      process.env.LIANJIAN_AUDIENCE = 'public';
+      expect(ledgersInBuild()).toBe(false);
+      expect(await siteLedgers()).toEqual([]);
+      process.env.LIANJIAN_AUDIENCE = 'internal';
+      expect(ledgersInBuild()).toBe(true);
+      expect((await siteLedgers()).length).toBe(5);
+    } finally {
+      if (before === undefined) delete process.env.LIANJIAN_AUDIENCE;
+      else process.env.LIANJIAN_AUDIENCE = before;
+    }
+  });
+
+  it('refuses a sidecar that marks a ledger public', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lianjian-ledger-public-'));
+    try {
+      const file = path.join(dir, 'x.ledger.yaml');
+      await fs.writeFile(file, 'kind: tasks\ntitle: 测试\nunit: 某单位\nyear: 2025\nowner: 某人\nclassification: public\nrows:\n  - { 监督事项: 事项, 责任主体: 某局, 完成时限: 2025-06-30, 状态: 推进中 }\n');
+      const r = await readLedger(file, dir);
+      expect(r.ledger).toBeNull();
+      expect(r.problems.map(formatProblem)).toEqual(['x.ledger.yaml:6: classification — 台账一律为内部资料，classification 只能是 internal（公开构建不包含台账）']);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+});
