@@ -145,5 +145,26 @@ describe('ledgers in the browser', () => {
     expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts/);
     expect(pdfText(pdf)).toContain('2025年度以案促改整改跟踪台账');
     await page.close();
+
+    const dash = await openAt('/ledgers/', '2026-11-30');
+    const dx = await save(dash, () => dash.click('[data-dashboard-export]'), 'dashboard.xlsx');
+    const dcells = (await readXlsxFile(readFileSync(dx))) as unknown as unknown[][];
+    const flat = (Array.isArray(dcells[0]) ? dcells : (dcells[0] as unknown as { data: unknown[][] }).data).flat();
+    expect(flat).toEqual(expect.arrayContaining(['第一协作区', '第二协作区', '派驻第三纪检监察组']));
+    await dash.close();
+  });
+
+  it('fills the annual task list from ledger 1 and the meetings’ follow-up tasks', async () => {
+    const { ledgers } = await loadLedgers(path.resolve('content'));
+    const tasks = ledgers.find((l) => l.id === 'renwu-2025')!;
+    const followUps = ledgers.filter((l) => l.kind === 'meetings' && l.year === tasks.year).flatMap((l) => l.rows.filter((r) => r.values.followUp));
+    const expected = tasks.rows.filter((r) => r.values.taskType !== '第一议题').length + followUps.length;
+    const page = await openAt('/ledgers/renwu-2025/', null);
+    expect(await page.locator('tbody tr[data-matter]').count()).toBe(tasks.rows.length + followUps.length);
+    await page.click('[data-generate-all]');
+    await page.waitForURL(/\/write\/zhengzhi-jiandu-renwu-qingdan\/$/);
+    await expect.poll(() => page.locator('[data-path$=".matter"]').count(), { timeout: 30_000 }).toBe(expected);
+    expect(await page.inputValue('[data-path="unitName"]')).toBe(tasks.unit);
+    await page.close();
   });
 });

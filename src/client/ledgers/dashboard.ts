@@ -4,6 +4,7 @@
  * numbers and small inline SVG bar charts (no chart library, no CDN), from
  * the browser's own date.
  */
+import type { SheetData } from 'write-excel-file/browser';
 import type { CoveredCalendar } from '../../lib/documents/calendar.ts';
 import { buildDashboard, type DashboardGroup, type Tally } from '../../lib/ledgers/dashboard.ts';
 import { LEDGER_KINDS, type LedgerKind } from '../../lib/ledgers/kinds.ts';
@@ -51,7 +52,27 @@ function start(root: HTMLElement): void {
     const overdue = states.filter((s) => s === 'overdue').length;
     el.innerHTML = `${esc(S('ledgers.open'))} ${open} · <span class="${overdue ? 'ld-overdue' : ''}">${esc(S('ledgers.overdue'))} ${overdue}</span>`;
   }
+  root.querySelector('[data-dashboard-print]')?.addEventListener('click', () => window.print());
+  root.querySelector('[data-dashboard-export]')?.addEventListener('click', () => void exportDashboard(d, today, S));
   root.dataset.ready = 'true';
+}
+
+/** The zone and group tables as one sheet (what goes upward with the monthly report). */
+async function exportDashboard(d: ReturnType<typeof buildDashboard>, today: string, S: (k: string, v?: Record<string, string | number>) => string): Promise<void> {
+  const { default: writeXlsx } = await import('write-excel-file/browser');
+  const bold = (value: string) => ({ value, fontWeight: 'bold' as const });
+  const header = [bold(S('ledgers.name')), ...TALLY_KEYS.map((k) => bold(S(`ledgers.${k}`)))];
+  const rows = (title: string, groups: readonly DashboardGroup[]) => [[bold(title)], header, ...groups.map((g) => [{ value: g.name }, ...TALLY_KEYS.map((k) => ({ value: g.tally[k] }))])];
+  const data = [[bold(S('ledgers.asOf', { date: today }))], ...rows(S('ledgers.byZone'), d.zones), [], ...rows(S('ledgers.byGroup'), d.groups)];
+  const blob = await writeXlsx(data as SheetData, { columns: [{ width: 24 }, ...TALLY_KEYS.map(() => ({ width: 14 }))], orientation: 'landscape' }).toBlob();
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${S('ledgers.dashboard')}-${today}.xlsx`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 function groupTable(groups: readonly DashboardGroup[], p: Payload, S: (k: string) => string): string {
