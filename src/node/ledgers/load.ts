@@ -8,11 +8,11 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
 import type { Problem } from '../../lib/content/problem.ts';
-import { decodeCsvBytes } from '../../lib/ledgers/decode.ts';
 import { KIND_NAMES, KIND_SPECS, kindFrom, type LedgerKind } from '../../lib/ledgers/kinds.ts';
 import { ledgerManifestSchema, rulesOf, type Ledger, type LedgerManifest } from '../../lib/ledgers/manifest.ts';
 import { DEFAULT_RULES } from '../../lib/ledgers/status.ts';
 import { checkRow, checkTable, type CheckedTable, type RowProblem } from '../../lib/ledgers/table.ts';
+import { decodeText } from '../documents/data.ts';
 import { parseLocatedYaml } from '../yaml-lines.ts';
 
 export const LEDGERS_DIR = 'ledgers';
@@ -61,7 +61,8 @@ export async function readLedgerData(abs: string, kind: LedgerKind, shown: strin
     return { table, problems: toProblems(shown, table.problems) };
   }
   if (!DATA_EXTENSIONS.has(ext)) return { table: null, problems: [{ file: shown, line: 0, field: '-', message: `不支持的台账文件类型“${ext || '无扩展名'}”，应为 .csv、.xlsx 或 ${MANIFEST_SUFFIX}` }] };
-  const { text, encoding } = decodeCsvBytes(bytes);
+  // the same detection as lianjian batch --data (UTF-8, else GB18030 as Excel on Chinese Windows saves)
+  const { text, encoding } = decodeText(bytes);
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
   if (fatal) return { table: null, problems: [{ file: shown, line: (fatal.row ?? 0) + 1, field: '-', message: `CSV 引号不成对：${fatal.message}` }], encoding };

@@ -32,7 +32,7 @@ describe('sample ledgers', () => {
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
     expect(bytes.includes(Buffer.from('\r\n'))).toBe(true);
     const r = await readLedger(path.join(root, 'ledgers/zhenggai-2025.ledger.yaml'));
-    expect(r.encoding).toBe('GB18030');
+    expect(r.encoding).toBe('GB18030（GBK）');
     expect(r.problems).toEqual([]);
     expect(r.ledger!.rows[0]!.values).toMatchObject({ unit: '示例区住房和城乡建设局', noticeNumber: '示纪改〔2025〕7号', rectifyDue: '2025-08-29', basis: '《党政机关国内公务接待管理规定》第七条' });
   });
@@ -189,7 +189,7 @@ describe('lianjian ledger', () => {
     const early = await run(['ledger', file, '--today', '2025-06-02']);
     expect(early.code).toBe(0);
     expect(early.out).toContain('其中逾期 0 项');
-    expect(early.err).toContain('zhenggai-2025.csv: 按 GB18030 编码读取');
+    expect(early.err).toContain('zhenggai-2025.csv: 按 GB18030（GBK） 编码读取');
   });
 
   it('reads a bare CSV with --kind and exits 2 on a bad ledger, naming row and column', async () => {
