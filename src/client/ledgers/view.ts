@@ -30,6 +30,7 @@ function start(root: HTMLElement): void {
   q<HTMLElement>('[data-today]').textContent = S('ledgers.asOf', { date: today });
   q<HTMLElement>('[data-printed]').textContent = S('ledger.printedAt', { date: today });
 
+  noteUncoveredYears(q<HTMLElement>('[data-calendar-note]'), matters, p, today, S);
   renderCounts(root, countMatters(matters, today), S, filters);
   fillOwnerFilter(q<HTMLSelectElement>('[data-filter-owner]'), matters, spec.ownerKey);
   renderHead(q<HTMLElement>('[data-ledger-head]'), columns, S);
@@ -84,6 +85,16 @@ function renderCounts(root: HTMLElement, c: ReturnType<typeof countMatters>, S: 
     chip('done', S('ledger.state.done'), c.done) +
     chip('dueMonth', S('ledger.filter.dueMonth'), c.dueMonth) +
     (recorded ? `<span class="lv-sep" aria-hidden="true">|</span>${recorded}` : '');
+}
+
+/** Years whose holidays the calendar lacks (today's, or an open matter's deadline): counted Monday–Friday, said so. */
+function noteUncoveredYears(el: HTMLElement, matters: readonly Matter[], p: ViewPayload, today: string, S: (k: string, v?: Record<string, string | number>) => string): void {
+  const years = new Set([Number(today.slice(0, 4))]);
+  for (const m of matters) if (m.status.state !== 'done' && m.status.due) years.add(Number(m.status.due.slice(0, 4)));
+  const missing = [...years].filter((y) => !p.calendar?.years.includes(y)).sort();
+  if (!missing.length) return;
+  el.textContent = S('ledgers.calendarMissing', { years: missing.join('、') });
+  el.hidden = false;
 }
 
 function fillOwnerFilter(select: HTMLSelectElement, matters: readonly Matter[], ownerKey: string): void {
