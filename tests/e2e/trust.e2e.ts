@@ -85,6 +85,25 @@ describe('a public build of the attack folder', () => {
     console.log(`leak probes: ${needles.size} strings × ${texts.length} texts (${texts.filter((t) => t.kind === 'pdf').length} PDFs, ${texts.filter((t) => t.kind === 'zip-member').length} archive members, ${texts.filter((t) => t.kind === 'compressed').length} compressed) — 0 found`);
   });
 
+  it('has no ledger: no /ledgers/ page or link, no ledger title or row text (ledgers are internal)', async () => {
+    const { loadLedgers } = await import('../../src/node/ledgers/load.ts');
+    const { ledgers } = await loadLedgers(path.join(work, 'content'));
+    expect(ledgers.length).toBeGreaterThan(0);
+    expect(existsSync(path.join(out, 'ledgers'))).toBe(false);
+    // text only a ledger holds (sample rows reuse some template examples, which are public)
+    const elsewhere = (await Promise.all(
+      (await fs.readdir(path.join(work, 'content'), { recursive: true }))
+        .filter((f) => !f.startsWith('ledgers') && /\.(md|mdx|ya?ml)$/.test(f))
+        .map((f) => fs.readFile(path.join(work, 'content', f), 'utf8')),
+    )).join('\n');
+    const rowTexts = ledgers.flatMap((l) => l.rows.flatMap((r) => Object.values(r.values))).filter((v) => v.length >= 14 && !elsewhere.includes(v));
+    expect(rowTexts.length).toBeGreaterThan(20);
+    const needles = [...ledgers.map((l) => l.title), ...rowTexts];
+    expect(needles.flatMap((n) => texts.filter((t) => t.text.includes(n)).map((t) => `${t.file}: ${n}`))).toEqual([]);
+    // a link to the workbench (the templates' /downloads/ledgers/ files are public ledger templates, not ledgers)
+    expect(texts.filter((t) => /["'(]\/(en\/)?ledgers\//.test(t.text)).map((t) => t.file)).toEqual([]);
+  });
+
   it('the readers find what is there: public markers in HTML, search shards, DOCX and PDF downloads', () => {
     const where = (needle: string) => new Set(texts.filter((t) => t.text.includes(needle)).map((t) => t.kind));
     expect(where('标记测试函')).toEqual(new Set(['text', 'compressed', 'zip-member']));
