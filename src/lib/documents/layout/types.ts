@@ -41,6 +41,8 @@ export type PageItem = TextItem | LineItem | CircleItem;
 
 export interface LaidOutPage {
   items: PageItem[];
+  /** an A4 landscape page (a form with a wide table); portrait otherwise */
+  landscape?: true;
   /** printed page number, if any */
   number?: number;
 }
