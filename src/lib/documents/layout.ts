@@ -23,8 +23,9 @@ import { layoutNote, layoutSignature } from './layout/signature.ts';
 import { balancedTitle } from './layout/title.ts';
 import type { LayoutOptions, LayoutResult } from './layout/types.ts';
 
-export type { CircleItem, ImprintPlacement, LaidOutPage, LayoutOptions, LayoutResult, LineItem, PageItem, TextItem } from './layout/types.ts';
+export type { CircleItem, FigureItem, ImprintPlacement, LaidOutPage, LayoutOptions, LayoutResult, LineItem, PageItem, TextItem } from './layout/types.ts';
 export { fitLines, headingKeepsWithNext } from './layout/pagination.ts';
+export { figureSize } from './layout/figure.ts';
 
 /** Lays the document out on pages, element block by element block in the order of the standard. */
 export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {}): LayoutResult {

@@ -5,6 +5,7 @@ import { CHAR, PITCH } from './geometry.ts';
 import { fieldLines, prepareLines } from './line-breaking.ts';
 import { fitLines, headingKeepsWithNext, type PageBuilder } from './pagination.ts';
 import { TableModel, placeTable } from './tables.ts';
+import { figureSize, placeFigure } from './figure.ts';
 import { balancedTitle } from './title.ts';
 
 export const headingType = (level: HeadingLevel) => (level === 1 ? TYPE.heading1 : level === 2 ? TYPE.heading2 : level === 3 ? TYPE.heading3 : TYPE.heading4);
@@ -73,6 +74,7 @@ export function layoutBlocks(b: PageBuilder, list: Block[], approvalTable?: Tabl
       if (!headingKeepsWithNext(list, j)) return fitLines(prepared[j]!.length, avail) > 0;
       return prepared[j]!.length <= avail && startsAt(j + 1, s + prepared[j]!.length);
     }
+    if (bl.type === 'figure') return figureSize(bl.figure).lines <= avail;
     return avail * PITCH + 0.01 >= new TableModel(m, bl.table, extraRows(bl.table), b.frame).lead; // a table: its header and first row
   };
   list.forEach((bl, j) => {
@@ -87,6 +89,8 @@ export function layoutBlocks(b: PageBuilder, list: Block[], approvalTable?: Tabl
       else if (b.slot >= LINES) b.newPage();
       const t = headingType(bl.level);
       b.place(prepared[j]!, t.role, t.size, `heading${bl.level}`, undefined, true);
+    } else if (bl.type === 'figure') {
+      placeFigure(b, bl.figure);
     } else {
       placeTable(b, bl.table, extraRows(bl.table));
     }
