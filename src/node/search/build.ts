@@ -12,6 +12,8 @@ import { buildIndex, type BuiltIndex } from '../../lib/search/build.ts';
 import { entryToDocs, type ArticleSplitter } from '../../lib/search/docs.ts';
 import { parseRegulationBody } from '../../lib/regulations/parse.ts';
 import type { PinyinSource } from '../../lib/search/typo.ts';
+// static: the Astro integration calls this after Vite's module runner has closed, so no dynamic import
+import { pinyin } from 'pinyin-pro';
 import type { SearchDoc } from '../../lib/search/types.ts';
 import { SearchEngine } from '../../lib/search/search.ts';
 import { loadContent } from '../content/load.ts';
@@ -110,9 +112,8 @@ function gb2312Chars(): string[] {
   return out;
 }
 
-/** pinyin-pro as the index builder's pinyin (typo correction), loaded only to build an index. */
+/** pinyin-pro as the index builder's pinyin (typo correction). */
 export async function pinyinSource(): Promise<PinyinSource> {
-  const { pinyin } = await import('pinyin-pro');
   const syllable = /^[a-zü]+$/;
   return {
     word(bigram) {
