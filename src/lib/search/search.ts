@@ -84,7 +84,9 @@ export interface SearchResult {
 
 const MAX_QUERY = 200;
 /** terms looked up for one query at most (a pasted paragraph has hundreds of bigrams) */
-const MAX_TERMS = 48;
+const MAX_TERMS = 40;
+/** a query longer than this is a pasted text, not words typed */
+const PASTED = 60;
 /** a corrected query counts nearly as much as what was typed */
 const CORRECTED_WEIGHT = 0.95;
 /** a name that reads as a regulation's title (an unknown one is reported as missing) */
@@ -293,8 +295,10 @@ export class SearchEngine {
       count: (t: string) => this.count(t),
       cooccur: (a: string, b: string) => this.cooccur(a, b),
     };
-    const correction = options.literal || citation ? null : await correctQuery(base.cleaned, base.bigrams, look);
-    const variants = this.variants(meta, base, correction, Boolean(options.literal));
+    // a pasted paragraph is searched as written: no synonyms, no typo correction (caps its cost)
+    const literal = Boolean(options.literal) || [...query].length > PASTED;
+    const correction = literal || citation ? null : await correctQuery(base.cleaned, base.bigrams, look);
+    const variants = this.variants(meta, base, correction, literal);
     const special: string[] = [];
     if (citation?.name) special.push(citationTerm(citation.name, citation.article));
     const asName = normalizeName(query);
@@ -366,6 +370,7 @@ export class SearchEngine {
     const fetch = (terms: string[]) => Promise.all(terms.filter((t) => !lists.has(t)).slice(0, MAX_TERMS).map(async (t) => lists.set(t, await this.postings(t))));
     const big = async (t: string) => (await this.shard(termHash(t) % meta.shards)).big.has(t);
     for (const v of variants) {
+      v.units = v.units.slice(0, MAX_TERMS);
       const flags = await Promise.all(v.units.map((u) => big(u.terms[0]!)));
       if (flags.filter((b) => !b).length >= 2) v.units = v.units.filter((_, i) => !flags[i]);
     }
