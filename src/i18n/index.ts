@@ -13,12 +13,13 @@ import { documents } from './strings/documents.ts';
 import { docInput } from './strings/doc-input.ts';
 import { rulebook } from './strings/rulebook.ts';
 import { trust } from './strings/trust.ts';
+import { riskmaps } from './strings/riskmaps.ts';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
-const areas = [common, collections, cases, search, write, regulations, documents, docInput, rulebook, trust] as const;
+const areas = [common, collections, cases, search, write, regulations, documents, docInput, rulebook, trust, riskmaps] as const;
 
 type ZhKeys<T> = T extends { 'zh-CN': infer Z } ? keyof Z : never;
 export type UiKey = ZhKeys<(typeof areas)[number]>;
@@ -36,7 +37,13 @@ export function localeFromParam(param: string | undefined): Locale {
   return param === 'en' ? 'en' : 'zh-CN';
 }
 /** getStaticPaths helper: one path per locale */
-export const localeParams = LOCALES.map((l) => ({ params: { lang: langParam(l) }, props: { locale: l } }));
+/**
+ * getStaticPaths of a page that exists once per locale. Fresh objects on every call: Astro keeps
+ * and alters what getStaticPaths returns, so two pages sharing one array broke the second one.
+ */
+export function localePaths() {
+  return LOCALES.map((l) => ({ params: { lang: langParam(l) }, props: { locale: l } }));
+}
 
 /** getStaticPaths of a detail page: every entry once per locale, as params { lang, id } and props { locale, entry }. */
 export function entryPathsForLocales<E extends { id: string }>(entries: readonly E[]) {

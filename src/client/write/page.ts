@@ -14,6 +14,7 @@ import { DraftsPanel } from './drafts-panel.ts';
 import { FieldInputs } from './field-inputs.ts';
 import { WriteFormModel, type ItemAction } from './form-model.ts';
 import { stripControlCharacters } from './form-state.ts';
+import { takeHandOff } from './handoff.ts';
 import { LedgerPanel } from './ledger-panel.ts';
 import { registerOffline } from './offline.ts';
 import { PreviewScheduler } from './preview-scheduler.ts';
@@ -66,6 +67,10 @@ export class WritePage {
     this.listen();
     this.inputs.fillAll();
     this.drafts.render();
+    // data handed over by another page (handoff.ts) fills the form before the drafts notice is considered
+    const handed = sessionHandOff(payload.id);
+    if (handed) this.prefill(handed);
+    this.drafts.renderNotice();
     this.refresh();
     registerOffline(root.querySelector<HTMLElement>('[data-offline-status]')!, this.S);
   }
@@ -103,9 +108,25 @@ export class WritePage {
     if (width > 0) this.previewBox.style.setProperty('--wf-zoom', String(Math.min(1, width / ((595.3 * 4) / 3))));
   }
 
+  /** Phones: show the form or the preview (the other is 2,500 px away otherwise). */
+  setView(view: 'form' | 'preview'): void {
+    this.root.querySelector<HTMLElement>('.wf-layout')!.dataset.view = view;
+    for (const b of this.root.querySelectorAll<HTMLButtonElement>('[data-view-button]')) b.setAttribute('aria-pressed', String(b.dataset.viewButton === view));
+    if (view === 'preview') this.fitPreview();
+  }
+
   private listen(): void {
     const { form, root, model } = this;
     window.addEventListener('resize', () => this.fitPreview());
+    // typed input not yet saved as a draft or downloaded: the browser asks before a reload or leaving
+    window.addEventListener('beforeunload', (e) => {
+      if (!model.needsLeaveWarning()) return;
+      e.preventDefault();
+      e.returnValue = '';
+    });
+    for (const b of root.querySelectorAll<HTMLButtonElement>('[data-view-button]')) {
+      b.addEventListener('click', () => this.setView(b.dataset.viewButton === 'preview' ? 'preview' : 'form'));
+    }
     form.addEventListener('input', (e) => this.onInput(e.target as Input));
     form.addEventListener('focusout', (e) => {
       const path = (e.target as HTMLElement).dataset?.path;
@@ -165,7 +186,11 @@ export class WritePage {
     const { problems, byKey, count } = this.model.check(datePickerProblems(this.form, this.S));
     showProblems(this.form, this.root.querySelector<HTMLElement>('[data-summary]')!, this.model, byKey, count, this.S);
     if (problems.length || count) {
-      this.form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      this.setView('form');
+      const first = this.form.querySelector<HTMLElement>('[aria-invalid="true"]');
+      // centred, so neither the sticky download bar nor the view switch covers it
+      first?.focus({ preventScroll: true });
+      first?.scrollIntoView({ block: 'center' });
       this.setStatus(this.S('write.fixErrors', { n: count }), true);
       return;
     }
@@ -204,6 +229,14 @@ export class WritePage {
       buttons.forEach((b) => (b.disabled = false));
       button?.focus();
     }
+  }
+}
+
+function sessionHandOff(templateId: string): Record<string, unknown> | undefined {
+  try {
+    return takeHandOff(window.sessionStorage, templateId);
+  } catch {
+    return undefined;
   }
 }
 
