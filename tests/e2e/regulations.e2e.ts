@@ -95,4 +95,56 @@ describe('regulations', () => {
     expect(await page.locator('ul.reg-list > li:visible').count()).toBe(visible);
     await page.close();
   });
+
+  it('a party-regulation page shows no file names or hashes; provenance sits in a collapsed 来源 note', async () => {
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.site.url}/regulations/jilvchufentiaoli-2023-12-19/#art-97`, { waitUntil: 'networkidle' });
+    const visible = await page.evaluate(() => document.querySelector('main')!.innerText);
+    expect(visible).not.toMatch(/sha256|[0-9a-f]{40}|\.md\b|lianjian /);
+    expect(await page.locator('details.reg-source').getAttribute('open')).toBeNull();
+    await page.locator('details.reg-source summary').click();
+    expect(await page.locator('details.reg-source').innerText()).toContain('中国共产党纪律处分条例(2023-12-19).md');
+    // the TOC reaches the articles under each chapter
+    expect(await page.locator('.reg-toc details.toc-arts a[href="#art-97"]').count()).toBe(1);
+    // an old revision links each article to the matching one in force
+    await page.goto(`${e2e.site.url}/regulations/jilvchufentiaoli-2018-08-18/#art-80`, { waitUntil: 'networkidle' });
+    expect(await page.locator('#art-80 .art-matching a').getAttribute('href')).toBe('/regulations/jilvchufentiaoli-2023-12-19/#art-89');
+    await page.close();
+  });
+
+  it('the comparison works at 390 px and jumps to an article', async () => {
+    const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${e2e.site.url}/regulations/compare/jilvchufentiaoli-2018-08-18/jilvchufentiaoli-2023-12-19/`, { waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.fill('#cmp-jump-input', '第九十七条');
+    await page.click('#cmp-jump button');
+    const target = page.locator('tr.cmp-target');
+    expect(await target.getAttribute('data-new')).toBe('97');
+    expect(await target.locator('a[href$="jilvchufentiaoli-2018-08-18/#art-88"]').count()).toBe(1);
+    await page.fill('#cmp-jump-input', '第九百条');
+    await page.click('#cmp-jump button');
+    expect(await page.locator('.cmp-jump-status').textContent()).toBe('没有找到该条');
+    await page.close();
+  });
+
+  it('量纪参考 finds a behaviour in plain words and shows its ladder', async () => {
+    const page = await e2e.browser.newPage();
+    const watch = watchPage(page, e2e.site.url);
+    await page.goto(`${e2e.site.url}/sanctions/`, { waitUntil: 'networkidle' });
+    const all = await page.locator('li.sx-entry:visible').count();
+    expect(all).toBeGreaterThan(100);
+    await page.fill('#sx-q', '收受礼金');
+    const first = page.locator('li.sx-entry:visible').first();
+    expect(await first.locator('h2 a').getAttribute('href')).toBe('/regulations/jilvchufentiaoli-2023-12-19/#art-97');
+    expect(await first.locator('table.ladder tbody th').allInnerTexts()).toEqual(['情节较轻', '情节较重', '情节严重']);
+    expect(await first.locator('table.ladder tbody tr').first().locator('li.on').allInnerTexts()).toEqual(['警告', '严重警告']);
+    expect(decodeURIComponent(page.url())).toContain('q=收受礼金');
+    await page.fill('#sx-q', '');
+    await page.getByLabel('工作纪律').check();
+    const work = await page.locator('li.sx-entry:visible').count();
+    expect(work).toBeGreaterThan(0);
+    expect(work).toBeLessThan(all);
+    expect(watch.consoleErrors).toEqual([]);
+    await page.close();
+  });
 });

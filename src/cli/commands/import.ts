@@ -15,6 +15,8 @@ export const WARNING_KINDS: Record<string, string> = {
   'duplicate-article': '条文编号重复',
   'empty-article': '条文无正文',
   'irregular-label': '条文标签不规范，已识别',
+  'buried-label': '条文标签夹在上一条中间，已拆分',
+  'heading-gap': '编章节标题缺号',
   'starts-late': '条文不从第一条开始（分编、修正案）',
   'undated-header': '头信息行无日期',
   'no-date': '无通过/修订/施行日期',

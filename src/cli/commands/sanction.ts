@@ -25,7 +25,7 @@ export function register(program: Command): void {
         return;
       }
       if (!query?.trim()) throw new Error('请给出要查的行为，如：lianjian sanction "收受礼金"（或用 --unread 列出未能解析的条款）');
-      const hits = findBehaviour(loaded.book, query, limit);
+      const hits = findBehaviour(loaded.book, query, limit, loaded.synonyms);
       if (opts.json) console.log(JSON.stringify(jsonHits(loaded, hits), null, 2));
       else printHits(loaded, query, hits);
     });

@@ -5,10 +5,13 @@ import { casesByArticle, type CaseInput } from '../../lib/sanctions/cases.ts';
 import type { Rung } from '../../lib/sanctions/ladder.ts';
 import type { CaseData } from '../../lib/schema/index.ts';
 import { siteCitationIndex } from '../regulations/data.ts';
+import { contentRoot } from '../../node/content-root.ts';
+import { loadSynonyms } from '../../node/search/synonyms.ts';
 
-let promise: Promise<{ book: SanctionBook; cases: Map<string, CaseInput[]> }> | null = null;
+type SiteSanctions = { book: SanctionBook; cases: Map<string, CaseInput[]>; synonyms: string[][] };
+let promise: Promise<SiteSanctions> | null = null;
 
-export function siteSanctions(): Promise<{ book: SanctionBook; cases: Map<string, CaseInput[]> }> {
+export function siteSanctions(): Promise<SiteSanctions> {
   promise ??= (async () => {
     const index = await siteCitationIndex();
     const book = buildSanctionBook(index);
@@ -20,7 +23,9 @@ export function siteSanctions(): Promise<{ book: SanctionBook; cases: Map<string
         return { id: c.id, title: d.title, citations: d.citations, ...(d.partySanction ? { partySanction: d.partySanction } : {}), ...(d.governmentSanction ? { governmentSanction: d.governmentSanction } : {}) };
       }),
     );
-    return { book, cases };
+    // the search's synonym groups: the page's plain-words box rewrites 拿红包 → 收受礼金 the same way
+    const { groups } = await loadSynonyms(contentRoot());
+    return { book, cases, synonyms: groups.map((g) => [...g]) };
   })();
   return promise;
 }

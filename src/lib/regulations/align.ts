@@ -112,6 +112,8 @@ export function inlineDiff(oldText: string, newText: string): DiffPart[] {
   return parts;
 }
 
+// Long (~115 lines) on purpose: the three passes (identical, similar, output with splits and merges)
+// share the match arrays and bigram tables; split apart they would pass six arrays around.
 export function alignRevisions(oldArticles: Article[], newArticles: Article[]): AlignedArticle[] {
   const oldText = oldArticles.map((a) => normalize(a.text));
   const newText = newArticles.map((a) => normalize(a.text));

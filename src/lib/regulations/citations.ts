@@ -314,6 +314,8 @@ export function regulationNames(data: RegulationInput['data']): string[] {
 
 const TITLE_END = /(法|法典|条例|规定|办法|规则|细则|准则|解释|决定|意见)(\(.*\))?$/;
 
+// ~85 lines: one pass per name source (entries, code parts, supersedes, the alias table, suffixes),
+// all filling the same maps; kept together so the lookup order stays visible.
 export function buildCitationIndex(regulations: RegulationInput[]): CitationIndex {
   const map = new Map<string, IndexedRegulation>();
   const byName = new Map<string, IndexedRegulation[]>();

@@ -8,7 +8,7 @@
 import { currentRevision, normalizeTitle, regulationPath, type CitationIndex, type IndexedRegulation } from '../regulations/citations.ts';
 import type { Article } from '../regulations/parse.ts';
 import { readLadder, type SanctionClause, type SanctionKind } from './ladder.ts';
-import { behaviourScore, hanBigrams as bigramSet } from './match.ts';
+import { expandedScore, expandQuery, hanBigrams as bigramSet } from './match.ts';
 
 /** Which regulations are read and where their 分则 is. */
 export interface SanctionSource {
@@ -73,10 +73,11 @@ export interface SanctionBook {
   shifters: Shifter[];
 }
 
-function disciplineOf(chapter: string, kind: SanctionKind): string {
+/** 廉洁纪律 from 第八章 对违反廉洁纪律行为的处分; 政务处分 chapters go by the regulation's short name. */
+function disciplineOf(chapter: string, kind: SanctionKind, title: string): string {
   const m = /违反(.{2,4}纪律)/.exec(chapter);
   if (m) return m[1]!;
-  return kind === 'party' ? chapter.replace(/^第\S+章\s*/, '') : chapter.replace(/^第\S+章\s*/, '');
+  return kind === 'government' ? title.replace(/^中华人民共和国(公职人员)?/, '') : chapter.replace(/^第\S+章\s*/, '');
 }
 
 const SHIFT_RE: [RegExp, ShiftKind][] = [
@@ -132,7 +133,7 @@ function entryOf(reg: IndexedRegulation, a: Article, kind: SanctionKind, chapter
     kind,
     articleId: a.id,
     label: a.label,
-    discipline: disciplineOf(chapter, kind),
+    discipline: disciplineOf(chapter, kind, reg.title),
     chapter,
     text: a.text,
     clauses,
@@ -181,11 +182,12 @@ export interface BehaviourHit {
   score: number;
 }
 
-/** Plain-words search over the behaviours (party articles first on ties). */
-export function findBehaviour(book: SanctionBook, query: string, limit = 10): BehaviourHit[] {
+/** Plain-words search over the behaviours, through the synonym groups if given (party articles first on ties). */
+export function findBehaviour(book: SanctionBook, query: string, limit = 10, synonyms: readonly (readonly string[])[] = []): BehaviourHit[] {
+  const expanded = expandQuery(query, synonyms);
   const hits: BehaviourHit[] = [];
   for (const entry of book.entries) {
-    const score = behaviourScore(query, entry.text);
+    const score = expandedScore(expanded, entry.text);
     if (score > 0) hits.push({ entry, score: score + (entry.kind === 'party' ? 0.01 : 0) });
   }
   return hits.sort((a, b) => b.score - a.score || a.entry.path.localeCompare(b.entry.path)).slice(0, limit);

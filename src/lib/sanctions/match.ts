@@ -21,3 +21,25 @@ export function behaviourScore(query: string, text: string): number {
   const compact = query.replace(/[^\u4e00-\u9fff]/g, '');
   return found / q.size + (compact.length >= 2 && han.includes(compact) ? 1 : 0);
 }
+
+/**
+ * The query and its rewrites through the synonym table (content/config/synonyms.yaml, the
+ * same groups search uses): 拿红包 → 收受礼金. A rewrite counts a little less than the typed words.
+ */
+export function expandQuery(query: string, groups: readonly (readonly string[])[]): { text: string; weight: number }[] {
+  const out = [{ text: query, weight: 1 }];
+  const compact = query.replace(/\s+/g, '');
+  for (const group of groups) {
+    const hit = group.find((w) => w.replace(/\s+/g, '').length >= 2 && compact.includes(w.replace(/\s+/g, '')));
+    if (!hit) continue;
+    for (const other of group) if (other !== hit) out.push({ text: compact.replace(hit.replace(/\s+/g, ''), other), weight: 0.9 });
+  }
+  return out;
+}
+
+/** The best score of the query or one of its rewrites. */
+export function expandedScore(expanded: { text: string; weight: number }[], text: string): number {
+  let best = 0;
+  for (const q of expanded) best = Math.max(best, q.weight * behaviourScore(q.text, text));
+  return best;
+}

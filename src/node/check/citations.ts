@@ -42,7 +42,7 @@ function proseOf(body: string): string {
 }
 
 /** Parse warnings in regulation entries that a maintainer should fix (numbering, labels, empty articles). */
-const REGULATION_WARNINGS = new Set(['duplicate-article', 'article-order', 'irregular-label', 'empty-article']);
+const REGULATION_WARNINGS = new Set(['duplicate-article', 'article-order', 'irregular-label', 'empty-article', 'buried-label', 'heading-gap']);
 
 export const checkCitations: ContentValidator = (content: LoadedContent): Problem[] => {
   const problems: Problem[] = [];

@@ -117,8 +117,8 @@ export function readCommentHeader(comments: { text: string; line: number }[]): {
       continue;
     }
     // split at "; key:" only: values contain semicolons inside parentheses
-    for (const field of text.split(/;\s*(?=[^;:：]{1,16}[:：])/)) {
-      const m = /^([^:：]{1,16})[:：]\s*(.*)$/s.exec(field.trim());
+    for (const field of text.split(/;\s*(?=[^;:：]{1,40}[:：])/)) {
+      const m = /^([^:：]{1,40})[:：]\s*(.*)$/s.exec(field.trim());
       if (!m) {
         if (field.trim()) notes.push(field.trim());
         continue;

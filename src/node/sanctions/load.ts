@@ -3,11 +3,14 @@ import { buildCitationIndex, type CitationIndex } from '../../lib/regulations/in
 import { buildSanctionBook, type SanctionBook } from '../../lib/sanctions/book.ts';
 import { casesByArticle, type CaseInput } from '../../lib/sanctions/cases.ts';
 import { loadContent } from '../content/load.ts';
+import { loadSynonyms } from '../search/synonyms.ts';
 
 export interface LoadedSanctions {
   index: CitationIndex;
   book: SanctionBook;
   cases: Map<string, CaseInput[]>;
+  /** the synonym groups of the content root (colloquial words → the statute's words) */
+  synonyms: string[][];
 }
 
 export async function loadSanctions(root: string): Promise<LoadedSanctions> {
@@ -19,5 +22,6 @@ export async function loadSanctions(root: string): Promise<LoadedSanctions> {
     book,
     content.byCollection.cases.map((e) => ({ id: e.id, ...(e.data as Omit<CaseInput, 'id'>) })),
   );
-  return { index, book, cases };
+  const { groups } = await loadSynonyms(root);
+  return { index, book, cases, synonyms: groups.map((g) => [...g]) };
 }

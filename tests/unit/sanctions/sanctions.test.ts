@@ -75,3 +75,15 @@ describe('the book over the default content', () => {
     expect(top.related?.title).toBe('中华人民共和国公职人员政务处分法');
   });
 });
+
+describe('colloquial words through the synonym table', () => {
+  it('拿红包 and 公车私用 reach the 纪律处分条例 articles on 礼金 and 公务用车', async () => {
+    const { loadSanctions } = await import('../../../src/node/sanctions/load.ts');
+    const loaded = await loadSanctions(path.resolve('content'));
+    const top = (q: string) => findBehaviour(loaded.book, q, 1, loaded.synonyms)[0]?.entry.label;
+    expect(top('拿红包')).toBe('第九十七条');
+    expect(top('公车私用')).toBe('第一百一十七条');
+    // without the table the colloquial words find nothing useful
+    expect(findBehaviour(loaded.book, '拿红包', 1)[0]?.entry.label).not.toBe('第九十七条');
+  });
+});

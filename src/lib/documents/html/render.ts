@@ -44,6 +44,11 @@ export function renderHtml(doc: OfficialDocument, options: HtmlOptions = {}): st
         const top = it.y - 0.88 * it.size;
         return `<span class="${p}-t ${p}-f-${it.role} ${p}-e-${it.element}" style="left:${n(it.x)}pt;top:${n(top)}pt;font-size:${it.size}pt;letter-spacing:${n(it.charSpacing)}pt;color:#${it.color}">${esc(it.text)}</span>`;
       }
+      if (it.kind === 'figure') {
+        // our own SVG (riskmaps/svg.ts escapes every text), scaled into the box
+        const svg = it.figure.svg.replace(/<svg ([^>]*?)width="[^"]*" height="[^"]*"/, '<svg $1width="100%" height="100%"');
+        return `<div class="${p}-fig ${p}-e-${it.element}" style="position:absolute;left:${n(it.x)}pt;top:${n(it.y)}pt;width:${n(it.width)}pt;height:${n(it.height)}pt">${svg}</div>`;
+      }
       if (it.kind === 'line') {
         const horizontal = it.y1 === it.y2;
         const style = horizontal

@@ -1,7 +1,7 @@
 /** What the layout engine returns: absolutely placed items on A4 pages, in pt from the top left. */
 import type { FontRole } from '../gbt9704.ts';
 import type { FontMetrics } from '../metrics.ts';
-import type { TableBlock } from '../model.ts';
+import type { FigureBlock, TableBlock } from '../model.ts';
 
 export interface TextItem {
   kind: 'text';
@@ -37,7 +37,16 @@ export interface CircleItem {
   color: string;
   element: string;
 }
-export type PageItem = TextItem | LineItem | CircleItem;
+export interface FigureItem {
+  kind: 'figure';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  figure: FigureBlock;
+  element: string;
+}
+export type PageItem = TextItem | LineItem | CircleItem | FigureItem;
 
 export interface LaidOutPage {
   items: PageItem[];
@@ -51,6 +60,8 @@ export interface ImprintPlacement {
   newPage: boolean;
   /** a blank page went before the 版记 page, so the 版记 is on the back of the last sheet; neither page is numbered */
   blankPageBefore: boolean;
+  /** the 抄送 text as broken into lines (the first with 抄送：), so DOCX breaks it at the same places */
+  ccLines: string[];
 }
 
 export interface LayoutResult {
