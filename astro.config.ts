@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { mdxGuardPlugin, sanitizeBodyPlugin } from './src/lib/content/sanitize.ts';
+import { mdxGuardPlugin, sanitizeBodyWhenNeeded } from './src/lib/content/sanitize.ts';
 import { CSP_DIRECTIVES } from './src/lib/security/csp.ts';
 import { atomicOutputIntegration } from './src/node/astro/atomic-output.ts';
 import { contentCheckIntegration } from './src/node/astro/content-check-integration.ts';
@@ -25,7 +25,7 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   // Bodies: raw HTML parsed, then through the allow-list; MDX without code (src/lib/content/sanitize.ts).
-  markdown: { processor: satteri({ features: { rawHtml: true }, hastPlugins: [mdxGuardPlugin, sanitizeBodyPlugin] }) },
+  markdown: { processor: satteri({ features: { rawHtml: true }, hastPlugins: [mdxGuardPlugin, sanitizeBodyWhenNeeded] }) },
   // A CSP <meta> on every page: Astro hashes the scripts it emits; no inline script runs otherwise.
   security: {
     csp: {

@@ -36,9 +36,15 @@ function storable(url) {
 
 async function put(request, response) {
   if (!response || !response.ok || response.type === 'opaque') return;
-  if (!storable(request.url || request)) return;
+  let key = request;
+  if (!storable(request.url)) {
+    // a page asked for with a query (/search/?q=…) is the same static file: kept under its path alone
+    if (request.mode !== 'navigate') return;
+    const u = new URL(request.url);
+    key = u.origin + u.pathname;
+  }
   const cache = await caches.open(CACHE);
-  await cache.put(request, response);
+  await cache.put(key, response);
 }
 
 async function networkFirst(request) {

@@ -255,9 +255,13 @@ async function main() {
  * new judged set (dev, heldout) and the older 50; --verbose prints dev and old per query.
  */
 async function judgedOnly() {
-  const { index } = await corpusIndex({ reindex: args.includes('--reindex') });
+  const { index, content } = await corpusIndex({ reindex: args.includes('--reindex') });
   const engine = await currentSynonymsEngine(index);
   const sets = await loadJudged();
+  // judgments name regulation ids: an id the importer no longer produces would score as a miss
+  const ids = new Set((await fs.readdir(path.join(content, 'regulations'))).map((f) => f.replace(/\.md$/, '')));
+  const unknown = [...new Set([...sets.dev, ...sets.heldout, ...sets.old].flatMap((j) => Object.keys(j.relevant)).map((k) => k.split('#')[0]!))].filter((id) => !ids.has(id));
+  if (unknown.length) console.log(`警告：评判中的法规在语料中不存在（导入的 id 变了？）：${unknown.join('、')}`);
   const verbose = args.includes('--verbose');
   const scores = [];
   for (const name of ['dev', 'heldout', 'old'] as const) {
@@ -267,6 +271,46 @@ async function judgedOnly() {
   const all = [...sets.dev, ...sets.heldout];
   scores.splice(2, 0, await scoreSet('new (all)', all, engine()));
   printScores(scores);
+  await indexBytes(index, [...all, ...sets.old].map((j) => j.q));
+}
+
+/**
+ * Index bytes a browser fetches per query (gzip files as served; the engine keeps what it loaded,
+ * as the page does): query i in a fresh engine (first), then query i+1 in the same one (later);
+ * and a pasted 1,000-character paragraph of statute text.
+ */
+async function indexBytes(index: string, stream: string[]) {
+  const { SearchEngine } = await import('../../src/lib/search/search.ts');
+  const { FILE_EXT } = await import('../../src/node/search/disk.ts');
+  const { gunzipSync } = await import('node:zlib');
+  let fetched = 0;
+  let files = 0;
+  const fresh = () =>
+    new SearchEngine(async (name) => {
+      const data = await fs.readFile(path.join(index, name + FILE_EXT)).catch(() => null);
+      if (!data) return null;
+      fetched += data.length;
+      files++;
+      return JSON.parse(gunzipSync(data).toString('utf8'));
+    });
+  const cost = async (engine: InstanceType<typeof SearchEngine>, q: string) => {
+    fetched = 0;
+    files = 0;
+    await engine.search(q, { limit: 10 });
+    return { bytes: fetched, files };
+  };
+  const first: number[] = [];
+  const later: number[] = [];
+  for (let i = 0; i < stream.length; i++) {
+    const engine = fresh();
+    first.push((await cost(engine, stream[i]!)).bytes);
+    later.push((await cost(engine, stream[(i + 1) % stream.length]!)).bytes);
+  }
+  const doc = (await fs.readFile(path.join(index, '../content/regulations/xingfa-2023-12-29.md'), 'utf8').catch(() => '')).replace(/^---[\s\S]*?---/, '');
+  const paragraph = [...doc.replace(/\s+/g, '')].slice(20_000, 21_000).join('');
+  const pasted = await cost(fresh(), paragraph);
+  console.log(`\n索引传输（${stream.length} 条查询流，gzip 字节，不含脚本）：首次查询中位数 ${kb(median(first))}，后续查询中位数 ${kb(median(later))}（平均 ${kb(mean(later))}，最大 ${kb(Math.max(...later))}）`);
+  console.log(`粘贴 ${[...paragraph].length} 字的段落：${kb(pasted.bytes)}，${pasted.files} 个文件`);
 }
 
 /**

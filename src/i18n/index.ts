@@ -36,7 +36,13 @@ export function localeFromParam(param: string | undefined): Locale {
   return param === 'en' ? 'en' : 'zh-CN';
 }
 /** getStaticPaths helper: one path per locale */
-export const localeParams = LOCALES.map((l) => ({ params: { lang: langParam(l) }, props: { locale: l } }));
+/**
+ * getStaticPaths of a page that exists once per locale. Fresh objects on every call: Astro keeps
+ * and alters what getStaticPaths returns, so two pages sharing one array broke the second one.
+ */
+export function localePaths() {
+  return LOCALES.map((l) => ({ params: { lang: langParam(l) }, props: { locale: l } }));
+}
 
 /** getStaticPaths of a detail page: every entry once per locale, as params { lang, id } and props { locale, entry }. */
 export function entryPathsForLocales<E extends { id: string }>(entries: readonly E[]) {

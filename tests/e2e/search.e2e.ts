@@ -118,4 +118,29 @@ describe('search', () => {
     expect(failed).toEqual([]);
     await page.close();
   });
+
+  it('says 您是不是要找 for a typo, 已按…检索 with a literal switch for a synonym, and 未找到该条 for a missing article', async () => {
+    const { page, watch } = await open('/search/?q=' + encodeURIComponent('流置期限'));
+    const notice = page.locator('.sp-notice');
+    await page.waitForFunction(() => /您是不是要找/.test(document.querySelector('.sp-notice')?.textContent ?? ''), null, { timeout: 15_000 });
+    expect(await notice.locator('button[data-suggest]').textContent()).toBe('留置期限');
+    expect(await page.locator('#sp-results > li a').first().getAttribute('href')).toMatch(/jianchafa-2024.*#art-48$/);
+
+    await page.locator('#sp-q').fill('公车私用');
+    await page.waitForFunction(() => /已按.*检索/.test(document.querySelector('.sp-notice')?.textContent ?? ''));
+    expect(await page.locator('#sp-results > li').count()).toBeGreaterThan(0);
+    await notice.locator('button[data-literal="1"]').click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('lit') === '1' && /已只按/.test(document.querySelector('.sp-notice')?.textContent ?? ''));
+    await notice.locator('button[data-literal="0"]').click();
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('lit'));
+
+    await page.locator('#sp-q').fill('刑法第五百条');
+    await page.waitForFunction(() => /未找到该条：《刑法》没有第五百条/.test(document.querySelector('.sp-notice')?.textContent ?? ''));
+    const hrefs = await page.locator('#sp-results > li a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.filter((h) => h.endsWith('#art-500'))).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    expect(scriptErrors(watch)).toEqual([]);
+    expect(failed).toEqual([]);
+    await page.close();
+  });
 });

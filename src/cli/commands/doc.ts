@@ -10,6 +10,21 @@ import { findTemplate } from '../../node/documents/templates.ts';
 import { verifyDocx, verifyPdf } from '../../node/documents/verify.ts';
 import { CliExit, parseFormats } from '../shared.ts';
 
+/** The seal image file, checked to be PNG or JPEG before anything is generated. */
+async function readSealImage(file: string): Promise<Uint8Array> {
+  const { readFile } = await import('node:fs/promises');
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch {
+    throw new Error(`${file}: 读不到印章图片文件`);
+  }
+  const png = bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
+  const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
+  if (!png && !jpeg) throw new Error(`${file}: 印章图片应为 PNG 或 JPEG 格式`);
+  return bytes;
+}
+
 export function register(program: Command): void {
   program
     .command('doc <template>')
@@ -21,9 +36,10 @@ export function register(program: Command): void {
     .option('--name <pattern>', '文件名模式，如 "{docNumber}-{unitName}"（默认用模板设置或模板标题）')
     .option('--fonts <file>', '字体配置文件（YAML/JSON，files/names 两节）')
     .option('--force', '覆盖输出目录中同名的文件（默认保留原文件，新文件名后加 -2、-3 …）')
+    .option('--seal <file>', '印章图片（PNG/JPEG），印在 PDF 的印章位置；不给则 PDF 不印印章（预览仍显示虚线位置）')
     .option('--verify', '生成后自检：纸张、页边距、行距、各要素字体、页码位置、无空白尾页')
     .option('--content <dir>', '内容目录')
-    .action(async (name: string, opts: { data?: string; example?: boolean; out: string; format: string; name?: string; fonts?: string; verify?: boolean; content?: string; force?: boolean }) => {
+    .action(async (name: string, opts: { data?: string; example?: boolean; out: string; format: string; name?: string; fonts?: string; verify?: boolean; content?: string; force?: boolean; seal?: string }) => {
       const root = opts.content ?? contentRoot();
       const template = await findTemplate(root, name);
       if (!!opts.data === !!opts.example) throw new Error('请二选一：--data <文件> 或 --example');
@@ -38,7 +54,8 @@ export function register(program: Command): void {
       const formats = parseFormats(opts.format);
       const fonts = loadFonts(readFontConfig(opts.fonts, root));
       if (formats.includes('pdf')) for (const line of fonts.report) console.error(`字体：${line}`);
-      const result = await renderTemplate(template, data, { formats, fonts });
+      const sealImage = opts.seal ? await readSealImage(opts.seal) : undefined;
+      const result = await renderTemplate(template, data, { formats, fonts, sealImage });
       if (!result.ok) {
         const where = opts.example ? `${path.relative(process.cwd(), template.file)}（example）` : opts.data!;
         for (const p of result.problems) console.error(`${where}: ${p.field} — ${p.message}`);

@@ -41,9 +41,10 @@ export function register(program: Command): void {
     .argument('<query>', '查询，如 留置期限、监察法第48条、一把手')
     .option('-n, --limit <n>', '最多显示几条结果', '10')
     .option('--json', '以 JSON 输出（每条含 collection、id、title、url、article、source、score、snippet）')
+    .option('--literal', '只按输入的词检索（不用同义词，不纠正错别字）')
     .option('--index <dir>', `索引目录（默认 dist/${INDEX_DIR}；不存在时从内容目录即时建立）`)
     .option('--content <dir>', '从这个内容目录即时建立索引来搜索（不读已构建的索引）')
-    .action(async (query: string, opts: { limit: string; json?: boolean; index?: string; content?: string }) => {
+    .action(async (query: string, opts: { limit: string; json?: boolean; literal?: boolean; index?: string; content?: string }) => {
       const limit = Number(opts.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
         throw new Error(`--limit 应为 1 到 200 之间的整数，而不是“${opts.limit}”`);
@@ -65,10 +66,18 @@ export function register(program: Command): void {
         const { docs, synonyms, boost } = await contentDocs({ root });
         engine = memoryEngine(buildIndex(docs, { synonyms, boost, pinyin: await pinyinSource() }));
       }
-      const result = await engine.search(query, { limit });
+      const result = await engine.search(query, { limit, literal: Boolean(opts.literal) });
       if (opts.json) {
-        console.log(JSON.stringify({ query: result.query, total: result.total, hits: result.hits.map(toJsonHit) }, null, 2));
+        const { query: q, total, suggestion, expanded, unresolved } = result;
+        const out = { query: q, total, unresolved: unresolved ?? null, suggestion: suggestion ?? null, expanded, hits: result.hits.map(toJsonHit) };
+        console.log(JSON.stringify(out, null, 2));
         return;
+      }
+      if (result.unresolved) console.log(`未找到该条：${result.unresolved}。以下是按文字检索的结果。`);
+      if (result.suggestion) console.log(`您是不是要找：${result.suggestion}`);
+      if (result.expanded.length) {
+        const words = [...new Set(result.expanded.map(([, to]) => `“${to}”`))].join('');
+        console.log(`已按${words}检索（只按原词检索：加 --literal）`);
       }
       if (result.hits.length === 0) {
         console.log(query.trim() ? `没有找到与“${query.trim().slice(0, 50)}”相关的内容。` : '请输入要搜索的内容。');

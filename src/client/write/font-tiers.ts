@@ -28,6 +28,12 @@ export const WEB_FONT_FILES = {
   'sans-bold': { package: '@expo-google-fonts/noto-sans-sc', file: '700Bold/NotoSansSC_700Bold.ttf', name: 'Noto Sans SC Bold' },
   /** the kaiti role when installed on the build machine (package: the Debian package; found by src/node/documents/fonts.ts) */
   'kai-regular': { package: 'fonts-lxgw-wenkai', file: 'LXGWWenKai-Regular.ttf', name: 'LXGW WenKai（霞鹜文楷）', system: true },
+  /** an office's own licensed faces, when its font configuration names them (README: 字体) */
+  'office-xiaobiaosong': { package: '', file: '', name: '本单位配置的小标宋字体', office: 'xiaobiaosong' },
+  'office-fangsong': { package: '', file: '', name: '本单位配置的仿宋字体', office: 'fangsong' },
+  'office-kaiti': { package: '', file: '', name: '本单位配置的楷体字体', office: 'kaiti' },
+  'office-heiti': { package: '', file: '', name: '本单位配置的黑体字体', office: 'heiti' },
+  'office-songti': { package: '', file: '', name: '本单位配置的宋体字体', office: 'songti' },
 } as const;
 export type WebFontFile = keyof typeof WEB_FONT_FILES;
 

@@ -9,6 +9,12 @@ import { fill, hitHtml, localUrl, type SearchStrings } from './render.ts';
 interface PageStrings extends SearchStrings {
   resultsFor: string;
   showing: string;
+  didYouMean: string;
+  unresolved: string;
+  expanded: string;
+  literal: string;
+  literalOn: string;
+  expand: string;
   facetNames: Record<'collection' | 'level' | 'status' | 'year', string>;
 }
 
@@ -24,7 +30,10 @@ export function initSearchPage(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('.sp-results')!;
   const more = root.querySelector<HTMLButtonElement>('.sp-more')!;
   const facetsBox = root.querySelector<HTMLElement>('.sp-facets')!;
+  const notice = root.querySelector<HTMLElement>('.sp-notice')!;
   const params = new URLSearchParams(location.search);
+  // ?lit=1: only the words typed (no synonyms, no typo correction)
+  let literal = params.get('lit') === '1';
   const filter: SearchFilter = {};
   const readFilter = (p: URLSearchParams) => {
     const c = p.get('c');
@@ -49,6 +58,7 @@ export function initSearchPage(root: HTMLElement): void {
       const v = filter[k];
       if (v !== undefined && v !== '') p.set(FACET_PARAMS[k], String(v));
     }
+    if (literal) p.set('lit', '1');
     const qs = p.toString();
     history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
     document.title = q ? `${fill(strings.resultsFor, { q: q.slice(0, 40) })} · ${document.title.split(' · ').pop()}` : document.title;
@@ -75,6 +85,23 @@ export function initSearchPage(root: HTMLElement): void {
     facetsBox.hidden = html === '';
   }
 
+  /** 您是不是要找… and 已按…检索, each with the button that searches the other way */
+  function renderNotice(result: SearchResult) {
+    const q = escapeHtml(result.query.slice(0, 40));
+    let html = '';
+    if (result.unresolved) html += `<span class="sp-unresolved">${fill(strings.unresolved, { reason: escapeHtml(result.unresolved) })}</span>`;
+    if (result.suggestion) {
+      html += `<span>${escapeHtml(strings.didYouMean)}<button type="button" data-suggest="${escapeHtml(result.suggestion)}">${escapeHtml(result.suggestion)}</button></span>`;
+    }
+    if (result.expanded.length) {
+      const words = [...new Set(result.expanded.map(([, to]) => to))].map((w) => `“${escapeHtml(w)}”`).join('');
+      html += `<span>${fill(strings.expanded, { words })} · <button type="button" data-literal="1">${fill(strings.literal, { q })}</button></span>`;
+    }
+    if (literal) html += `<span>${fill(strings.literalOn, { q })} · <button type="button" data-literal="0">${escapeHtml(strings.expand)}</button></span>`;
+    notice.innerHTML = html;
+    notice.hidden = html === '';
+  }
+
   async function run() {
     const q = input.value.trim();
     const mine = ++seq;
@@ -82,6 +109,7 @@ export function initSearchPage(root: HTMLElement): void {
     if (!q) {
       list.innerHTML = '';
       facetsBox.hidden = true;
+      notice.hidden = true;
       more.hidden = true;
       status.textContent = strings.prompt;
       return;
@@ -90,7 +118,7 @@ export function initSearchPage(root: HTMLElement): void {
     try {
       clientModule ??= import('./client.ts');
       const { search } = await clientModule;
-      const result = await search(q, { limit: shown, filter });
+      const result = await search(q, { limit: shown, filter, literal });
       if (mine !== seq) return;
       list.innerHTML = '';
       for (const hit of result.hits) {
@@ -102,6 +130,7 @@ export function initSearchPage(root: HTMLElement): void {
         list.append(li);
       }
       renderFacets(result);
+      renderNotice(result);
       more.hidden = result.total <= result.hits.length;
       status.textContent = result.total
         ? `${fill(strings.count, { n: result.total })}${result.total > result.hits.length ? `，${fill(strings.showing, { from: 1, to: result.hits.length })}` : ''}`
@@ -124,6 +153,14 @@ export function initSearchPage(root: HTMLElement): void {
   });
   more.addEventListener('click', () => {
     shown += PAGE;
+    void run();
+  });
+  notice.addEventListener('click', (e) => {
+    const b = (e.target as Element).closest<HTMLButtonElement>('button');
+    if (!b) return;
+    if (b.dataset.suggest) input.value = b.dataset.suggest;
+    if (b.dataset.literal) literal = b.dataset.literal === '1';
+    shown = PAGE;
     void run();
   });
   facetsBox.addEventListener('click', (e) => {

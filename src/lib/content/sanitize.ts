@@ -77,6 +77,21 @@ export const sanitizeBodyPlugin = {
   },
 };
 
+/**
+ * True when a Markdown source could produce markup the allow-list would change:
+ * raw HTML or an autolink needs `<`, a link or image URL `](`, a reference
+ * definition `]:`. Without these, Markdown renders only safe elements (GFM
+ * autolink literals are http(s)/www/email only), so the costly tree rewrite is
+ * skipped — 1,512 laws contain almost none of them (npm run bench trust).
+ */
+export function mayCarryMarkup(source: string): boolean {
+  return /<|\]\s*\(|\]\s*:/.test(source);
+}
+
+/** The sanitizer as a satteri plugin factory: only for sources that may need it, always for MDX. */
+export const sanitizeBodyWhenNeeded = (ctx: { source: string; sourceFormat: string }) =>
+  ctx.sourceFormat === 'mdx' || mayCarryMarkup(ctx.source) ? sanitizeBodyPlugin : null;
+
 /** Satteri hast plugin: an MDX body with a disallowed construct fails the build with its file and line. */
 export const mdxGuardPlugin = {
   name: 'lianjian-mdx-guard',

@@ -4,6 +4,7 @@
  * The CLI and the browser form use the same schema and the same messages.
  */
 import { z } from 'zod';
+import '../schema/zod-config.ts';
 import type { TableColumn, TemplateData, TemplateField } from '../schema/template.ts';
 import { deadlineProblems } from './deadlines.ts';
 import { tableFromText } from './ledger-columns.ts';

@@ -6,7 +6,7 @@
  * concept (line breaking, pagination, tables) and per element block
  * (版头, 主体, 署名, 附件, 版记, 页码).
  */
-import { SPACING, TYPE, PAGE_PT, type FontRole } from './gbt9704.ts';
+import { SPACING, TYPE, PAGE_PT, ZIHAO, type FontRole } from './gbt9704.ts';
 import type { OfficialDocument } from './model.ts';
 import { approximateMetrics, type FontMetrics } from './metrics.ts';
 import { layoutAttachments } from './layout/attachments.ts';
@@ -14,7 +14,7 @@ import { layoutAttachmentNote, layoutBlocks, layoutMinutesAttendance, layoutTitl
 import { CHAR, WIDTH } from './layout/geometry.ts';
 import { layoutHeader } from './layout/header.ts';
 import { layoutImprint } from './layout/imprint.ts';
-import { breakLines } from './layout/line-breaking.ts';
+import { breakLines, fieldLines } from './layout/line-breaking.ts';
 import { Measurer } from './layout/measure.ts';
 import { layoutPageNumbers } from './layout/page-numbers.ts';
 import { PageBuilder } from './layout/pagination.ts';
@@ -50,6 +50,11 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
 export function bodyLineCount(text: string, indented = true): number {
   const indent = indented ? SPACING.bodyFirstLineIndentChars * CHAR : 0;
   return breakLines(new Measurer(approximateMetrics), text, TYPE.body.role, TYPE.body.size, true, WIDTH - indent, WIDTH).length;
+}
+
+/** The 编号 / 填报日期 line of a form as the page layout breaks it (approximate metrics, for DOCX). */
+export function formNumberLines(text: string): string[] {
+  return fieldLines(new Measurer(approximateMetrics), text, 'fangsong', ZIHAO.四号, WIDTH);
 }
 
 export function titleLines(title: string, metrics: FontMetrics = approximateMetrics): string[] {

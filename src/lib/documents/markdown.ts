@@ -1,6 +1,7 @@
 /**
  * The small Markdown dialect of template bodies, after filling:
- *   # / ## / ### / ####   headings, numbered 一、（一）1.（1） automatically
+ *   # / ## / ### / ####   headings, numbered 一、（一）1.（1） automatically; text after
+ *                         the heading's first ： or 。 runs in after it in the body face
  *   blank-line separated paragraphs (lines of one paragraph are joined)
  *   | a | b |            tables (a |---| row makes the first row a header;
  *                         without it the table is a label/value form)
@@ -67,7 +68,9 @@ function parseBlocks(lines: string[]): Block[] {
       const level = h[1]!.length as HeadingLevel;
       counters[level - 1]!++;
       for (let k = level; k < 4; k++) counters[k] = 0;
-      blocks.push({ type: 'heading', level, number: headingNumber(level, counters[level - 1]!), text: h[2]!.replace(EXISTING_NUMBER, '').trim() });
+      const text = h[2]!.replace(EXISTING_NUMBER, '').trim();
+      const runIn = /^(.+?[：。])(.+)$/u.exec(text);
+      blocks.push({ type: 'heading', level, number: headingNumber(level, counters[level - 1]!), ...(runIn ? { text: runIn[1]!, body: runIn[2]! } : { text }) });
       continue;
     }
     if (line.startsWith('|') && !raw.startsWith('\\')) {

@@ -8,8 +8,11 @@ import type { DocumentKind } from '../schema/template.ts';
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
 export type Block =
-  /** 标题层次 一、（一）1.（1）; `number` is already computed */
-  | { type: 'heading'; level: HeadingLevel; number: string; text: string }
+  /**
+   * 标题层次 一、（一）1.（1）; `number` is already computed. `body`: text run
+   * in after the heading in the same paragraph (一、会议同意：……), in the body face.
+   */
+  | { type: 'heading'; level: HeadingLevel; number: string; text: string; body?: string }
   /** 正文段落: first-line indent 2 characters unless `indent` is false */
   | { type: 'paragraph'; text: string; align?: 'left' | 'center' | 'right'; indent?: boolean }
   | { type: 'table'; table: TableBlock };

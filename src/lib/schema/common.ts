@@ -3,6 +3,7 @@
  * guide (党纪处分条例 2023, 政务处分法 2020); display order is the order here.
  */
 import { z } from 'zod';
+import './zod-config.ts';
 
 /** 密级 of an entry for audience builds. Regulations default to public, everything else fails closed. */
 export const CLASSIFICATIONS = ['public', 'internal'] as const;

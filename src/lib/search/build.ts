@@ -3,7 +3,7 @@
  * src/node/search writes the files (gzip) into the built site.
  */
 import { REGULATION_LEVELS, REGULATION_STATUSES, COLLECTIONS } from '../schema/index.ts';
-import { citationTerm, indexTerms, normalizeName, textLength } from './tokenize.ts';
+import { aliasesOf, citationTerm, indexTerms, normalizeName, textLength } from './tokenize.ts';
 import { normalizeSynonyms, type SynonymGroups } from './synonyms.ts';
 import { INDEX_FORMAT, indexFiles, termHash, type IndexMeta, type SearchDoc, type StoredDoc } from './types.ts';
 import { buildFlexIndex, type FlexShard } from './flex.ts';
@@ -49,10 +49,15 @@ const LEVEL_PRIOR: Record<string, number> = {
   规范性文件: 0.75,
   内部制度: 0.9,
 };
+/** an article with more enumeration commas than this is a list (see listPrior) */
+const LIST_ITEMS = 40;
+/** … or this many short items ending with the same character */
+const LIST_ALIKE = 10;
+const LIST_PRIOR = 0.6;
 /** the smallest impact kept (scores are stored as FlexSearch slots of a 5 % scale) */
 export const QUANT = 8;
-/** a body longer than this is cut in the stored doc (snippets come from the start) */
-const STORED_BODY = 1500;
+/** a body longer than this is cut in the stored doc: snippets come from it, and every shown hit fetches its chunk */
+const STORED_BODY = 800;
 
 export interface BuiltIndex {
   files: Map<string, unknown>;
@@ -66,7 +71,8 @@ export interface BuiltIndex {
  */
 export function nameVariants(names: string[]): Set<string> {
   const out = new Set<string>();
-  for (const raw of names) {
+  // the shared alias table's abbreviations too (刑诉法 → 刑事诉讼法)
+  for (const raw of [...names, ...names.flatMap(aliasesOf)]) {
     const name = normalizeName(raw);
     if (!name) continue;
     out.add(name);
@@ -82,21 +88,8 @@ function docOrder(a: SearchDoc, b: SearchDoc): number {
   return COLLECTIONS.indexOf(a.collection) - COLLECTIONS.indexOf(b.collection);
 }
 
-export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): BuiltIndex {
-  const chunk = options.chunk ?? 8;
-  const bigList = options.bigList ?? 1200;
-  const shardPostings = options.shardPostings ?? 1000;
-  // stable sort keeps each regulation's articles together behind it
-  const docs = [...input].sort(docOrder);
-  const n = docs.length;
-  const boost = new Map(Object.entries(options.boost ?? {}).map(([k, v]) => [normalizeName(k), v]));
-  const boostOf = (doc: SearchDoc) => {
-    let b = 1;
-    for (const name of doc.names ?? []) b = Math.max(b, boost.get(normalizeName(name)) ?? 1);
-    return b;
-  };
-
-  // per doc and field: term frequencies and lengths
+/** Per doc and field: term frequencies and lengths; document frequencies; regulations per term. */
+function termStats(docs: SearchDoc[]) {
   const fieldTerms: Map<string, number>[][] = [];
   const fieldLen: number[][] = [];
   const avg = [0, 0, 0];
@@ -112,58 +105,61 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
     });
     // citation keys and the article's own number live in the title field
     const title = maps[0]!;
-    for (const name of nameVariants(doc.names ?? [])) {
-      title.set(citationTerm(name, doc.articleKey), 1);
-    }
+    for (const name of nameVariants(doc.names ?? [])) title.set(citationTerm(name, doc.articleKey), 1);
     if (doc.articleKey) title.set(`§${doc.articleKey}`, 1);
     fieldTerms.push(maps);
     fieldLen.push(lens);
   }
-  for (let k = 0; k < 3; k++) avg[k] = Math.max(1, avg[k]! / Math.max(1, n));
-
-  const files = new Map<string, unknown>();
-  // document frequency
+  for (let k = 0; k < 3; k++) avg[k] = Math.max(1, avg[k]! / Math.max(1, docs.length));
   const df = new Map<string, number>();
-  for (const maps of fieldTerms) {
+  // in how many regulations a term occurs: stock phrases (构成犯罪的，依法追究刑事责任) are in hundreds
+  const lawFreq = new Map<string, number>();
+  const lastLaw = new Map<string, string>();
+  docs.forEach((doc, d) => {
     const seen = new Set<string>();
-    for (const m of maps) for (const t of m.keys()) seen.add(t);
-    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
-  }
-
-  const typo = options.pinyin ? buildCorrections(df, options.pinyin) : null;
-  typo?.corrections.forEach((c, i) => files.set(indexFiles.corrections(i), c));
-  typo?.readings.forEach((r, i) => files.set(indexFiles.readings(i), r));
-
-  // postings: term → [doc, score, doc, score …] in doc order
-  const postings = new Map<string, number[]>();
-  let total = 0;
-  for (let d = 0; d < n; d++) {
-    const doc = docs[d]!;
-    const prior = (STATUS_PRIOR[doc.status ?? ''] ?? 1) * (LEVEL_PRIOR[doc.level ?? ''] ?? 1) * boostOf(doc);
-    const maps = fieldTerms[d]!;
-    const terms = new Set<string>();
-    for (const m of maps) for (const t of m.keys()) terms.add(t);
-    for (const t of terms) {
-      let tfw = 0;
-      FIELDS.forEach((f, k) => {
-        const tf = maps[k]!.get(t);
-        if (tf) tfw += (f.weight * tf) / (1 - f.b + (f.b * fieldLen[d]![k]!) / avg[k]!);
-      });
-      const dft = df.get(t)!;
-      const idf = Math.log(1 + (n - dft + 0.5) / (dft + 0.5));
-      // single characters only back up bigrams (lone-character queries, typos)
-      const kind = [...t].length === 1 ? 0.5 : 1;
-      const score = ((idf * tfw * (K1 + 1)) / (tfw + K1)) * prior * kind;
-      let list = postings.get(t);
-      if (!list) postings.set(t, (list = []));
-      list.push(d, Math.max(1 / QUANT, score));
-      total++;
+    for (const m of fieldTerms[d]!) for (const t of m.keys()) seen.add(t);
+    for (const t of seen) {
+      df.set(t, (df.get(t) ?? 0) + 1);
+      if (doc.collection === 'regulations' && lastLaw.get(t) !== doc.id) {
+        lastLaw.set(t, doc.id);
+        lawFreq.set(t, (lawFreq.get(t) ?? 0) + 1);
+      }
     }
-    fieldTerms[d] = []; // free memory as we go
-  }
+  });
+  const laws = new Set(docs.filter((d) => d.collection === 'regulations').map((d) => d.id)).size;
+  return { fieldTerms, fieldLen, avg, df, lawFreq, laws };
+}
 
-  // shards: small lists hashed together into one FlexSearch index per shard,
-  // big lists in a FlexSearch index of their own
+/**
+ * How much a term's match is worth beside its idf over docs: a term most regulations carry (a stock
+ * phrase of legal drafting) counts less, so it cannot lift a sector law above the core one.
+ */
+function lawWeight(lawFreq: number, laws: number): number {
+  if (laws < 20 || lawFreq <= 1) return 1;
+  return 0.55 + 0.45 * (Math.log(1 + laws / lawFreq) / Math.log(1 + laws));
+}
+
+/**
+ * An article that enumerates dozens of items (a list of every 罪名 a body handles) matches any
+ * item but answers none of them: it ranks below the article about the item.
+ */
+export function listPrior(doc: SearchDoc): number {
+  if ((doc.body.match(/、/g) ?? []).length > LIST_ITEMS) return LIST_PRIOR;
+  // 贪污罪，挪用公款罪，受贿罪，…: many short items ending alike
+  const ends = new Map<string, number>();
+  for (const seg of doc.body.split(/[，、；。\n]/)) {
+    const t = seg.trim();
+    // (an article's numbered cases end in 的: they are its substance, not a list)
+    if (t.length >= 2 && t.length <= 16 && !t.endsWith('的')) ends.set(t.at(-1)!, (ends.get(t.at(-1)!) ?? 0) + 1);
+  }
+  return Math.max(0, ...ends.values()) >= LIST_ALIKE ? LIST_PRIOR : 1;
+}
+
+/**
+ * Shards: small lists hashed together into one FlexSearch index per shard, big lists in a
+ * FlexSearch index of their own; written into `files`.
+ */
+function writeShards(postings: Map<string, number[]>, files: Map<string, unknown>, bigList: number, shardPostings: number) {
   let small = 0;
   for (const list of postings.values()) if (list.length / 2 <= bigList) small += list.length / 2;
   let shards = 16;
@@ -197,11 +193,12 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
     if (big.length) shard.b = big;
     files.set(indexFiles.shard(i), shard);
   });
-  const termCount = postings.size;
-  postings.clear();
+  return { shards, bigTerms };
+}
 
-  // stored docs
-  for (let c = 0; c * chunk < n; c++) {
+/** Stored docs, `chunk` per file: what a hit shows. */
+function storeDocs(docs: SearchDoc[], chunk: number, files: Map<string, unknown>): void {
+  for (let c = 0; c * chunk < docs.length; c++) {
     const part: StoredDoc[] = docs.slice(c * chunk, (c + 1) * chunk).map((d) => {
       const s: StoredDoc = { c: d.collection, i: d.id, t: d.title, u: d.url, s: d.source, b: d.body.slice(0, STORED_BODY) };
       if (d.article) s.a = d.article;
@@ -210,8 +207,10 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
     });
     files.set(indexFiles.docs(c), part);
   }
+}
 
-  // facets as runs
+/** Facets as runs over the doc order, and each collection's doc range. */
+function facetRuns(docs: SearchDoc[]) {
   const levels = [...REGULATION_LEVELS] as string[];
   const statuses = [...REGULATION_STATUSES] as string[];
   const facets: number[] = [];
@@ -230,6 +229,63 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
     if (r) r[1] = i + 1;
     else ranges[d.collection] = [i, i + 1];
   });
+  return { levels, statuses, facets, ranges };
+}
+
+export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): BuiltIndex {
+  const chunk = options.chunk ?? 4;
+  const bigList = options.bigList ?? 1200;
+  const shardPostings = options.shardPostings ?? 500;
+  // stable sort keeps each regulation's articles together behind it
+  const docs = [...input].sort(docOrder);
+  const n = docs.length;
+  const boost = new Map(Object.entries(options.boost ?? {}).map(([k, v]) => [normalizeName(k), v]));
+  const boostOf = (doc: SearchDoc) => {
+    let b = 1;
+    for (const name of doc.names ?? []) b = Math.max(b, boost.get(normalizeName(name)) ?? 1);
+    return b;
+  };
+  const { fieldTerms, fieldLen, avg, df, lawFreq, laws } = termStats(docs);
+  const files = new Map<string, unknown>();
+
+  const typo = options.pinyin ? buildCorrections(df, options.pinyin) : null;
+  typo?.corrections.forEach((c, i) => files.set(indexFiles.corrections(i), c));
+  typo?.readings.forEach((r, i) => files.set(indexFiles.readings(i), r));
+
+  // postings: term → [doc, score, doc, score …] in doc order
+  const postings = new Map<string, number[]>();
+  let total = 0;
+  for (let d = 0; d < n; d++) {
+    const doc = docs[d]!;
+    const prior = (STATUS_PRIOR[doc.status ?? ''] ?? 1) * (LEVEL_PRIOR[doc.level ?? ''] ?? 1) * boostOf(doc) * listPrior(doc);
+    const maps = fieldTerms[d]!;
+    const terms = new Set<string>();
+    for (const m of maps) for (const t of m.keys()) terms.add(t);
+    for (const t of terms) {
+      let tfw = 0;
+      FIELDS.forEach((f, k) => {
+        const tf = maps[k]!.get(t);
+        if (tf) tfw += (f.weight * tf) / (1 - f.b + (f.b * fieldLen[d]![k]!) / avg[k]!);
+      });
+      const dft = df.get(t)!;
+      const idf = Math.log(1 + (n - dft + 0.5) / (dft + 0.5)) * lawWeight(lawFreq.get(t) ?? 0, laws);
+      // single characters only back up bigrams (lone-character queries, typos)
+      const kind = [...t].length === 1 ? 0.5 : 1;
+      const score = ((idf * tfw * (K1 + 1)) / (tfw + K1)) * prior * kind;
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push(d, Math.max(1 / QUANT, score));
+      total++;
+    }
+    fieldTerms[d] = []; // free memory as we go
+  }
+
+  const { shards, bigTerms } = writeShards(postings, files, bigList, shardPostings);
+  const termCount = postings.size;
+  postings.clear();
+
+  storeDocs(docs, chunk, files);
+  const { levels, statuses, facets, ranges } = facetRuns(docs);
   const meta: IndexMeta = {
     v: INDEX_FORMAT,
     ...(options.id ? { id: options.id } : {}),

@@ -8,7 +8,7 @@
 import type { CollectionName } from '../schema/index.ts';
 import { snippet, highlight } from './highlight.ts';
 import { expandSynonyms } from './synonyms.ts';
-import { citationTerm, normalizeName, parseCitationQuery, queryTerms, type QueryTerms } from './tokenize.ts';
+import { citationTerm, normalizeName, parseCitationQuery, queryTerms, type CitationQuery, type QueryTerms } from './tokenize.ts';
 import { INDEX_FORMAT, indexFiles, termHash, type IndexMeta, type StoredDoc } from './types.ts';
 import { FlexTerms, type FlexShard } from './flex.ts';
 import { scoreVariants, type Postings, type ScoredVariant, type Unit } from './score.ts';
@@ -78,6 +78,8 @@ export interface SearchResult {
   expanded: [string, string][];
   /** the query with its typos corrected, when a correction was searched (您是不是要找…) */
   suggestion?: string;
+  /** the query cites an article that is not there: why (《刑法》没有第五百条); text hits follow */
+  unresolved?: string;
 }
 
 const MAX_QUERY = 200;
@@ -85,6 +87,8 @@ const MAX_QUERY = 200;
 const MAX_TERMS = 48;
 /** a corrected query counts nearly as much as what was typed */
 const CORRECTED_WEIGHT = 0.95;
+/** a name that reads as a regulation's title (an unknown one is reported as missing) */
+const TITLE_LIKE = /(法|条例|规定|办法|规则|准则|细则|解释|决定|意见|通知|章程)$/u;
 /** what count() reports for a term with its own file (more docs than a shard keeps) */
 const BIG_COUNT = 1200;
 const CITATION_BONUS = 100_000;
@@ -198,6 +202,19 @@ export class SearchEngine {
     return (shard.flex.postings(term)?.length ?? 0) / 2;
   }
 
+  /** Docs carrying both terms (a term with its own file counts as carried by the other's docs). */
+  private async cooccur(a: string, b: string): Promise<number> {
+    const [na, nb] = await Promise.all([this.count(a), this.count(b)]);
+    if (na >= BIG_COUNT || nb >= BIG_COUNT) return Math.min(na, nb);
+    const [la, lb] = await Promise.all([this.postings(a), this.postings(b)]);
+    if (!la || !lb) return 0;
+    const docs = new Set<number>();
+    for (let i = 0; i < la.length; i += 2) docs.add(la[i]!);
+    let both = 0;
+    for (let i = 0; i < lb.length; i += 2) if (docs.has(lb[i]!)) both++;
+    return both;
+  }
+
   private async readings(ch: string): Promise<string[]> {
     const meta = await this.getMeta();
     if (!meta.py) return [];
@@ -225,7 +242,8 @@ export class SearchEngine {
     }
     const out: (ScoredVariant & { qt: QueryTerms; replaced?: [string, string] })[] = [];
     for (const src of sources) {
-      const expansions = literal ? [{ text: src.qt.cleaned, weight: 1 }] : expandSynonyms(src.qt.cleaned, meta.synonyms);
+      // synonyms match the query before question words are taken out (来路不明的钱 keeps its 的)
+      const expansions = literal ? [{ text: src.qt.folded, weight: 1 }] : expandSynonyms(src.qt.folded, meta.synonyms);
       for (const e of expansions) {
         const qt = e.weight === 1 ? src.qt : queryTerms(e.text);
         const units: Unit[] = qt.terms.map((t) => ({ terms: [t], weight: 1 }));
@@ -269,7 +287,12 @@ export class SearchEngine {
     if (base.terms.length === 0 && base.articles.length === 0) return emptyResult(query);
     const meta = await this.getMeta();
 
-    const look = { readings: (c: string) => this.readings(c), homophones: (k: string) => this.homophones(k), count: (t: string) => this.count(t) };
+    const look = {
+      readings: (c: string) => this.readings(c),
+      homophones: (k: string) => this.homophones(k),
+      count: (t: string) => this.count(t),
+      cooccur: (a: string, b: string) => this.cooccur(a, b),
+    };
     const correction = options.literal || citation ? null : await correctQuery(base.cleaned, base.bigrams, look);
     const variants = this.variants(meta, base, correction, Boolean(options.literal));
     const special: string[] = [];
@@ -280,9 +303,11 @@ export class SearchEngine {
     const wanted = new Set<string>([...special, ...variants.flatMap((v) => v.units.flatMap((u) => u.terms))]);
     const lists: Postings = new Map();
     await Promise.all([...wanted].slice(0, MAX_TERMS).map(async (t) => lists.set(t, await this.postings(t))));
+    const unresolved = citation?.name ? await this.settleCitation(meta, citation, lists, variants) : undefined;
     await this.unigramFallback(variants, lists);
 
     const scores = scoreVariants(variants, lists);
+    weighByIntent(scores, query, meta, (d) => this.collectionOf(meta, d));
     const cited = addCitations(scores, special, lists);
     const { kept, facets } = this.filtered(meta, scores, options.filter ?? {});
     kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -292,13 +317,43 @@ export class SearchEngine {
       page.map(async ([d, score]) => {
         const stored = (await this.docs(Math.floor(d / meta.chunk)))[d % meta.chunk];
         if (!stored) throw new Error(`搜索索引损坏：缺少第 ${d} 条记录`);
-        return this.toHit(meta, d, score, stored, marks, cited.has(d));
+        return this.toHit(meta, d, score, stored, marks, cited.has(d), cited.has(d) ? citation?.paragraph : undefined);
       }),
     );
     const expanded = [...new Map(variants.filter((v) => v.replaced).map((v) => [v.replaced!.join('→'), v.replaced!])).values()];
     const result: SearchResult = { query, hits, total: kept.length, facets, marks, citation: cited.size > 0, expanded };
     if (correction) result.suggestion = applyChanges(query, correction.changes);
+    if (unresolved) result.unresolved = unresolved;
     return result;
+  }
+
+  /**
+   * A cited article that exists keeps only the revision the citation pins (the one in force in
+   * that year); one that does not exist is reported (未找到该条) and its bare article number no
+   * longer matches other laws' articles of that number (刑法第五百条 is not 民法典第五百条).
+   */
+  private async settleCitation(meta: IndexMeta, c: CitationQuery, lists: Postings, variants: ScoredVariant[]): Promise<string | undefined> {
+    const key = citationTerm(c.name, c.article);
+    const list = lists.get(key);
+    if (list) {
+      if (c.pin) lists.set(key, this.pinned(meta, list, c.pin));
+      return undefined;
+    }
+    const label = c.label ?? '';
+    const title = c.title ?? c.name;
+    const known = await this.postings(citationTerm(c.name));
+    const reason = known ? `《${title.replace(/^《|》$/g, '')}》没有${label}` : TITLE_LIKE.test(c.name) ? `法规库中没有《${title.replace(/^《|》$/g, '')}》` : undefined;
+    if (reason) for (const v of variants) v.units = v.units.filter((u) => !u.terms[0]!.startsWith('§'));
+    return reason;
+  }
+
+  /** The postings of the revision in force in `year` (the latest not after it; else the earliest). */
+  private pinned(meta: IndexMeta, list: number[], year: number): number[] {
+    const years: [number, number][] = [];
+    for (let i = 0; i < list.length; i += 2) years.push([i, this.facetsOf(meta, list[i]!).year ?? 0]);
+    const before = years.filter(([, y]) => y <= year);
+    const target = before.length ? Math.max(...before.map(([, y]) => y)) : Math.min(...years.map(([, y]) => y));
+    return years.filter(([, y]) => y === target).flatMap(([i]) => [list[i]!, list[i + 1]!]);
   }
 
   /** Filters and facet counts (each facet counted with the other filters applied). */
@@ -324,8 +379,10 @@ export class SearchEngine {
     return { kept, facets };
   }
 
-  private toHit(meta: IndexMeta, d: number, score: number, s: StoredDoc, marks: string[], citation: boolean): SearchHit {
-    const snippetHtml = snippet(s.b || s.x || '', marks);
+  private toHit(meta: IndexMeta, d: number, score: number, s: StoredDoc, marks: string[], citation: boolean, paragraph?: number): SearchHit {
+    // a citation of 第二款 shows that paragraph
+    const text = (paragraph && s.b.split('\n').filter((l) => l.trim())[paragraph - 1]) || s.b || s.x || '';
+    const snippetHtml = snippet(text, marks);
     const hit: SearchHit = {
       doc: d,
       score: Math.round(score * 100) / 100,
@@ -343,6 +400,31 @@ export class SearchEngine {
     if (s.a) hit.article = s.a;
     if (s.x) hit.context = s.x;
     return hit;
+  }
+}
+
+/** Words that ask for something other than the rule itself: a template, a case, a lesson. */
+const INTENTS: [CollectionName, RegExp][] = [
+  ['templates', /模板|范本|样本|格式|通知书|建议书|决定书|审批表|登记表|呈批表|工作方案|文书|怎么写|如何写|写法/],
+  ['cases', /案例|典型案|案件通报|通报/],
+  ['education', /警示教育|警示片|忏悔|剖析/],
+  ['lessons', /党课|课件|讲稿/],
+];
+/** a sample case, template or lesson below an article when the query does not ask for one */
+const NOT_ASKED = 0.5;
+const ASKED = 1.5;
+
+/**
+ * Ranks by what the query asks for: a bare concept wants the article that defines it, so the
+ * other collections weigh half; 模板/通知书 wants templates, 案例 cases, and so on.
+ */
+function weighByIntent(scores: Map<number, number>, query: string, meta: IndexMeta, collectionOf: (d: number) => CollectionName): void {
+  const asked = new Set(INTENTS.filter(([, re]) => re.test(query)).map(([c]) => c));
+  if (Object.keys(meta.ranges).length <= 1) return;
+  for (const [d, s] of scores) {
+    const c = collectionOf(d);
+    if (asked.has(c)) scores.set(d, s * ASKED);
+    else if (c !== 'regulations' && asked.size === 0) scores.set(d, s * NOT_ASKED);
   }
 }
 

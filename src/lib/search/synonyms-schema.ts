@@ -1,5 +1,6 @@
 /** Schema of content/config/synonyms.yaml (kept apart so the browser bundle has no zod). */
 import { z } from 'zod';
+import '../schema/zod-config.ts';
 
 const synonymWords = z
   .array(z.string({ error: '同义词应为文字' }).trim().min(1, '同义词不能为空').max(40, '同义词不应超过 40 个字'), {

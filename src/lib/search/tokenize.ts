@@ -12,6 +12,8 @@
  *   @监察法       regulation name
  */
 import { foldText } from './fold.ts';
+import { REGULATION_ALIASES } from '../regulations/aliases.ts';
+import { parseCitation, refLabel } from '../regulations/citations.ts';
 import { NUMERAL_CLASS, parseNumber } from './numerals.ts';
 
 const HAN_CHAR = /[\p{Script=Han}〇]/u;
@@ -170,26 +172,58 @@ export interface CitationQuery {
   /** normalized regulation name, '' when the query only has an article number */
   name: string;
   article: string;
+  /** the title as written (for messages) */
+  title?: string;
+  /** 第四十八条第二款 as cited */
+  label?: string;
+  /** revision pinned by a year: 监察法(2018)第四十五条, 2018年《监察法》第四十五条 */
+  pin?: number;
+  paragraph?: number;
+  item?: number;
 }
 
+const BARE_LABEL_RE = new RegExp(`^${LABEL}$`, 'u');
+
 /**
- * A query that is a citation: 监察法第48条, 刑法383条, 《政务处分法》 第七条,
- * 刑法第三百八十八条之一 (第X款/项 after it is allowed and ignored).
+ * A query that is a citation, read with the resolver's grammar (src/lib/regulations/citations.ts:
+ * one grammar for resolver, pages and search): 监察法第48条, 刑法383条, 《政务处分法》第七条第二款,
+ * 刑法第三百八十八条之一, 2018年《监察法》第四十五条, 监察法(2018)第四十五条; a bare 第七条 too.
  */
 export function parseCitationQuery(query: string): CitationQuery | null {
   const folded = foldText(query).trim().slice(0, 200);
-  const re = new RegExp(
-    `^(.*?)\\s*${LABEL}(?:\\s*第[${NUMERAL_CLASS}]+[款项]|\\s*第?[(（][${NUMERAL_CLASS}]+[)）]项?)*\\s*$`,
-    'u',
-  );
-  const m = re.exec(folded);
-  if (!m) return null;
-  const main = parseNumber(m[2] ?? m[3] ?? '');
-  if (main === null || main === 0) return null;
-  const sub = m[4] ? parseNumber(m[4]) : null;
-  const name = normalizeName(m[1]!);
-  if (name && !/^[\p{Script=Han}a-z0-9]+$/u.test(name)) return null;
-  return { name, article: articleKey(main, sub) };
+  const bare = BARE_LABEL_RE.exec(folded.replace(/\s+/g, ''));
+  if (bare) {
+    const main = parseNumber(bare[1] ?? bare[2] ?? '');
+    if (main === null || main === 0) return null;
+    return { name: '', article: articleKey(main, bare[3] ? parseNumber(bare[3]) : null) };
+  }
+  const parsed = parseCitation(folded);
+  if (!parsed?.ref || parsed.ref.number <= 0) return null;
+  const name = normalizeName(parsed.title);
+  if (!name || !/^[\p{Script=Han}a-z0-9]+$/u.test(name)) return null;
+  const { ref } = parsed;
+  return {
+    name,
+    article: articleKey(ref.number, ref.sub),
+    title: parsed.title,
+    label: refLabel(ref),
+    ...(parsed.pin ? { pin: parsed.pin.year } : {}),
+    ...(ref.paragraph ? { paragraph: ref.paragraph } : {}),
+    ...(ref.item ? { item: ref.item } : {}),
+  };
+}
+
+/** Names a regulation is cited by in the shared alias table (刑诉法 for 刑事诉讼法), by normalized target. */
+let aliasesByTarget: Map<string, string[]> | null = null;
+export function aliasesOf(name: string): string[] {
+  if (!aliasesByTarget) {
+    aliasesByTarget = new Map();
+    for (const [alias, target] of Object.entries(REGULATION_ALIASES)) {
+      const key = normalizeName(target);
+      aliasesByTarget.set(key, [...(aliasesByTarget.get(key) ?? []), alias]);
+    }
+  }
+  return aliasesByTarget.get(normalizeName(name)) ?? [];
 }
 
 export function citationTerm(name: string, article?: string): string {

@@ -17,7 +17,7 @@ export interface PinyinSource {
   common?: string[];
 }
 
-/** pinyin key → [bigram, df, bigram, df, …] (most frequent first) */
+/** "A|b" or "a|B" → [character, df, character, df, …] (most frequent first): see buildCorrections */
 export type CorrectionShard = Record<string, (string | number)[]>;
 /** character → its readings joined by spaces */
 export type PinyinShard = Record<string, string>;
@@ -25,9 +25,11 @@ export type PinyinShard = Record<string, string>;
 /** a bigram must be in this many docs to be offered as a correction */
 const MIN_DF = 3;
 /** homophones kept per pinyin key */
-const PER_KEY = 4;
-/** a typed bigram this much rarer than a one-character homophone is taken as a typo */
-const RARER = 30;
+const PER_KEY = 6;
+/** a typed bigram this much rarer than a one-character homophone may be a typo */
+const RARER = 10;
+/** typed bigrams in fewer docs than this are looked at */
+const SUSPECT = 200;
 /** … and the homophone must be in at least this many docs */
 const COMMON = 20;
 
@@ -38,13 +40,22 @@ export function pinyinShardOf(ch: string, shards: number): number {
   return ch.codePointAt(0)! % shards;
 }
 
-/** Build side: the correction and reading files for the index's bigram document frequencies. */
+/**
+ * Build side: the correction and reading files for the index's bigram document frequencies.
+ * A bigram AB spelt a b is filed under "A|b" (what may follow A sounding b) and "a|B" (what may
+ * precede B sounding a): a typed 礼今 looks up "礼|jin" → 金 and "li|今", one small list each.
+ */
 export function buildCorrections(
   df: Map<string, number>,
   py: PinyinSource,
 ): { corrections: CorrectionShard[]; readings: PinyinShard[] } {
   const byKey = new Map<string, [string, number][]>();
   const chars = new Set<string>(py.common ?? []);
+  const file = (key: string, ch: string, n: number) => {
+    let list = byKey.get(key);
+    if (!list) byKey.set(key, (list = []));
+    list.push([ch, n]);
+  };
   for (const [term, n] of df) {
     const cs = [...term];
     if (cs.length === 1 && /^\p{Script=Han}$/u.test(term)) chars.add(term);
@@ -52,11 +63,11 @@ export function buildCorrections(
     if (n < MIN_DF) continue;
     const key = py.word(term);
     if (!key) continue;
-    let list = byKey.get(key);
-    if (!list) byKey.set(key, (list = []));
-    list.push([term, n]);
+    const [pa, pb] = key.split(' ');
+    file(`${cs[0]}|${pb}`, cs[1]!, n);
+    file(`${pa}|${cs[1]}`, cs[0]!, n);
   }
-  const coShards = Math.max(16, 2 ** Math.ceil(Math.log2(Math.max(1, byKey.size / 400))));
+  const coShards = Math.max(16, 2 ** Math.ceil(Math.log2(Math.max(1, byKey.size / 800))));
   const corrections: CorrectionShard[] = Array.from({ length: coShards }, () => ({}));
   for (const [key, list] of byKey) {
     list.sort((a, b) => b[1] - a[1]);
@@ -84,61 +95,72 @@ export interface CorrectionLookup {
   homophones(key: string): Promise<[string, number][]>;
   /** number of docs carrying the term (0 when none) */
   count(term: string): Promise<number>;
+  /** number of docs carrying both terms */
+  cooccur(a: string, b: string): Promise<number>;
 }
 
-/** Readings of a bigram as pinyin keys (every combination of the characters' readings, at most 4). */
-async function keysOf(bigram: string, look: CorrectionLookup): Promise<string[]> {
-  const [a, b] = [...bigram];
-  const [ra, rb] = await Promise.all([look.readings(a!), look.readings(b!)]);
-  const keys: string[] = [];
-  for (const x of ra.slice(0, 2)) for (const y of rb.slice(0, 2)) keys.push(`${x} ${y}`);
-  return keys;
-}
-
-/** The best one-character homophone of a typed bigram that is much more common, or null. */
-async function homophoneFor(bigram: string, typedCount: number, look: CorrectionLookup): Promise<[string, number] | null> {
-  let best: [string, number] | null = null;
-  for (const key of await keysOf(bigram, look)) {
-    for (const [cand, n] of await look.homophones(key)) {
-      // found nowhere: any homophone of the vocabulary; found rarely: only a far more common one
+/** One-character homophones of a typed bigram: any for one found nowhere, else only far more common ones. */
+async function homophonesOf(bigram: string, typedCount: number, look: CorrectionLookup): Promise<[string, number][]> {
+  const [x, y] = [...bigram] as [string, string];
+  const [rx, ry] = await Promise.all([look.readings(x), look.readings(y)]);
+  const keys: [string, (c: string) => string][] = [
+    ...ry.slice(0, 3).map((r) => [`${x}|${r}`, (c: string) => x + c] as [string, (c: string) => string]),
+    ...rx.slice(0, 3).map((r) => [`${r}|${y}`, (c: string) => c + y] as [string, (c: string) => string]),
+  ];
+  const out = new Map<string, number>();
+  for (const [key, make] of keys) {
+    for (const [ch, n] of await look.homophones(key)) {
+      const cand = make(ch);
       if (cand === bigram || (typedCount > 0 && (n < COMMON || n < RARER * typedCount))) continue;
-      const same = [...cand].filter((c, i) => c === [...bigram][i]).length;
-      if (same !== 1) continue; // one character mistyped
-      if (!best || n > best[1]) best = [cand, n];
+      out.set(cand, n);
     }
   }
-  return best;
+  return [...out];
 }
 
+const isHanPair = (b: string) => /^\p{Script=Han}{2}$/u.test(b);
+
 /**
- * Query side: corrects the query's suspicious bigrams (in the order typed), each at most once,
- * keeping a correction only when the other bigrams it changes exist in the index.
- * `bigrams` are the query's bigram terms with their positions in `folded`.
+ * Query side: corrects the query's suspicious bigrams, the rarest first, each character at most once.
+ * A bigram found nowhere may be corrected to any homophone; one found rarely only when the other
+ * bigram through the same character is broken too (受礼 in 收受礼今 is a word; 礼今 is the typo).
+ * Among homophones the one that occurs most with the query's next word wins (开除党集 → 党籍, not 党纪),
+ * and a correction that breaks a word that existed as typed is dropped. `bigrams` are the query's
+ * bigram terms with their positions in `folded`.
  */
 export async function correctQuery(folded: string, bigrams: { term: string; at: number }[], look: CorrectionLookup): Promise<Correction | null> {
   const chars = [...folded];
   const changes: [string, string][] = [];
-  let tried = 0;
-  for (const { term, at } of bigrams) {
-    if (tried >= 3) break; // caps the work a long or pasted query can cause
-    if ([...term].some((c, i) => chars[at + i] !== c)) continue; // already changed by an earlier correction
-    const typed = await look.count(term);
-    if (typed >= 50) continue;
-    tried++;
-    const cand = await homophoneFor(term, typed, look);
-    if (!cand) continue;
-    const pos = [...cand[0]].findIndex((c, i) => c !== [...term][i]);
-    const next = [...chars];
-    next[at + pos] = [...cand[0]][pos]!;
-    // a bigram on either side of the changed character that existed as typed must exist after the change
-    const around = [at + pos - 1, at + pos].filter((s) => s >= 0 && s + 1 < next.length && s !== at);
-    const pairs = around
-      .map((s) => [chars[s]! + chars[s + 1]!, next[s]! + next[s + 1]!] as const)
-      .filter(([, after]) => /^\p{Script=Han}{2}$/u.test(after));
-    const counts = await Promise.all(pairs.map(async ([before, after]) => [await look.count(before), await look.count(after)] as const));
-    if (counts.some(([before, after]) => before > 0 && after === 0)) continue;
-    chars.splice(0, chars.length, ...next);
-    changes.push([term, cand[0]]);
+  const counted = await Promise.all(bigrams.slice(0, 12).map(async (b) => ({ ...b, n: await look.count(b.term) })));
+  const suspects = counted.filter((b) => b.n < SUSPECT).sort((x, y) => x.n - y.n).slice(0, 3); // caps the work
+  const changed = new Set<number>();
+  const countAt = async (s: number, cs: string[]) => (s >= 0 && s + 1 < cs.length && isHanPair(cs[s]! + cs[s + 1]!) ? look.count(cs[s]! + cs[s + 1]!) : -1);
+  for (const { term, at, n: typed } of suspects) {
+    if (changed.has(at) || changed.has(at + 1)) continue;
+    let best: { next: string[]; cand: string; score: number } | null = null;
+    for (const [cand, n] of await homophonesOf(term, typed, look)) {
+      const pos = [...cand].findIndex((c, i) => c !== [...term][i]);
+      const other = pos === 0 ? at - 1 : at + 1; // the other bigram through the changed character
+      if (typed > 0 && (await countAt(other, chars)) > 0) continue;
+      const next = [...chars];
+      next[at + pos] = [...cand][pos]!;
+      const [before, after] = [await countAt(other, chars), await countAt(other, next)];
+      if (before > 0 && after === 0) continue;
+      // coherence: how often the corrected bigram occurs with its neighbours in the corrected query
+      const adjacent = [at - 1, at + 1]
+        .filter((s) => s >= 0 && s + 1 < next.length)
+        .map((s) => next[s]! + next[s + 1]!)
+        .filter(isHanPair);
+      let score = 0;
+      for (const adj of adjacent) score += (await look.count(adj)) > 0 ? await look.cooccur(cand, adj) : 0;
+      if (adjacent.length === 0) score = n;
+      if (!best || score > best.score) best = { next, cand, score };
+    }
+    if (!best) continue;
+    const pos = [...best.cand].findIndex((c, i) => c !== [...term][i]);
+    changed.add(at + pos);
+    chars.splice(0, chars.length, ...best.next);
+    changes.push([term, best.cand]);
   }
   return changes.length ? { text: chars.join(''), changes } : null;
 }

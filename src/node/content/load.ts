@@ -4,7 +4,7 @@
  * skipped silently: unknown folders, non-UTF-8 files, YAML errors, schema
  * violations and duplicate ids all become problems.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { LineCounter, parse as parseYaml, parseDocument, isNode, type Document } from 'yaml';
@@ -95,6 +95,37 @@ export interface LoadOptions {
   displayBase?: string;
 }
 
+/**
+ * The items at the content root: collections, config and assets folders and
+ * README. Reports anything else, and symlinks that leave the root; returns the
+ * names of those refused links so their folders are not read.
+ */
+async function checkRootEntries(root: string, top: Dirent[], report: (full: string, message: string) => void): Promise<Set<string>> {
+  const refused = new Set<string>();
+  const realRoot = await fs.realpath(root);
+  for (const item of [...top].sort((a, b) => a.name.localeCompare(b.name))) {
+    if (item.name.startsWith('.')) continue;
+    const full = path.join(root, item.name);
+    if (item.isSymbolicLink()) {
+      const target = await fs.realpath(full).catch(() => null);
+      if (!target || !target.startsWith(realRoot + path.sep)) {
+        report(full, `符号链接指向内容目录以外的“${target ?? '不存在的位置'}”，不予读取：请把内容复制到内容目录中`);
+        refused.add(item.name);
+        continue;
+      }
+    }
+    if (item.isDirectory() || item.isSymbolicLink()) {
+      if (!NON_COLLECTION_DIRS.has(item.name) && !(COLLECTIONS as string[]).includes(item.name)) {
+        report(full, `未知的内容目录“${item.name}”，应为：${COLLECTIONS.join('、')}（或 config、assets）`);
+      }
+    } else if (!NON_COLLECTION_FILES.has(item.name)) {
+      report(full, '内容根目录下只应有集合目录和 README.md');
+    }
+  }
+  return refused;
+}
+
+// Over 80 lines: readEntry and finish are closures over the shared problems, entries and locators.
 export async function loadContent(root: string, options: LoadOptions = {}): Promise<LoadedContent> {
   const displayBase = options.displayBase ?? process.cwd();
   const show = (abs: string) => {
@@ -109,7 +140,7 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   >;
   const locators = new Map<ContentEntry, FrontmatterLocator>();
 
-  let top: import('node:fs').Dirent[];
+  let top: Dirent[];
   try {
     top = await fs.readdir(root, { withFileTypes: true });
   } catch {
@@ -117,33 +148,7 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     return finish();
   }
 
-  const refused = new Set<string>();
-  for (const item of top.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (item.name.startsWith('.')) continue;
-    const full = path.join(root, item.name);
-    if (item.isSymbolicLink()) {
-      const target = await fs.realpath(full).catch(() => null);
-      const realRoot = await fs.realpath(root);
-      if (!target || !target.startsWith(realRoot + path.sep)) {
-        problems.push({ file: show(full), line: 0, field: '-', message: `符号链接指向内容目录以外的“${target ?? '不存在的位置'}”，不予读取：请把内容复制到内容目录中` });
-        refused.add(item.name);
-        continue;
-      }
-    }
-    if (item.isDirectory() || item.isSymbolicLink()) {
-      if (NON_COLLECTION_DIRS.has(item.name)) continue;
-      if (!(COLLECTIONS as string[]).includes(item.name)) {
-        problems.push({
-          file: show(full),
-          line: 0,
-          field: '-',
-          message: `未知的内容目录“${item.name}”，应为：${COLLECTIONS.join('、')}（或 config、assets）`,
-        });
-      }
-    } else if (!NON_COLLECTION_FILES.has(item.name)) {
-      problems.push({ file: show(full), line: 0, field: '-', message: '内容根目录下只应有集合目录和 README.md' });
-    }
-  }
+  const refused = await checkRootEntries(root, top, (full, message) => problems.push({ file: show(full), line: 0, field: '-', message }));
 
   for (const collection of COLLECTIONS) {
     if (refused.has(collection)) continue;

@@ -11,7 +11,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DataProblem } from '../../lib/documents/data-schema.ts';
 import type { DataRow } from './data.ts';
-import type { FontConfig, LoadedFonts } from './fonts.ts';
+import { fontBytesForWorkers, type FontConfig, type LoadedFonts } from './fonts.ts';
 import { renderTemplate, type OutputFormat, type RenderedOutput } from './generate.ts';
 import type { LoadedTemplate } from './templates.ts';
 
@@ -21,6 +21,8 @@ export interface BatchJob {
   templateId: string;
   fontConfig: FontConfig;
   formats: OutputFormat[];
+  /** font files already read by the caller, in shared memory */
+  fontBytes?: [string, Uint8Array][];
 }
 
 export type RowOutcome = { ok: true; outputs: RenderedOutput[]; values: Record<string, unknown> } | { ok: false; problems: DataProblem[] };
@@ -37,6 +39,14 @@ export interface PoolOptions {
   /** called once per row, in row order, one at a time */
   onResult(row: DataRow, outcome: RowOutcome): Promise<void>;
 }
+
+/**
+ * A worker's heap limits. V8 sizes a worker's young generation for throughput
+ * and lets it grow large; a 16 MB cap cut a 2-worker batch from 747 MB to
+ * 478 MB peak RSS (100 rows, DOCX+PDF) at the same CPU time. The old
+ * generation stays roomy for a document with a 300-row table.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 16 };
 
 /** Rows a worker is given ahead, so it never waits for the writer. */
 const AHEAD = 2;
@@ -89,7 +99,7 @@ export async function renderRows(job: BatchJob, rows: DataRow[], opts: PoolOptio
         flushing.catch(fail);
       };
       for (let i = 0; i < threads; i++) {
-        const w = new Worker(new URL('./batch-worker.mjs', import.meta.url), { workerData: job });
+        const w = new Worker(new URL('./batch-worker.mjs', import.meta.url), { workerData: { ...job, fontBytes: job.fontBytes ?? fontBytesForWorkers() } satisfies BatchJob, resourceLimits: WORKER_LIMITS });
         workers.push(w);
         w.on('message', (msg: FromWorker) => {
           if ('ready' in msg) {

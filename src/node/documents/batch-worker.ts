@@ -1,7 +1,7 @@
 /** A batch worker thread: loads the template and fonts once, then renders the rows it is sent. */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BatchJob, FromWorker, RowOutcome, ToWorker } from './batch-pool.ts';
-import { loadFonts } from './fonts.ts';
+import { loadFonts, primeFontBytes } from './fonts.ts';
 import { renderTemplate } from './generate.ts';
 import { findTemplate } from './templates.ts';
 
@@ -11,6 +11,7 @@ const post = (msg: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage
 
 try {
   const template = await findTemplate(job.contentRoot, job.templateId);
+  if (job.fontBytes) primeFontBytes(job.fontBytes);
   const fonts = loadFonts(job.fontConfig);
   // one row at a time: the PDF library keeps per-thread state
   let queue: Promise<void> = Promise.resolve();

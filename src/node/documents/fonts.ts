@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import YAML from 'yaml';
 import { DEFAULT_FONT_NAMES, FONT_ROLES, FONT_ROLE_LABELS, type FontRole } from '../../lib/documents/gbt9704.ts';
-import type { PdfFontSet, PdfFontSource } from '../../lib/documents/pdf/fonts.ts';
+import { withoutGlyphNames, type PdfFontSet, type PdfFontSource } from '../../lib/documents/pdf/fonts.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -86,15 +86,32 @@ export function readFontConfig(file?: string, contentRoot?: string): FontConfig 
   return { files: {}, names: {} };
 }
 
+/**
+ * Font files read once per process, into shared memory: batch worker threads
+ * get the same bytes (fontBytesForWorkers → primeFontBytes) instead of each
+ * reading its own copy of some 60 MB of fonts.
+ */
 const cache = new Map<string, Uint8Array>();
 function readBytes(file: string): Uint8Array {
   let b = cache.get(file);
   if (!b) {
     const buf = readFileSync(file);
-    b = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    b = new Uint8Array(new SharedArrayBuffer(buf.byteLength));
+    b.set(buf);
+    withoutGlyphNames(b, true);
     cache.set(file, b);
   }
   return b;
+}
+
+/** The font files this thread has read, to hand to worker threads (shared, not copied). */
+export function fontBytesForWorkers(): [string, Uint8Array][] {
+  return [...cache];
+}
+
+/** In a worker thread: take the font files the main thread already read. */
+export function primeFontBytes(entries: readonly [string, Uint8Array][]): void {
+  for (const [file, bytes] of entries) if (!cache.has(file)) cache.set(file, bytes);
 }
 
 export function fallbackFontPath(role: FontRole): string {

@@ -25,7 +25,7 @@ export type RenderResult =
 export async function renderTemplate(
   template: DocumentTemplate,
   data: unknown,
-  opts: { formats: OutputFormat[]; fonts: LoadedFonts; calendar?: WorkCalendar },
+  opts: { formats: OutputFormat[]; fonts: LoadedFonts; calendar?: WorkCalendar; sealImage?: Uint8Array },
 ): Promise<RenderResult> {
   const filled = fillDocument(template, data, { calendar: opts.calendar });
   if (!filled.ok) return filled;
@@ -34,7 +34,7 @@ export async function renderTemplate(
     for (const format of opts.formats) {
       if (format === 'docx') outputs.push({ format, bytes: await renderDocx(filled.document, { fontNames: opts.fonts.names }) });
       else {
-        const pdf = await renderPdf(filled.document, opts.fonts.fonts);
+        const pdf = await renderPdf(filled.document, opts.fonts.fonts, { sealImage: opts.sealImage });
         outputs.push({ format, bytes: pdf.bytes, pages: pdf.pages });
       }
     }

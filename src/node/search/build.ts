@@ -4,7 +4,6 @@
  * index only entries marked `classification: public`.
  */
 import { promises as fs } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ProblemsError } from '../../lib/content/problem.ts';
@@ -13,6 +12,8 @@ import { buildIndex, type BuiltIndex } from '../../lib/search/build.ts';
 import { entryToDocs, type ArticleSplitter } from '../../lib/search/docs.ts';
 import { parseRegulationBody } from '../../lib/regulations/parse.ts';
 import type { PinyinSource } from '../../lib/search/typo.ts';
+// static: the Astro integration calls this after Vite's module runner has closed, so no dynamic import
+import { pinyin } from 'pinyin-pro';
 import type { SearchDoc } from '../../lib/search/types.ts';
 import { SearchEngine } from '../../lib/search/search.ts';
 import { loadContent } from '../content/load.ts';
@@ -111,11 +112,8 @@ function gb2312Chars(): string[] {
   return out;
 }
 
-/** pinyin-pro as the index builder's pinyin (typo correction), loaded only to build an index. */
+/** pinyin-pro as the index builder's pinyin (typo correction). */
 export async function pinyinSource(): Promise<PinyinSource> {
-  // require, not import(): inside the Astro build hook this module runs in Vite's config runner, which
-  // is closed by then ("Vite module runner has been closed"); node's require bypasses it
-  const { pinyin } = createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro');
   const syllable = /^[a-zü]+$/;
   return {
     word(bigram) {

@@ -5,13 +5,14 @@
  * DecompressionStream before handing the bytes to the PDF renderer.
  */
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import subsetFont from 'subset-font';
-import { DOCUMENT_FONT_FILES, FONT_TIERS, ROLE_FALLBACK_FILES, ROLE_FILES, WEB_FONT_FILES, roleFile, tierText, type FontManifest, type FontTier, type WebFontFile } from '../../client/write/font-tiers.ts';
+import { DOCUMENT_FONT_FILES, FONT_TIERS, ROLE_FALLBACK_FILES, ROLE_FILES, WEB_FONT_FILES, tierText, type FontManifest, type FontTier, type WebFontFile } from '../../client/write/font-tiers.ts';
 import { DEFAULT_FONT_NAMES, FONT_ROLES, FONT_ROLE_LABELS, type FontRole } from '../../lib/documents/gbt9704.ts';
-import { openFacePath } from '../documents/fonts.ts';
+import { openFacePath, readFontConfig } from '../documents/fonts.ts';
+import { contentRoot } from '../content-root.ts';
 
 export interface WebFontBytes {
   file: WebFontFile;
@@ -26,11 +27,30 @@ export interface WebFontBytes {
 const CACHE = path.resolve('node_modules/.cache/lianjian-write-fonts');
 const memo = new Map<string, Promise<WebFontBytes>>();
 
-/** Where a served file comes from: node_modules, or the system for LXGW WenKai (undefined: not installed). */
+/**
+ * Where a served file comes from (undefined: not available on this machine):
+ * node_modules; the system for LXGW WenKai; for office-<role>, the file the
+ * office's font configuration names — LIANJIAN_FONTS or <content>/config/fonts.yaml,
+ * the same configuration `lianjian doc` uses.
+ */
 export function webFontSource(file: WebFontFile): string | undefined {
   const f = WEB_FONT_FILES[file];
   if ('system' in f) return openFacePath('kaiti')?.file;
+  if ('office' in f) {
+    const configured = readFontConfig(undefined, contentRoot()).files[f.office];
+    return configured && existsSync(configured) ? configured : undefined;
+  }
   return path.resolve('node_modules', f.package, f.file);
+}
+
+/** The file each role uses on this build: the office's own face, else the open one, else its fallback. */
+export function siteRoleFiles(available: ReadonlySet<WebFontFile> = new Set(availableWebFontFiles())): Record<FontRole, WebFontFile> {
+  const pick = (role: FontRole): WebFontFile => {
+    const office = `office-${role}` as WebFontFile;
+    if (available.has(office)) return office;
+    return available.has(ROLE_FILES[role]) ? ROLE_FILES[role] : (ROLE_FALLBACK_FILES[role] ?? ROLE_FILES[role]);
+  };
+  return Object.fromEntries(FONT_ROLES.map((r) => [r, pick(r)])) as Record<FontRole, WebFontFile>;
 }
 
 /** The served files available on this machine. */
@@ -94,7 +114,7 @@ export function fontManifest(fonts: WebFontBytes[], extra: string, base = '/font
     tiers[f.tier] = { url: base + f.fileName, bytes: f.gz.byteLength, rawBytes: f.rawBytes };
   }
   const version = createHash('sha256').update(fonts.map((f) => f.hash).join()).digest('hex').slice(0, 10);
-  const roles = Object.fromEntries(FONT_ROLES.map((r) => [r, roleFile({ files }, r)])) as Record<FontRole, WebFontFile>;
+  const roles = siteRoleFiles(new Set(Object.keys(files) as WebFontFile[]));
   const documentFiles = DOCUMENT_FONT_FILES.map((f) => (files[f] ? f : undefined)).filter((f): f is WebFontFile => !!f);
   for (const f of Object.values(roles)) if (!documentFiles.includes(f)) documentFiles.push(f);
   return { version, extra, documentFiles, roles, files };
@@ -109,10 +129,9 @@ export function templateCharacters(texts: string[]): string {
 
 /** For the write page: the face each role of an in-browser PDF gets on this build, beside the standard's face. */
 export function pdfFaceLines(): { role: string; face: string; standard: string }[] {
-  const available = new Set(availableWebFontFiles());
+  const roles = siteRoleFiles();
   return FONT_ROLES.map((role: FontRole) => {
-    const preferred = ROLE_FILES[role];
-    const file = available.has(preferred) ? preferred : (ROLE_FALLBACK_FILES[role] ?? preferred);
+    const file = roles[role];
     return { role: FONT_ROLE_LABELS[role].replace(/（.*$/, ''), face: WEB_FONT_FILES[file].name, standard: DEFAULT_FONT_NAMES[role] };
   });
 }

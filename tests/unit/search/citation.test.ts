@@ -14,7 +14,15 @@ describe('citation queries', () => {
     ['公职人员政务处分法第三十三条第（二）项', '公职人员政务处分法', '33'],
     ['第七条', '', '7'],
   ])('%s → %s article %s', (query, name, article) => {
-    expect(parseCitationQuery(query)).toEqual({ name, article });
+    expect(parseCitationQuery(query)).toMatchObject({ name, article });
+  });
+
+  it('reads the resolver grammar: a pinned revision, 款 and 项', () => {
+    expect(parseCitationQuery('2018年《监察法》第四十五条')).toMatchObject({ name: '监察法', article: '45', pin: 2018 });
+    expect(parseCitationQuery('监察法(2018)第四十五条')).toMatchObject({ name: '监察法', article: '45', pin: 2018 });
+    expect(parseCitationQuery('《监察法》第四十八条第二款')).toMatchObject({ article: '48', paragraph: 2, label: '第四十八条第二款' });
+    expect(parseCitationQuery('公职人员政务处分法第三十三条第（二）项')).toMatchObject({ article: '33', item: 2 });
+    expect(parseCitationQuery('刑诉法第五十条')).toMatchObject({ name: '刑诉法', article: '50' });
   });
 
   it.each(['留置期限', '纪律处分条例', '一把手', '条件', '监察法', '', '   ', '第零条', '<script>第1条</script>'])(

@@ -39,4 +39,15 @@ describe('lianjian search', () => {
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('--limit');
   });
+
+  it('says 您是不是要找 for a typo and 已按…检索 for a synonym, and --literal searches only the typed words', () => {
+    const typo = run('流置期限', '-n', '1');
+    expect(typo.stdout).toContain('您是不是要找：留置期限');
+    expect(typo.stdout).toContain('监察法 第四十八条');
+    const syn = run('吃回扣', '-n', '1');
+    expect(syn.stdout).toMatch(/已按.*“收受回扣”.*检索/);
+    const lit = JSON.parse(run('吃回扣', '--literal', '--json').stdout) as { expanded: unknown[]; suggestion: unknown };
+    expect(lit.expanded).toEqual([]);
+    expect(lit.suggestion).toBeNull();
+  });
 });

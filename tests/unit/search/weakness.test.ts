@@ -80,6 +80,40 @@ describe('synonyms', () => {
   });
 });
 
+describe('citations through the resolver grammar', () => {
+  it('a pinned revision goes to that revision, not the one in force', async () => {
+    for (const q of ['监察法(2018)第四十三条', '2018年《监察法》第四十三条']) {
+      const r = await engine.search(q);
+      expect(r.hits[0]!.url, q).toBe('/regulations/jianchafa-2018/#art-43');
+      expect(r.hits[0]!.citation).toBe(true);
+    }
+    expect((await engine.search('监察法第四十三条')).hits[0]!.url).toBe('/regulations/jianchafa-2024/#art-43');
+  });
+
+  it('an article the law does not have says 未找到 first and matches no other law by its number', async () => {
+    const r = await engine.search('刑法第五百条');
+    expect(r.unresolved).toBe('《刑法》没有第五百条');
+    expect(r.hits.every((h) => !h.url.endsWith('#art-500'))).toBe(true);
+    expect((await engine.search('刑法第三百八十五条')).unresolved).toBeUndefined();
+  });
+
+  it('the shared alias table names a regulation in search too (刑诉法 → 刑事诉讼法)', async () => {
+    const { nameVariants } = await import('../../../src/lib/search/build.ts');
+    expect(nameVariants(['中华人民共和国刑事诉讼法'])).toContain('刑诉法');
+  });
+
+  it('a citation of 第二款 shows that paragraph', async () => {
+    const docs: SearchDoc[] = [
+      {
+        collection: 'regulations', id: 'x', title: '示例法 第三条', url: '/regulations/x/#art-3', source: 'regulations/x.md',
+        context: '', body: '第一款说的是甲事项。\n第二款说的是乙事项。', names: ['示例法'], article: '第三条', articleKey: '3',
+      },
+    ];
+    const r = await memoryEngine(buildIndex(docs)).search('示例法第三条第二款');
+    expect(r.hits[0]!.snippetText).toBe('第二款说的是乙事项。');
+  });
+});
+
 describe('question patterns', () => {
   it('maps 多少钱 to 数额, 怎么处分 to 处分, and drops 能不能', () => {
     expect(queryTerms('受贿多少钱构成犯罪').terms).toContain('数额');

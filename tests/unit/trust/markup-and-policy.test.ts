@@ -10,23 +10,29 @@ import path from 'node:path';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { findMentions, visibleTo, idReferences } from '../../../src/lib/audience/index.ts';
-import { mdxGuardPlugin, sanitizeBodyPlugin } from '../../../src/lib/content/sanitize.ts';
+import { mayCarryMarkup, mdxGuardPlugin, sanitizeBodyWhenNeeded } from '../../../src/lib/content/sanitize.ts';
 import { regulationSchema } from '../../../src/lib/schema/regulation.ts';
 import { CSP_DIRECTIVES, CSP_HEADER, SECURITY_HEADERS } from '../../../src/lib/security/csp.ts';
 import { hoistCspMeta, pageProblems } from '../../../src/node/security/verify-output.ts';
 import { markdownPayloads, payloads } from '../../fixtures/attack/plant.ts';
 
 const repo = path.resolve(import.meta.dirname, '../../..');
-const render = (md: string) => (markdownToHtml(md, { features: { rawHtml: true }, hastPlugins: [sanitizeBodyPlugin] } as never) as { html: string }).html;
+const render = (md: string) => (markdownToHtml(md, { features: { rawHtml: true }, hastPlugins: [sanitizeBodyWhenNeeded] } as never) as { html: string }).html;
 
 describe('body sanitizer', () => {
   const probes = [...payloads('U'), ...markdownPayloads('U')];
   it.each(probes)('renders no script, handler, frame or unsafe URL: %s', (probe) => {
+    expect(mayCarryMarkup(probe)).toBe(true); // the site skips the allow-list only for sources without these
     const html = render(`正文\n\n${probe}\n\n结尾`);
     expect(html).not.toMatch(/<(script|iframe|object|embed|svg|math|style|base|meta|form|input|button|link)\b/i);
     expect(html).not.toMatch(/\son[a-z]+\s*=/i);
     expect(html).not.toMatch(/(href|src|action|formaction|data)\s*=\s*"?\s*(javascript|data|jav)/i);
     expect(html).toContain('正文'); // text before the probe stays (an unclosed <style> may swallow what follows)
+  });
+  it('skips only sources that cannot carry markup', () => {
+    expect(mayCarryMarkup('## 第一章 总则\n\n第一条 为了……《中华人民共和国监察法》第五条。\n\n| 表 | 格 |\n| - | - |\n| a | b |\n')).toBe(false);
+    expect(mayCarryMarkup('见 https://example.org/ 和 www.example.org')).toBe(false);
+    expect(render('见 https://example.org/ 和 www.example.org 及 javascript:alert(1)')).not.toMatch(/href="javascript/);
   });
   it('keeps ordinary Markdown and harmless HTML', () => {
     const html = render('## 标题\n\n**粗体** <sup>1</sup> [条文](/regulations/jianchafa-2024-12-25/#art-1) <a href="https://example.org/">外链</a>');

@@ -1,7 +1,7 @@
 /** 主体 in DOCX: 标题, 主送机关, 正文 blocks, 附件说明, 纪要 attendance. */
-import { AlignmentType } from 'docx';
+import { AlignmentType, TextRun } from 'docx';
 import { SPACING, TYPE, ZIHAO, ptToTwips } from '../gbt9704.ts';
-import { bodyLineCount, headingKeepsWithNext, textWidth, titleLines, type LayoutResult } from '../layout.ts';
+import { bodyLineCount, formNumberLines, headingKeepsWithNext, textWidth, titleLines, type LayoutResult } from '../layout.ts';
 import type { ApprovalRow, Block, OfficialDocument, TableBlock } from '../model.ts';
 import { BODY_INDENT, CHAR_TW, NO_INDENT, exactLine, type DocxChild, type DocxWriter } from './primitives.ts';
 import { docxTable } from './table.ts';
@@ -13,7 +13,11 @@ export function titleLinesDocx(w: DocxWriter, doc: OfficialDocument): DocxChild[
   const out: DocxChild[] = [];
   if (doc.kind !== '表格' && doc.kind !== '信函' && !h.organ && (h.copyNumber || h.secret || h.urgency)) out.push(w.blankLine());
   out.push(w.centredLines(titleLines(doc.title), TYPE.title.role, TYPE.title.size));
-  if (doc.kind === '表格' && h.docNumber) out.push(w.para(w.run(h.docNumber, 'fangsong', ZIHAO.四号, { grid: false }), { alignment: AlignmentType.RIGHT }));
+  if (doc.kind === '表格' && h.docNumber) {
+    // broken between its fields where the page layout breaks it (no 填报日期 split over two lines)
+    const runs = formNumberLines(h.docNumber).flatMap((l, i) => (i === 0 ? [w.run(l, 'fangsong', ZIHAO.四号, { grid: false })] : [new TextRun({ break: 1 }), w.run(l, 'fangsong', ZIHAO.四号, { grid: false })]));
+    out.push(w.para(runs, { alignment: AlignmentType.RIGHT }));
+  }
   if (doc.recipients) {
     if (doc.kind !== '表格') for (let i = 0; i < SPACING.recipientsBlankLinesAfterTitle; i++) out.push(w.blankLine());
     out.push(w.para(w.run(doc.recipients + '：', TYPE.body.role, TYPE.body.size)));
@@ -44,6 +48,10 @@ export function blocksDocx(w: DocxWriter, list: Block[], ctx: BlockContext): Doc
       // carries two or three lines.
       const keepNext = ctx.keepLastWithSignature && j === list.length - 1 && bodyLineCount(b.text, !plain) <= 3;
       out.push(w.para(w.run(b.text, TYPE.body.role, TYPE.body.size), { alignment: align, indent: plain ? NO_INDENT : BODY_INDENT, widowControl: true, keepNext }));
+    } else if (b.type === 'heading' && b.body) {
+      // run-in: the number and lead words in the heading's face, the rest in the body face, one paragraph
+      const t = headingType(b.level);
+      out.push(w.para([w.run(b.number + b.text, t.role, t.size), w.run(b.body, TYPE.body.role, TYPE.body.size)], { alignment: AlignmentType.JUSTIFIED, indent: BODY_INDENT, widowControl: true }));
     } else if (b.type === 'heading') {
       const t = headingType(b.level);
       // a heading keeps its lines together and stays with the first lines of what follows (as the page layout does)

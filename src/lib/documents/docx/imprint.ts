@@ -31,11 +31,12 @@ export function imprintDocx(w: DocxWriter, imp: Imprint | undefined, placement: 
   // The first blank line is a few points short: LibreOffice sets a table a little lower than our
   // layout does (about 2.6 pt on a page with a table), which otherwise pushes the last 版记 line to a page of its own.
   for (let i = 0; i < (placement?.blankLinesBefore ?? 0); i++) target.push(i === 0 ? w.para([], { spacing: exactLine(GRID.linePitchTwips - IMPRINT_SLACK_TWIPS) }) : w.blankLine());
-  target.push(...imprintLines(w, imp));
+  target.push(...imprintLines(w, imp, placement?.ccLines));
   return { inline: out, section };
 }
 
-function imprintLines(w: DocxWriter, imp: Imprint): DocxChild[] {
+/** The 版记 paragraphs. Their borders are the rules, so they have no indents (a paragraph border spans its indents): the one-character inset is a full-width space, and the 抄送 lines break where the page layout broke them. */
+function imprintLines(w: DocxWriter, imp: Imprint, ccLines?: string[]): DocxChild[] {
   const { role, size } = TYPE.imprint;
   const outer = Math.max(2, Math.round(((SPACING.imprintOuterLineMm * 72) / 25.4) * 8));
   const inner = Math.max(2, Math.round(((SPACING.imprintInnerLineMm * 72) / 25.4) * 8));
@@ -46,10 +47,12 @@ function imprintLines(w: DocxWriter, imp: Imprint): DocxChild[] {
   const both = !!(imp.cc && imp.printer);
   const out: DocxChild[] = [];
   if (imp.cc) {
+    const lines = ccLines?.length ? ccLines : [`抄送：${imp.cc.replace(/[。.]$/, '')}。`];
+    // continuation lines start under the first name, after 抄送： (three characters)
+    const runs = lines.flatMap((l, i) => (i === 0 ? [w.run(`\u3000${l}`, role, size)] : [new TextRun({ break: 1 }), w.run(`\u3000\u3000\u3000\u3000${l}`, role, size)]));
     out.push(
-      // borders span the 版心; the one-character inset is a full-width space so the lines stay full width
-      w.para(w.run(`\u3000抄送：${imp.cc.replace(/[。.]$/, '')}。`, role, size), {
-        indent: { left: 0, right: indentTw, firstLine: 0 },
+      w.para(runs, {
+        indent: { left: 0, right: 0, firstLine: 0 },
         spacing: imprintSpacing,
         border: { top: line(outer), bottom: both ? line(inner) : line(outer) },
       }),

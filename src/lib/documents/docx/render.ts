@@ -53,8 +53,8 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
   const imprint = imprintDocx(w, doc.imprint, layout.imprint);
   children.push(...imprint.inline);
 
-  // 页码
-  const numbered = doc.kind !== '表格';
+  // 页码: a form (表格) only when it runs to more than one page, as in the PDF
+  const numbered = doc.kind !== '表格' || layout.pages.length > 1;
   const footers = numbered
     ? { default: pageNumberFooter(w, true), even: pageNumberFooter(w, false), ...(doc.kind === '信函' ? { first: letter.footer ?? new Footer({ children: [new Paragraph({ children: [] })] }) } : {}) }
     : undefined;

@@ -1,21 +1,22 @@
 /** Tables in DOCX: fixed column widths as in the page layout, header row repeated, approval rows with room to sign. */
 import { AlignmentType, BorderStyle, HeightRule, type Paragraph, Table, TableCell, TableRow, VerticalAlign, WidthType } from 'docx';
-import { SPACING, TYPE, ptToTwips, type FontRole } from '../gbt9704.ts';
+import { PAGE_PT, SPACING, TYPE, ptToTwips, type FontRole } from '../gbt9704.ts';
 import type { ApprovalRow, TableBlock } from '../model.ts';
-import { approvalLabel, relativeWidths, rowsTallerThanPage } from '../layout/tables.ts';
+import { TableModel, approvalLabel, isTallerThanPage } from '../layout/tables.ts';
+import { Measurer } from '../layout/measure.ts';
+import { approximateMetrics } from '../metrics.ts';
 import { CHAR_TW, TEXT_TW, exactLine, type DocxWriter } from './primitives.ts';
 
 type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 
 export function docxTable(w: DocxWriter, t: TableBlock, signOff: readonly ApprovalRow[] = []): Table {
-  const allRows = [...(t.header ? [t.header] : []), ...t.rows];
-  const ncols = Math.max(1, ...allRows.map((r) => r.length), signOff.length ? 2 : 1);
-  const rel = relativeWidths(t, ncols);
-  const total = rel.reduce((a, b) => a + b, 0);
-  const widths = rel.map((r) => Math.round((r / total) * TEXT_TW));
-  const cells = new CellMaker(w, t, widths, ncols);
+  // the page layout's columns (widened where a header word would not fit) and its label lines
+  const model = new TableModel(new Measurer(approximateMetrics), t, signOff);
+  const widths = model.colX.slice(1).map((x, i) => Math.round(((x - model.colX[i]!) / PAGE_PT.textWidth) * TEXT_TW));
+  const lines = model.rows.map((r) => model.wrap(r).map((cell, i) => (r.cells[i]!.header || r.cells[i]!.label ? cell.map((l) => l.text).join('\n') : undefined)));
+  const cells = new CellMaker(w, t, widths, model.ncols, lines);
   // rows taller than a page may split, as they do in the page layout; all others stay whole
-  const tall = rowsTallerThanPage(t, signOff);
+  const tall = model.rows.map((r) => isTallerThanPage(model, r));
   const rows: TableRow[] = [];
   if (t.header) rows.push(cells.row(t.header, true));
   for (const r of t.rows) rows.push(cells.row(r, false, false, tall[rows.length]));
@@ -33,13 +34,17 @@ class CellMaker {
     private t: TableBlock,
     private widths: number[],
     private ncols: number,
+    /** label and header cells as the page layout breaks them, by row and cell */
+    private labelText: (string | undefined)[][],
   ) {}
+  private rowIndex = 0;
   private cellParas(text: string, role: FontRole, align: Alignment): Paragraph[] {
     return text.split('\n').map((line) => this.w.para(line ? this.w.run(line, role, this.size, { grid: false }) : [], { alignment: align, spacing: exactLine(this.lh) }));
   }
   /** one row; `sign`: an approval row, four lines high with the 签名 line at its foot; `splits`: taller than a page */
   row(row: string[], header: boolean, sign = false, splits = false): TableRow {
     const { w, lh, pad, ncols, widths } = this;
+    const laidOut = this.labelText[this.rowIndex++] ?? [];
     const borders = { top: this.border, bottom: this.border, left: this.border, right: this.border };
     return new TableRow({
       tableHeader: header,
@@ -49,7 +54,7 @@ class CellMaker {
         const label = header || (!!this.t.form && i % 2 === 0);
         const span = i === row.length - 1 ? ncols - i : 1;
         const width = widths.slice(i, i + span).reduce((a, b) => a + b, 0);
-        const paras = this.cellParas(c, label ? TYPE.tableHeader.role : TYPE.table.role, label ? AlignmentType.CENTER : AlignmentType.LEFT);
+        const paras = this.cellParas(label ? (laidOut[i] ?? c) : c, label ? TYPE.tableHeader.role : TYPE.table.role, label ? AlignmentType.CENTER : AlignmentType.LEFT);
         if (sign && i === row.length - 1) paras.push(w.para(w.run('签名：　　　　　　年　　月　　日', 'fangsong', this.size, { grid: false }), { alignment: AlignmentType.RIGHT, indent: { right: CHAR_TW, left: 0, firstLine: 0 }, spacing: exactLine(lh) }));
         return new TableCell({
           children: paras,

@@ -2,7 +2,7 @@
 import { SPACING, TYPE, ZIHAO } from '../gbt9704.ts';
 import type { ApprovalRow, Block, HeadingLevel, OfficialDocument, TableBlock } from '../model.ts';
 import { CHAR, LEFT, LINES, PITCH, WIDTH } from './geometry.ts';
-import { prepareLines } from './line-breaking.ts';
+import { fieldLines, prepareLines } from './line-breaking.ts';
 import { fitLines, headingKeepsWithNext, type PageBuilder } from './pagination.ts';
 import { TableModel, placeTable } from './tables.ts';
 import { balancedTitle } from './title.ts';
@@ -21,7 +21,12 @@ export function layoutTitle(b: PageBuilder, doc: OfficialDocument): void {
     b.slot++;
   }
   if (doc.kind === '表格' && h.docNumber) {
-    b.flow(h.docNumber, 'fangsong', ZIHAO.四号, 'doc-number', { align: 'right', grid: false });
+    // 编号 / 单位、填报日期 line of a form: right-aligned, broken only between its fields
+    const lines = fieldLines(b.m, h.docNumber, 'fangsong', ZIHAO.四号, WIDTH).map((text) => {
+      const width = b.m.natural(text, 'fangsong', ZIHAO.四号);
+      return { text, x: LEFT + WIDTH - width, spacing: 0, width };
+    });
+    b.place(lines, 'fangsong', ZIHAO.四号, 'doc-number');
   } else if (doc.recipients) {
     b.blank(SPACING.recipientsBlankLinesAfterTitle);
   }
@@ -49,6 +54,7 @@ export function layoutBlocks(b: PageBuilder, list: Block[], approvalTable?: Tabl
       const indent = bl.indent === false || bl.align === 'center' || bl.align === 'right' ? 0 : SPACING.bodyFirstLineIndentChars * CHAR;
       return prepareLines(m, bl.text, TYPE.body.role, TYPE.body.size, { indent, align: bl.align });
     }
+    if (bl.type === 'heading' && bl.body) return prepareLines(m, bl.number + bl.text + bl.body, TYPE.body.role, TYPE.body.size, { indent: SPACING.bodyFirstLineIndentChars * CHAR });
     if (bl.type === 'heading') {
       const t = headingType(bl.level);
       return prepareLines(m, bl.number + bl.text, t.role, t.size, { indent: SPACING.bodyFirstLineIndentChars * CHAR });
@@ -60,7 +66,7 @@ export function layoutBlocks(b: PageBuilder, list: Block[], approvalTable?: Tabl
     const bl = list[j];
     if (!bl) return true;
     const avail = LINES - s;
-    if (bl.type === 'paragraph') return fitLines(prepared[j]!.length, avail) > 0;
+    if (bl.type === 'paragraph' || (bl.type === 'heading' && bl.body)) return fitLines(prepared[j]!.length, avail) > 0;
     if (bl.type === 'heading') {
       if (!headingKeepsWithNext(list, j)) return fitLines(prepared[j]!.length, avail) > 0;
       return prepared[j]!.length <= avail && startsAt(j + 1, s + prepared[j]!.length);
@@ -70,6 +76,9 @@ export function layoutBlocks(b: PageBuilder, list: Block[], approvalTable?: Tabl
   list.forEach((bl, j) => {
     if (bl.type === 'paragraph') {
       b.place(prepared[j]!, TYPE.body.role, TYPE.body.size, 'body');
+    } else if (bl.type === 'heading' && bl.body) {
+      // run-in: flows as a paragraph, only the number and lead words in the heading's face
+      b.place(prepared[j]!, TYPE.body.role, TYPE.body.size, 'body', undefined, false, { text: bl.number + bl.text, role: headingType(bl.level).role, element: `heading${bl.level}` });
     } else if (bl.type === 'heading') {
       // never alone at the foot of a page: with the first two lines of what follows, or to the next page
       if (b.slot > 0 && !startsAt(j, b.slot)) b.newPage();

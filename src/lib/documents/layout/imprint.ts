@@ -30,7 +30,7 @@ export function layoutImprint(b: PageBuilder, doc: OfficialDocument): ImprintPla
       b.unnumbered.add(b.pages.length - 1);
     }
   }
-  const placement = { blankLinesBefore: LINES - needed - b.slot, newPage: fresh, blankPageBefore };
+  const placement = { blankLinesBefore: LINES - needed - b.slot, newPage: fresh, blankPageBefore, ccLines: ccLines.map((l) => l.text) };
   const outer = mmToPt(SPACING.imprintOuterLineMm);
   const inner = mmToPt(SPACING.imprintInnerLineMm);
   let s = LINES - needed;

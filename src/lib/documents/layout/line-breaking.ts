@@ -121,6 +121,8 @@ export interface FlowOptions {
   grid?: boolean;
   rightIndent?: number;
   color?: string;
+  /** false: full lines keep their natural spacing (附注, whose phone number would stretch the line) */
+  justify?: boolean;
 }
 
 /** Breaks a text into lines of the 版心 and places each horizontally: full lines justified, others as aligned. */
@@ -138,7 +140,7 @@ export function prepareLines(m: Measurer, t: string, role: FontRole, size: numbe
     let spacing: number;
     let width: number;
     // justify full lines, unless a long unbreakable word left a short line (no gaping spaces)
-    if (!ln.last && n > 1 && (o.align ?? 'left') === 'left' && (full - ln.width) / n < size * 0.35) {
+    if (!ln.last && n > 1 && o.justify !== false && (o.align ?? 'left') === 'left' && (full - ln.width) / n < size * 0.35) {
       spacing = (full - natural) / n; // justify: the line ends at the right edge
       width = full;
     } else {
@@ -150,4 +152,97 @@ export function prepareLines(m: Measurer, t: string, role: FontRole, size: numbe
     if (o.align === 'right') x = LEFT + avail - width;
     return { text: ln.text, x, spacing, width };
   });
+}
+
+/**
+ * Breaks `text` into exactly `n` lines of similar length, only at positions
+ * `ok[pos]` (a break before character `pos`), each line at least two
+ * characters and within `fits`; `score(pos)` rewards a break. Longer lines
+ * first. Dynamic programming over the allowed breaks; null when no `n` lines fit.
+ */
+export function balancedLines(text: string, n: number, ok: readonly boolean[], fits: (line: string) => boolean, score: (pos: number) => number = () => 0): string[] | null {
+  const chars = [...text];
+  const L = chars.length;
+  const ideal = L / n;
+  const points = [0, ...chars.map((_, i) => i).filter((i) => i > 0 && ok[i]), L];
+  // cost[k][q]: best cost of k lines ending at points[q]; from[k][q]: where the last of them starts
+  const cost = Array.from({ length: n + 1 }, () => new Array<number>(points.length).fill(Infinity));
+  const from = Array.from({ length: n + 1 }, () => new Array<number>(points.length).fill(-1));
+  cost[0]![0] = 0;
+  for (let k = 1; k <= n; k++)
+    for (let q = 1; q < points.length; q++)
+      for (let p = 0; p < q; p++) {
+        if (cost[k - 1]![p] === Infinity) continue;
+        const a = points[p]!;
+        const b = points[q]!;
+        if (b - a < 2 || !fits(chars.slice(a, b).join(''))) continue;
+        const len = b - a;
+        const c = cost[k - 1]![p]! + Math.abs(len - ideal) + (len < ideal ? 0.3 + 0.05 * (n - k) : 0) - (b < L ? score(b) : 0);
+        if (c < cost[k]![q]!) {
+          cost[k]![q] = c;
+          from[k]![q] = p;
+        }
+      }
+  if (cost[n]![points.length - 1] === Infinity) return null;
+  const lines: string[] = [];
+  for (let k = n, q = points.length - 1; k > 0; q = from[k]![q]!, k--) lines.unshift(chars.slice(points[from[k]![q]!]!, points[q]!).join(''));
+  return lines;
+}
+
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Terms of the trade the word segmenter splits (问题|线索, 纪|检|监察) but a
+ * title or label must keep on one line; add to it when a checker marks a break.
+ */
+export const KEEP_TOGETHER = ['问题线索', '纪检监察', '监督检查', '初步核实', '谈话函询', '审查调查', '党风廉政', '廉政风险', '专项监督', '整改通知书', '住房和城乡建设', '纪律检查委员会', '监察委员会', '回头看', '八项规定', '负责人', '评查', '意见'];
+
+/** Positions between words (Intl.Segmenter, KEEP_TOGETHER terms whole), as `ok` for balancedLines. */
+export function wordBreaks(text: string): boolean[] {
+  const ok = new Array<boolean>([...text].length + 1).fill(false);
+  let pos = 0;
+  for (const { segment } of WORDS.segment(text)) ok[(pos += [...segment].length)] = true;
+  const indexOf = (codeUnit: number) => [...text.slice(0, codeUnit)].length;
+  for (const term of KEEP_TOGETHER)
+    for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) for (let k = indexOf(i) + 1; k < indexOf(i + term.length); k++) ok[k] = false;
+  return ok;
+}
+
+/**
+ * A label or header cell: as few lines as fit, of similar length, broken
+ * between words where it can, and never a single character alone on a line
+ * (“等/级”, “依/据”) unless the column is narrower than two characters.
+ */
+export function labelLines(m: Measurer, text: string, role: FontRole, size: number, width: number): BrokenLine[] {
+  const greedy = breakLines(m, text, role, size, false, width, width);
+  if (greedy.length < 2 || text.includes('\n')) return greedy;
+  const fits = (l: string) => m.natural(l, role, size) <= width + 0.01;
+  const all = new Array<boolean>([...text].length + 1).fill(true);
+  for (let n = greedy.length; n <= greedy.length + 1; n++) {
+    const lines = balancedLines(text, n, wordBreaks(text), fits) ?? balancedLines(text, n, all, fits);
+    if (lines) return lines.map((l, i) => ({ text: l, width: m.unitWidth(l, role, size, false), last: i === lines.length - 1 }));
+  }
+  return greedy;
+}
+
+/**
+ * A line of fields separated by full-width spaces (单位：…　科室：…　填报日期：…),
+ * broken only between fields so none is split over two lines; a field wider
+ * than the line breaks as ordinary text.
+ */
+export function fieldLines(m: Measurer, text: string, role: FontRole, size: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const field of text.split('\u3000').filter(Boolean)) {
+    const joined = line ? `${line}\u3000${field}` : field;
+    if (m.natural(joined, role, size) <= width + 0.01) line = joined;
+    else {
+      if (line) lines.push(line);
+      const pieces = breakLines(m, field, role, size, false, width, width).map((l) => l.text);
+      lines.push(...pieces.slice(0, -1));
+      line = pieces.at(-1)!;
+    }
+  }
+  if (line || !lines.length) lines.push(line);
+  return lines;
 }

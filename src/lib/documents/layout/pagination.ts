@@ -33,7 +33,7 @@ export function fitLines(n: number, avail: number): number {
 export function headingKeepsWithNext(list: readonly Block[], j: number): boolean {
   const b = list[j];
   const next = list[j + 1];
-  if (!b || b.type !== 'heading' || !next) return false;
+  if (!b || b.type !== 'heading' || !next || b.body) return false;
   return next.type !== 'heading' || next.level > b.level;
 }
 
@@ -45,6 +45,13 @@ export interface TextOptions {
   lineHeight?: number;
   /** top of the line box in pt, instead of grid line `s` */
   top?: number;
+}
+
+/** The heading at the start of a run-in paragraph (一、会议同意：……): its text and face. */
+export interface RunInLead {
+  text: string;
+  role: FontRole;
+  element: string;
 }
 
 /** A text line placed on the current page, so the signature can take the last ones along to a new page. */
@@ -102,8 +109,9 @@ export class PageBuilder {
    * filled, but no single first line at the foot of a page (orphan) and no
    * single last line at the head of the next (widow) — Word's widow control.
    */
-  place(lines: FlowLine[], role: FontRole, size: number, element: string, color?: string, keepTogether = false): void {
+  place(lines: FlowLine[], role: FontRole, size: number, element: string, color?: string, keepTogether = false, lead?: RunInLead): void {
     const para = ++this.paragraphCount;
+    let leadLeft = lead ? [...lead.text].length : 0;
     let i = 0;
     while (i < lines.length) {
       const k = keepTogether ? (lines.length - i <= LINES - this.slot ? lines.length - i : 0) : fitLines(lines.length - i, LINES - this.slot);
@@ -115,12 +123,27 @@ export class PageBuilder {
       for (let j = 0; j < take && i < lines.length; j++, i++) {
         if (this.slot >= LINES) this.newPage();
         const ln = lines[i]!;
-        this.text(ln.text, ln.x, this.slot, role, size, { spacing: ln.spacing, width: ln.width, element, color });
+        if (lead && leadLeft > 0) leadLeft = this.placeLead(ln, role, size, lead, leadLeft);
+        else this.text(ln.text, ln.x, this.slot, role, size, { spacing: ln.spacing, width: ln.width, element, color });
         this.placed.push({ slot: this.slot, item: this.page.items[this.page.items.length - 1] as TextItem, paragraph: para });
         this.slot++;
       }
       if (i < lines.length) this.newPage();
     }
+  }
+  /**
+   * A line that begins with (part of) a run-in heading: the heading's
+   * characters in its face, the rest in the body face, at the places the
+   * line's justification gave them. Returns the heading characters still to come.
+   */
+  private placeLead(ln: FlowLine, role: FontRole, size: number, lead: RunInLead, left: number): number {
+    const chars = [...ln.text];
+    const head = chars.slice(0, left).join('');
+    const rest = chars.slice(left).join('');
+    const headWidth = this.m.natural(head, role, size) + [...head].length * ln.spacing;
+    this.text(head, ln.x, this.slot, lead.role, size, { spacing: (headWidth - this.m.natural(head, lead.role, size)) / [...head].length, width: headWidth, element: lead.element });
+    if (rest) this.text(rest, ln.x + headWidth, this.slot, role, size, { spacing: ln.spacing, width: ln.width - headWidth, element: 'body' });
+    return Math.max(0, left - chars.length);
   }
   /** breaks and places a text */
   flow(t: string, role: FontRole, size: number, element: string, o: FlowOptions = {}): void {

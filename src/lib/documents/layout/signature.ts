@@ -62,7 +62,7 @@ function layoutPlainSignature(b: PageBuilder, sig: Signature, lines: number): vo
   }
 }
 
-/** 附注: in parentheses, indented two characters, below the date. */
+/** 附注: in parentheses, indented two characters, below the date; not stretched to the right edge. */
 export function layoutNote(b: PageBuilder, note: string): void {
-  b.flow(`（${note}）`, TYPE.body.role, TYPE.body.size, 'note', { indent: SPACING.bodyFirstLineIndentChars * CHAR });
+  b.flow(`（${note}）`, TYPE.body.role, TYPE.body.size, 'note', { indent: SPACING.bodyFirstLineIndentChars * CHAR, justify: false });
 }

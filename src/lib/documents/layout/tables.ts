@@ -5,9 +5,8 @@
 import { SPACING, TYPE, type FontRole } from '../gbt9704.ts';
 import type { ApprovalRow, TableBlock } from '../model.ts';
 import { BLACK, BOTTOM, CHAR, LEFT, WIDTH, slotAfter, slotTop } from './geometry.ts';
-import { breakLines, type BrokenLine } from './line-breaking.ts';
-import { Measurer } from './measure.ts';
-import { approximateMetrics } from '../metrics.ts';
+import { breakLines, labelLines, wordBreaks, type BrokenLine } from './line-breaking.ts';
+import type { Measurer } from './measure.ts';
 import type { PageBuilder } from './pagination.ts';
 
 interface Cell {
@@ -29,6 +28,33 @@ export function relativeWidths(t: TableBlock, ncols: number): number[] {
   const given = t.widths && t.widths.length === ncols ? t.widths : undefined;
   if (given) return given;
   return t.form ? Array.from({ length: ncols }, (_, i) => (i % 2 === 0 ? 1 : ncols === 2 ? 3 : 1.6)) : Array.from({ length: ncols }, () => 1);
+}
+
+/**
+ * Column widths in pt, widened where a header or label word would not fit
+ * (a 1-part column headed 等级 fits one character: 等/级): each column at
+ * least as wide as the longest word of its header and label cells (up to four
+ * characters), taken from the columns with room to spare.
+ */
+function widenForLabels(m: Measurer, t: TableBlock, widths: number[], pad: number): number[] {
+  const { role, size } = TYPE.tableHeader;
+  const need = widths.map(() => 0);
+  const cells: [string, number][] = [...(t.header ?? []).map((c, i) => [c, i] as [string, number]), ...(t.form ? t.rows.flatMap((r) => r.map((c, i) => [c, i] as [string, number]).filter(([, i]) => i % 2 === 0 && i < r.length - 1)) : [])];
+  for (const [text, i] of cells) {
+    const ok = wordBreaks(text);
+    const chars = [...text];
+    let start = 0;
+    for (let k = 1; k <= chars.length; k++) {
+      if (!ok[k] && k < chars.length) continue;
+      const word = chars.slice(start, k).join('');
+      need[i] = Math.max(need[i]!, Math.min(m.natural(word, role, size), 4 * size) + 2 * pad + 0.5);
+      start = k;
+    }
+  }
+  const deficit = widths.reduce((a, w, i) => a + Math.max(0, need[i]! - w), 0);
+  const slack = widths.reduce((a, w, i) => a + Math.max(0, w - need[i]!), 0);
+  if (deficit <= 0.01 || slack < deficit) return widths;
+  return widths.map((w, i) => (w < need[i]! ? need[i]! : w - (deficit * (w - need[i]!)) / slack));
 }
 
 /** The label of an approval row, e.g. 分管领导审核意见. */
@@ -53,8 +79,9 @@ export class TableModel {
     this.ncols = Math.max(1, ...allRows.map((r) => r.length), extraRows.length ? 2 : 1);
     const rel = relativeWidths(t, this.ncols);
     const total = rel.reduce((a, b) => a + b, 0);
+    const widths = widenForLabels(m, t, rel.map((r) => (r / total) * WIDTH), this.pad);
     this.colX = [LEFT];
-    for (const r of rel) this.colX.push(this.colX[this.colX.length - 1]! + (r / total) * WIDTH);
+    for (const w of widths) this.colX.push(this.colX[this.colX.length - 1]! + w);
     const rowCells = (row: string[], header: boolean): Cell[] =>
       row.map((c, i) => ({
         text: c,
@@ -68,11 +95,12 @@ export class TableModel {
     for (const a of extraRows) this.rows.push({ cells: rowCells([approvalLabel(a), ''], false), minLines: 4, signOff: true });
     this.headerRow = t.header ? this.rows[0] : undefined;
   }
-  /** each cell's lines */
+  /** each cell's lines; labels and headers balanced and broken between words */
   wrap(row: Row): BrokenLine[][] {
     return row.cells.map((c) => {
-      const role: FontRole = c.header || c.label ? TYPE.tableHeader.role : TYPE.table.role;
-      return breakLines(this.m, c.text, role, this.size, false, c.x2 - c.x1 - 2 * this.pad, c.x2 - c.x1 - 2 * this.pad).filter((l, i, a) => l.text || a.length === 1);
+      const width = c.x2 - c.x1 - 2 * this.pad;
+      if (c.header || c.label) return labelLines(this.m, c.text, TYPE.tableHeader.role, this.size, width);
+      return breakLines(this.m, c.text, TYPE.table.role, this.size, false, width, width).filter((l, i, a) => l.text || a.length === 1);
     });
   }
   heightOf(row: Row): number {
@@ -124,12 +152,6 @@ function placeRow(b: PageBuilder, model: TableModel, row: Row, y: number): numbe
     y = slotTop(0);
     if (headerRow && row !== headerRow) y += drawRowPart(b, model, headerRow, model.wrap(headerRow), 0, Math.max(headerRow.minLines, ...model.wrap(headerRow).map((c) => c.length)), y, true);
   }
-}
-
-/** For each row of a table (header, rows, approval rows), whether it is taller than a page and splits (approximate metrics, as in DOCX). */
-export function rowsTallerThanPage(t: TableBlock, extraRows: readonly ApprovalRow[] = []): boolean[] {
-  const model = new TableModel(new Measurer(approximateMetrics), t, extraRows);
-  return model.rows.map((r) => isTallerThanPage(model, r));
 }
 
 /** Whether a row is taller than a page under the header row: it may split across pages (and does in DOCX). */

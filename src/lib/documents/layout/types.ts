@@ -51,6 +51,8 @@ export interface ImprintPlacement {
   newPage: boolean;
   /** a blank page went before the 版记 page, so the 版记 is on the back of the last sheet; neither page is numbered */
   blankPageBefore: boolean;
+  /** the 抄送 text as broken into lines (the first with 抄送：), so DOCX breaks it at the same places */
+  ccLines: string[];
 }
 
 export interface LayoutResult {

@@ -18,6 +18,31 @@ export interface PdfFontSource {
 }
 export type PdfFontSet = Record<FontRole, PdfFontSource>;
 
+/**
+ * A copy of a TrueType/OpenType font whose 'post' table no longer lists glyph
+ * names (version 2.0 → 3.0: the same metrics, no names). PDFs never use the
+ * names, but pdfkit reads the 'post' table for every PDF (italicAngle) and
+ * fontkit then decodes all of them: 30,000 names in LXGW WenKai, over half of
+ * a PDF's time. Other fonts are returned as they are.
+ */
+export function withoutGlyphNames(bytes: Uint8Array, inPlace = false): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < 12) return bytes;
+  const numTables = view.getUint16(4);
+  for (let i = 0; i < numTables; i++) {
+    const rec = 12 + 16 * i;
+    if (rec + 16 > bytes.byteLength) return bytes;
+    if (String.fromCharCode(bytes[rec]!, bytes[rec + 1]!, bytes[rec + 2]!, bytes[rec + 3]!) !== 'post') continue;
+    const offset = view.getUint32(rec + 8);
+    const version = offset + 4 <= bytes.byteLength ? view.getUint32(offset) : 0;
+    if (version !== 0x00020000 && version !== 0x00025000) return bytes;
+    const out = inPlace ? bytes : bytes.slice();
+    new DataView(out.buffer, out.byteOffset, out.byteLength).setUint32(offset, 0x00030000);
+    return out;
+  }
+  return bytes;
+}
+
 const parsed = new WeakMap<Uint8Array, Font>();
 export function fontOf(src: PdfFontSource): Font {
   let f = parsed.get(src.bytes);

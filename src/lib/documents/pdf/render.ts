@@ -27,6 +27,12 @@ export class MissingGlyphsError extends Error {
 export interface PdfOptions {
   /** write the PDF even when characters are missing from the fonts (they are still reported) */
   allowMissingGlyphs?: boolean;
+  /**
+   * The seal as an image (PNG or JPEG bytes), printed where the layout leaves
+   * room for it. Without one nothing is printed there: the dashed circle is a
+   * placeholder of the on-screen preview only.
+   */
+  sealImage?: Uint8Array;
 }
 
 /** One pdfmake font name per distinct font file, so a file used by two roles is embedded once. */
@@ -55,12 +61,13 @@ export async function renderPdf(doc: OfficialDocument, fonts: PdfFontSet, option
     creator: '廉鉴 Lianjian',
     producer: '廉鉴 Lianjian (pdfmake)',
     keywords: doc.meta.sample ? '示例' : '',
-  });
+  }, options.sealImage);
   return { bytes, pages: layout.pages.length, missing, layout };
 }
 
-/** Draws laid-out pages as they are: every item at its place. */
-export async function drawPdf(layout: LayoutResult, fonts: PdfFontSet, info: Record<string, string>): Promise<Uint8Array> {
+/** Draws laid-out pages as they are: every item at its place; the seal's place gets the seal image, if any. */
+export async function drawPdf(layout: LayoutResult, fonts: PdfFontSet, info: Record<string, string>, sealImage?: Uint8Array): Promise<Uint8Array> {
+  const seal = sealImage ? imageDataUrl(sealImage) : undefined;
   const names = fontNames(fonts);
   const content: unknown[] = [];
   layout.pages.forEach((page, i) => {
@@ -81,8 +88,8 @@ export async function drawPdf(layout: LayoutResult, fonts: PdfFontSet, info: Rec
         });
       } else if (it.kind === 'line') {
         canvas.push({ type: 'line', x1: it.x1, y1: it.y1, x2: it.x2, y2: it.y2, lineWidth: it.width, lineColor: hex(it.color) });
-      } else {
-        canvas.push({ type: 'ellipse', x: it.cx, y: it.cy, r1: it.r, r2: it.r, lineColor: hex(it.color), lineWidth: 0.8, dash: { length: 3, space: 3 } });
+      } else if (seal) {
+        content.push({ image: seal, width: 2 * it.r, height: 2 * it.r, absolutePosition: { x: it.cx - it.r, y: it.cy - it.r } });
       }
     }
     if (canvas.length) content.push({ canvas, absolutePosition: { x: 0, y: 0 } });
@@ -95,4 +102,14 @@ export async function drawPdf(layout: LayoutResult, fonts: PdfFontSet, info: Rec
     language: 'zh-CN',
     content,
   });
+}
+
+/** PNG or JPEG bytes as a data URL for pdfmake; anything else is refused with a Chinese message. */
+function imageDataUrl(bytes: Uint8Array): string {
+  const png = bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
+  const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
+  if (!png && !jpeg) throw new Error('印章图片应为 PNG 或 JPEG 格式');
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:image/${png ? 'png' : 'jpeg'};base64,${btoa(binary)}`;
 }

@@ -70,7 +70,7 @@ describe('DOCX elements', () => {
     expect(xml).toContain(`w:right="${2 * CHAR_TW}"`);
   });
   it('版记: 抄送 and 印发 between rules, the printer and date on one line', async () => {
-    const imp = imprintDocx(w, { cc: '区委办公室', printer: '办公室', printDate: '2025年6月1日' }, { blankLinesBefore: 2, newPage: false, blankPageBefore: false });
+    const imp = imprintDocx(w, { cc: '区委办公室', printer: '办公室', printDate: '2025年6月1日' }, { blankLinesBefore: 2, newPage: false, blankPageBefore: false, ccLines: ['抄送：区委办公室。'] });
     expect(imp.section).toBeUndefined();
     const xml = await body(imp.inline);
     expect(xml).toContain('抄送：区委办公室。');

@@ -99,7 +99,7 @@ describe('版记', () => {
     const b = builder();
     b.slot = 3;
     const placement = layoutImprint(b, doc({ imprint: { cc: '区委办公室', printer: '中共示例区纪律检查委员会办公室', printDate: '2025年6月1日' } }))!;
-    expect(placement).toEqual({ blankLinesBefore: GRID.linesPerPage - 2 - 3, newPage: false, blankPageBefore: false });
+    expect(placement).toMatchObject({ blankLinesBefore: GRID.linesPerPage - 2 - 3, newPage: false, blankPageBefore: false, ccLines: ['抄送：区委办公室。'] });
     const rules = b.page.items.filter((i) => i.element === 'imprint-line');
     expect(rules.length).toBe(3);
     for (const r of rules) expect(r.kind === 'line' && [r.x1, r.x2]).toEqual([PAGE_PT.left, RIGHT]);

@@ -1,0 +1,174 @@
+/**
+ * Issue 11 item 5: what a 公文 checker marks, layout and rendering parts —
+ * each a test that failed on the code before the fix.
+ */
+import { crc32, deflateSync } from 'node:zlib';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { fillDocument, fontMetrics, layoutDocument, renderDocx, renderHtml, renderPdf, type OfficialDocument } from '../../../src/lib/documents/index.ts';
+import { GRID, PAGE_PT } from '../../../src/lib/documents/gbt9704.ts';
+import { titleLines, type LayoutResult, type TextItem } from '../../../src/lib/documents/layout.ts';
+import { loadFonts } from '../../../src/node/documents/fonts.ts';
+import { templates } from './helpers.ts';
+
+const fonts = loadFonts().fonts;
+const metrics = fontMetrics(fonts);
+async function example(id: string, change?: (d: Record<string, unknown>) => void): Promise<OfficialDocument> {
+  const t = (await templates()).find((x) => x.id === id)!;
+  const data = structuredClone(t.meta.example) as Record<string, unknown>;
+  change?.(data);
+  const r = fillDocument(t, data);
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '));
+  return r.document;
+}
+const items = (l: LayoutResult, element: string) => l.pages.flatMap((p) => p.items).filter((i): i is TextItem => i.kind === 'text' && i.element === element);
+const documentXml = async (doc: OfficialDocument) => strFromU8(unzipSync(await renderDocx(doc))['word/document.xml']!);
+
+describe('titles break only between words', () => {
+  const cases: [string, RegExp][] = [
+    ['关于示例区住房和城乡建设局落实示纪改〔2025〕7号整改通知书要求情况的报告', /示纪改〔2025〕7号/],
+    ['中共示例区纪律检查委员会关于印发《示例区纪检监察机关问题线索处置办法》的通知', /《示例区纪检监察机关问题线索处置办法》/],
+    ['关于对2025年度落实中央八项规定精神专项监督检查发现问题开展整改回头看的报告', /专项/],
+    ['关于示例区某街道“小微权力”专项监督检查发现问题线索处置情况的通报', /监督检查/],
+    ['关于对赵某某（示例）问题线索的初步核实工作方案', /问题线索/],
+  ];
+  it.each(cases)('%s', (title, whole) => {
+    for (const m of [undefined, metrics]) {
+      const lines = titleLines(title, m);
+      expect(lines.join('')).toBe(title);
+      expect(lines.some((l) => whole.test(l)), lines.join(' / ')).toBe(true);
+      expect(lines.length).toBeLessThanOrEqual(3);
+    }
+  });
+});
+
+/** a small red square as PNG, made here so the test needs no file */
+function redPng(size = 8): Uint8Array {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), 8 + data.length);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(size, 0);
+  ihdr.writeUInt32BE(size, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(size * 3, Buffer.from([255, 0, 0]))]);
+  const idat = deflateSync(Buffer.concat(Array.from({ length: size }, () => row)));
+  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]));
+}
+async function pdfOps(bytes: Uint8Array): Promise<{ dashed: number; images: number }> {
+  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  let dashed = 0;
+  let images = 0;
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const ops = await (await pdf.getPage(i)).getOperatorList();
+    ops.fnArray.forEach((fn, k) => {
+      if (fn === OPS.setDash && (ops.argsArray[k] as [number[]])[0].length > 0) dashed++;
+      if (fn === OPS.paintImageXObject) images++;
+    });
+  }
+  await pdf.destroy();
+  return { dashed, images };
+}
+
+describe('the seal', () => {
+  it('is not printed in the PDF unless a seal image is configured; the preview keeps a dashed placeholder', async () => {
+    const doc = await example('zhenggai-tongzhishu');
+    expect(await pdfOps((await renderPdf(doc, fonts)).bytes)).toEqual({ dashed: 0, images: 0 });
+    expect(await pdfOps((await renderPdf(doc, fonts, { sealImage: redPng() })).bytes)).toEqual({ dashed: 0, images: 1 });
+    expect(renderHtml(doc)).toContain('印章位置');
+    await expect(renderPdf(doc, fonts, { sealImage: new Uint8Array([1, 2, 3]) })).rejects.toThrow('印章图片应为 PNG 或 JPEG 格式');
+  });
+});
+
+describe('附注', () => {
+  it('is not stretched across the width of the 版心', async () => {
+    const doc = await example('zhenggai-tongzhishu');
+    for (const l of [layoutDocument(doc), layoutDocument(doc, { metrics })]) {
+      const note = items(l, 'note');
+      expect(note.length).toBeGreaterThan(0);
+      for (const it of note) expect(it.charSpacing, it.text).toBeLessThan(0.5);
+    }
+  });
+});
+
+describe('DOCX 版记', () => {
+  it('has its rules across the full width: the 抄送 paragraph has no indents, its inset is a full-width space', async () => {
+    const doc = await example('zhenggai-tongzhishu', (d) => void (d.cc = '区委办公室，区委组织部，区财政局，区审计局，区住房和城乡建设局，区自然资源局，各街道党工委'));
+    const xml = await documentXml(doc);
+    const para = xml.split('<w:p>').find((p) => p.includes('抄送：'))!;
+    expect(para).toMatch(/<w:ind w:left="0" w:right="0" w:firstLine="0"\/>|<w:ind w:firstLine="0" w:left="0" w:right="0"\/>/);
+    expect(para).toContain('<w:br/>');
+    expect(para).toContain('\u3000\u3000\u3000\u3000');
+    expect(para).toMatch(/<w:top w:val="single"/);
+  });
+});
+
+describe('form-style DOCX page numbers', () => {
+  it('a form over two pages gets page numbers like its PDF; a one-page form none', async () => {
+    const { longApproval } = await import('./long-texts.ts');
+    const long = await longApproval();
+    expect(layoutDocument(long).pages.length).toBeGreaterThan(1);
+    const files = unzipSync(await renderDocx(long));
+    const footers = Object.keys(files).filter((k) => /footer\d*\.xml$/.test(k)).map((k) => strFromU8(files[k]!));
+    expect(footers.filter((f) => f.includes('PAGE')).length).toBe(2);
+    const short = unzipSync(await renderDocx(await example('wenti-xiansuo-chuzhi-shenpibiao')));
+    expect(Object.keys(short).filter((k) => /footer\d*\.xml$/.test(k))).toEqual([]);
+  });
+});
+
+describe('forms: label words and fields kept whole', () => {
+  const single = (l: LayoutResult) => [...items(l, 'table-header'), ...items(l, 'table-label')].filter((i) => [...i.text].length === 1).map((i) => i.text);
+  it('no single character alone on a line of a narrow label or header cell (等/级, 依/据, 期/限)', async () => {
+    for (const id of ['lianzheng-fengxiandian-fangkongbiao', 'sanzhong-yida-baobeibiao', 'wenti-xiansuo-chuzhi-shenpibiao', 'zhengzhi-jiandu-renwu-qingdan']) {
+      const doc = await example(id);
+      for (const l of [layoutDocument(doc), layoutDocument(doc, { metrics })]) expect(single(l), id).toEqual([]);
+    }
+    // DOCX writes the same label lines as paragraphs of their cells, in columns as wide as the layout's
+    const xml = await documentXml(await example('sanzhong-yida-baobeibiao'));
+    expect(xml).toContain('>法规政策</w:t>');
+    expect(xml).toContain('>依据</w:t>');
+    expect(await documentXml(await example('lianzheng-fengxiandian-fangkongbiao'))).toContain('>等级</w:t>');
+  });
+  it('no 填报日期 split over two lines (the 编号 line breaks between its fields, in PDF and DOCX)', async () => {
+    const doc = await example('lianzheng-fengxiandian-fangkongbiao');
+    for (const l of [layoutDocument(doc), layoutDocument(doc, { metrics })]) {
+      const lines = items(l, 'doc-number').map((i) => i.text);
+      expect(lines.some((t) => /填报日期：\d{4}年\d{1,2}月\d{1,2}日$/.test(t)), lines.join(' / ')).toBe(true);
+    }
+    const xml = await documentXml(doc);
+    expect(xml).toMatch(/>填报日期：2025年3月15日<\/w:t>/);
+  });
+});
+
+describe('纪要 decision items', () => {
+  it('only the number and lead words are in 黑体; the decision runs on in 仿宋, in PDF and DOCX', async () => {
+    const doc = await example('xiezuoqu-lianxi-huiyi-jiyao');
+    for (const l of [layoutDocument(doc), layoutDocument(doc, { metrics })]) {
+      const heads = items(l, 'heading1');
+      expect(heads.map((h) => h.text)).toEqual(['一、会议同意：', '二、会议决定：', '三、会议要求：']);
+      for (const h of heads) expect(h.role).toBe('heiti');
+      // the decision continues on the same line, in the body face, where the lead words end
+      for (const h of heads) {
+        const rest = l.pages.flatMap((p) => p.items).find((i): i is TextItem => i.kind === 'text' && i.element === 'body' && Math.abs(i.y - h.y) < 0.01 && i.x > h.x)!;
+        expect(rest.role).toBe('fangsong');
+        expect(rest.x).toBeCloseTo(h.x + h.width, 1);
+        expect(rest.x + rest.width).toBeCloseTo(PAGE_PT.left + PAGE_PT.textWidth, 0);
+      }
+    }
+    const xml = await documentXml(doc);
+    expect(xml).toMatch(/w:eastAsia="黑体"[^]*?一、会议同意：<\/w:t><\/w:r><w:r>[^]*?w:eastAsia="仿宋_GB2312"[^]*?派驻第三纪检监察组/);
+  });
+  it('a heading with text after its first ： or 。 runs in; one without stays a heading', async () => {
+    const { parseBody } = await import('../../../src/lib/documents/markdown.ts');
+    expect(parseBody('# 会议同意：某事。\n\n# 存在的主要问题').body).toEqual([
+      { type: 'heading', level: 1, number: '一、', text: '会议同意：', body: '某事。' },
+      { type: 'heading', level: 1, number: '二、', text: '存在的主要问题' },
+    ]);
+  });
+});
