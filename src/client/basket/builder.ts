@@ -178,6 +178,4 @@ export class LessonBuilder {
 const root = document.querySelector<HTMLElement>('[data-lesson-builder]');
 if (root) {
   new LessonBuilder(root, JSON.parse(document.getElementById('lb-payload')!.textContent!) as Payload);
-  // the same offline cache as the write pages: the builder keeps working without network after a visit
-  if ('serviceWorker' in navigator && window.isSecureContext) navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
 }

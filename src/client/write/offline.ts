@@ -78,9 +78,8 @@ export function registerOffline(status: HTMLElement, S: Say): void {
     });
   };
 
-  navigator.serviceWorker
-    .register('/sw.js', { scope: '/' })
-    .then(() => navigator.serviceWorker.ready)
+  // every page registers the worker (client/sw-register.ts); registering again here raced with it
+  navigator.serviceWorker.ready
     .then(async (reg) => {
       await keepLoaded(reg);
       // the renderers are separate chunks: load them once now so they are cached for offline use
