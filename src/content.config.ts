@@ -39,4 +39,5 @@ export const collections = {
   education: define('education'),
   templates: define('templates'),
   lessons: define('lessons'),
+  riskmaps: define('riskmaps'),
 };

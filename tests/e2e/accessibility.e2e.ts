@@ -16,7 +16,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const PAGES = [
   '/',
   '/cases/',
-  '/cases/2024-jiangyu-caizhengju-xu/',
+  '/cases/jiangyu-caizhengju-xu-2024/',
   '/regulations/xingfa-2023-12-29/',
   '/regulations/compare/jianchafa-2018-03-20/jianchafa-2024-12-25/',
   '/search/?q=%E5%BB%89%E6%B4%81',
@@ -38,7 +38,7 @@ interface Violation {
 }
 
 async function audit(browser: Browser, url: string, theme: (typeof THEMES)[number], viewport: { width: number; height: number }): Promise<Violation[]> {
-  // bypassCSP: the site's CSP rightly refuses the injected axe script; the audit is the test's, not the page's
+  // bypassCSP: the site's CSP (rightly) refuses the injected axe script
   const context = await browser.newContext({ viewport, colorScheme: theme, bypassCSP: true });
   await context.addInitScript((t) => localStorage.setItem('lianjian:theme', t), theme);
   const page = await context.newPage();

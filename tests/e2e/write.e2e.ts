@@ -227,7 +227,7 @@ describe('lesson builder', () => {
     await expect.poll(() => p.locator('[data-lb-items] li').count()).toBe(2);
     // nothing picked yet for title/objectives: clear messages, no download
     await p.click('[data-lesson-builder] button[type=submit]');
-    await expect.poll(() => p.textContent('[data-lb-problem]')).toMatch(/党课题目/);
+    await expect.poll(() => p.textContent('[data-lb-issues]')).toMatch(/党课题目/);
     // order: the article first
     await p.click('[data-lb-items] li:nth-child(2) button[data-action="up"]');
     expect(await p.textContent('[data-lb-items] li:first-child .lb-kind')).toMatch(/条文/);

@@ -4,8 +4,8 @@
  * (builder.ts) handles their events.
  */
 import type { Translate } from '../strings.ts';
-import { articleCitations } from './edits.ts';
-import type { Basket, QuizDraft } from './store.ts';
+import { articleCitations, issueSelector } from './edits.ts';
+import type { Basket, BasketIssue, QuizDraft } from './store.ts';
 
 function button(text: string, data: Record<string, string>, opts: { disabled?: boolean; label?: string; className?: string } = {}): HTMLButtonElement {
   const b = document.createElement('button');
@@ -87,7 +87,7 @@ function quizCard(q: QuizDraft, i: number, citations: string[], S: Translate): H
   const citation = document.createElement('select');
   citation.className = 'wf-input';
   citation.name = 'quiz-citation';
-  citation.append(new Option(citations.length ? '—' : S('builder.quiz.noArticles'), ''));
+  citation.append(new Option(citations.length ? S('builder.quiz.noBasis') : S('builder.quiz.noArticles'), ''));
   for (const c of citations) citation.append(new Option(c, c));
   citation.value = citations.includes(q.citation) ? q.citation : '';
   const optionsLabel = labelled(S('builder.quiz.options'), options);
@@ -110,4 +110,38 @@ function plainInput(name: string, value: string): HTMLInputElement {
   el.name = name;
   el.value = value;
   return el;
+}
+
+/**
+ * Shows what keeps the pack from being made in the summary beside the
+ * download button (each message a link to its control), marks the controls
+ * invalid and moves focus to the first one, so a click on 下载 never seems to
+ * do nothing. An empty list clears all of it.
+ */
+export function showIssues(root: HTMLElement, summary: HTMLElement, issues: readonly BasketIssue[], S: Translate): void {
+  for (const el of root.querySelectorAll('[aria-invalid="true"]')) el.removeAttribute('aria-invalid');
+  summary.replaceChildren();
+  summary.hidden = issues.length === 0;
+  if (!issues.length) return;
+  const head = document.createElement('p');
+  head.textContent = S('builder.fixCount', { n: issues.length });
+  const list = document.createElement('ul');
+  let first: HTMLElement | null = null;
+  for (const issue of issues) {
+    const control = root.querySelector<HTMLElement>(issueSelector(issue.target));
+    if (control && issue.target !== 'items') control.setAttribute('aria-invalid', 'true');
+    first ??= control;
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = '#';
+    a.textContent = issue.message;
+    a.addEventListener('click', (e) => {
+      e.preventDefault();
+      control?.focus();
+    });
+    li.append(a);
+    list.append(li);
+  }
+  summary.append(head, list);
+  first?.focus();
 }

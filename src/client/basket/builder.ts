@@ -5,9 +5,9 @@
  */
 import { localStore, translatorFrom, type Translate } from '../strings.ts';
 import { download, formatBytes } from '../write/download.ts';
-import { renderItems, renderQuestions, renderQuiz } from './builder-view.ts';
+import { renderItems, renderQuestions, renderQuiz, showIssues } from './builder-view.ts';
 import { addQuestion, addQuiz, applyFormInput, applyQuizInput, removeAt, removeItem } from './edits.ts';
-import { emptyBasket, basketProblems, loadBasket, moveBasketItem, saveBasket, type Basket } from './store.ts';
+import { emptyBasket, basketIssues, loadBasket, moveBasketItem, saveBasket, type Basket } from './store.ts';
 
 interface Payload {
   strings: Record<string, string>;
@@ -28,6 +28,7 @@ export class LessonBuilder {
     form: HTMLFormElement;
     questions: HTMLOListElement;
     quiz: HTMLElement;
+    issues: HTMLElement;
   };
 
   constructor(
@@ -44,6 +45,7 @@ export class LessonBuilder {
       form: q('[data-lb-form]'),
       questions: q('[data-lb-questions]'),
       quiz: q('[data-lb-quiz]'),
+      issues: q('[data-lb-issues]'),
     };
     const loaded = loadBasket(this.store);
     this.basket = loaded.basket;
@@ -94,6 +96,7 @@ export class LessonBuilder {
     for (const type of ['input', 'change']) {
       el.form.addEventListener(type, (e) => {
         const t = e.target as HTMLInputElement;
+        t.removeAttribute('aria-invalid');
         if (t.closest('[data-lb-quiz]')) return;
         if (applyFormInput(this.basket, t.name, t.value, t.dataset.index === undefined ? undefined : Number(t.dataset.index))) this.save();
       });
@@ -148,19 +151,16 @@ export class LessonBuilder {
 
   private async makePack(): Promise<void> {
     const { el, S } = this;
-    const problems = basketProblems(this.basket);
-    if (problems.length) {
-      el.problem.textContent = `${S('builder.fix')}\n${problems.join('\n')}`;
-      return;
-    }
-    el.problem.textContent = '';
+    const issues = basketIssues(this.basket);
+    showIssues(this.root, el.issues, issues, S);
+    if (issues.length) return;
     const button = el.form.querySelector<HTMLButtonElement>('button[type=submit]')!;
     button.disabled = true;
     try {
       const { makeLessonPack } = await import('./pack.ts');
       const r = await makeLessonPack(this.basket, (step) => (el.status.textContent = step));
       if (!r.ok) {
-        el.problem.textContent = `${S('builder.fix')}\n${r.problems.join('\n')}`;
+        showIssues(this.root, el.issues, r.problems.map((message) => ({ target: '', message })), S);
         el.status.textContent = '';
         return;
       }

@@ -1,4 +1,4 @@
-/** Wires every 加入备课篮 button on the page to the basket in localStorage. */
+/** Wires every 加入备课篮 button on the page to the basket in localStorage; the header shows the count. */
 import { hasItem, loadBasket, saveBasket, toggleItem, type BasketItem } from './store.ts';
 
 const store = (() => {
@@ -22,10 +22,6 @@ function refresh(): void {
     b.textContent = inside ? b.dataset.labelAdded! : b.dataset.labelAdd!;
     b.title = inside ? b.dataset.labelRemove ?? '' : '';
   }
-  for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-basket-open]')) {
-    a.hidden = basket.items.length === 0;
-    a.textContent = (a.dataset.label ?? '').replace('{n}', String(basket.items.length));
-  }
 }
 
 document.addEventListener('click', (e) => {
@@ -34,6 +30,8 @@ document.addEventListener('click', (e) => {
   const { basket } = loadBasket(store);
   saveBasket(store, toggleItem(basket, itemOf(b)));
   refresh();
+  // the header's basket indicator (indicator.ts) shows the new count
+  window.dispatchEvent(new Event('lianjian:basket'));
 });
 window.addEventListener('storage', refresh);
 window.addEventListener('pageshow', refresh);

@@ -56,3 +56,15 @@ export function removeItem(basket: Basket, index: number): Basket {
 export function articleCitations(basket: Basket): string[] {
   return basket.items.filter((i) => i.kind === 'article').map((i) => i.citation ?? i.title);
 }
+
+/**
+ * The control a problem from basketIssues concerns, as a selector inside the
+ * builder ("quiz.2.answer" → the third quiz card's answer input).
+ */
+export function issueSelector(target: string): string {
+  const [group, index, field] = target.split('.');
+  if (group === 'items') return '[data-lb-items-heading]';
+  if (group === 'discussion') return `[data-lb-questions] li:nth-child(${Number(index) + 1}) [name="lb-${field === 'minutes' ? 'minutes' : 'question'}"]`;
+  if (group === 'quiz') return `[data-quiz-index="${index}"] [name="quiz-${field}"]`;
+  return `[data-lb-form] [name="${group}"]`;
+}

@@ -58,7 +58,7 @@ export function basketLesson(basket: Basket): LessonResult {
       question: q.question.trim(),
       options: q.type === '判断' ? [] : q.options.split('\n').map((o) => o.trim()).filter(Boolean),
       answer: q.type === '判断' ? q.answer.trim() : q.answer.toUpperCase().replace(/[\s,，、]/g, ''),
-      citation: q.citation,
+      citation: q.citation || undefined,
     })),
     reflection: ['结合本次党课，对照案例查找自身在廉洁自律方面的差距和不足。'],
     classification: 'internal',

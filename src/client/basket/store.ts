@@ -118,32 +118,51 @@ export function moveBasketItem(basket: Basket, from: number, to: number): Basket
   return { ...basket, items };
 }
 
-/** Problems that keep the pack from being made, in Chinese, all at once. */
-export function basketProblems(basket: Basket): string[] {
-  const out: string[] = [];
-  if (!basket.title.trim()) out.push('请填写党课题目。');
-  if (basket.items.filter((i) => i.kind === 'case').length === 0) out.push('备课篮里至少要有一个典型案例。');
-  if (basket.objectives.filter((o) => o.trim()).length === 0) out.push('请至少写一条教学目标。');
-  if (!Number.isInteger(basket.duration) || basket.duration < 10 || basket.duration > 480) out.push('授课时长应为 10 到 480 分钟。');
+/** A problem that keeps the pack from being made, and the control it concerns. */
+export interface BasketIssue {
+  /** "title", "items", "objectives", "duration", "discussion.2.question", "quiz.0.answer" … */
+  target: string;
+  message: string;
+}
+
+/** Problems that keep the pack from being made, in Chinese, all at once, in the order of the page. */
+export function basketIssues(basket: Basket): BasketIssue[] {
+  const out: BasketIssue[] = [];
+  const add = (target: string, message: string) => out.push({ target, message });
+  if (basket.items.filter((i) => i.kind === 'case').length === 0) add('items', '备课篮里至少要有一个典型案例。');
+  if (!basket.title.trim()) add('title', '请填写党课题目。');
+  if (!Number.isInteger(basket.duration) || basket.duration < 10 || basket.duration > 480) add('duration', '授课时长应为 10 到 480 分钟。');
+  if (basket.objectives.filter((o) => o.trim()).length === 0) add('objectives', '请至少写一条教学目标。');
   basket.discussion.forEach((d, i) => {
-    if (!d.question.trim()) out.push(`研讨题第 ${i + 1} 题是空的。`);
-    if (!Number.isInteger(d.minutes) || d.minutes < 1 || d.minutes > 120) out.push(`研讨题第 ${i + 1} 题的时长应为 1 到 120 分钟。`);
+    if (!d.question.trim()) add(`discussion.${i}.question`, `研讨题第 ${i + 1} 题是空的。`);
+    if (!Number.isInteger(d.minutes) || d.minutes < 1 || d.minutes > 120) add(`discussion.${i}.minutes`, `研讨题第 ${i + 1} 题的时长应为 1 到 120 分钟。`);
   });
   const citations = new Set(basket.items.filter((i) => i.kind === 'article').map((i) => i.citation ?? i.title));
-  basket.quiz.forEach((q, i) => {
-    const n = `测试题第 ${i + 1} 题`;
-    if (!q.question.trim()) out.push(`${n}没有题干。`);
-    if (!q.citation || !citations.has(q.citation)) out.push(`${n}要从备课篮的条文中选一条作为答案依据。`);
-    if (q.type === '判断') {
-      if (q.answer.trim() !== '正确' && q.answer.trim() !== '错误') out.push(`${n}是判断题，答案应为“正确”或“错误”。`);
-      return;
-    }
-    const options = q.options.split('\n').map((o) => o.trim()).filter(Boolean);
-    if (options.length < 2) out.push(`${n}至少要有两个选项（每行一个）。`);
-    const letters = options.map((_, j) => String.fromCharCode(65 + j));
-    const given = [...q.answer.toUpperCase().replace(/[\s,，、]/g, '')];
-    if (given.length === 0 || given.some((l) => !letters.includes(l))) out.push(`${n}的答案应为选项字母 ${letters.join('、') || 'A、B…'} 中的${q.type === '单选' ? '一个' : '若干个'}。`);
-    else if (q.type === '单选' && given.length !== 1) out.push(`${n}是单选题，只能有一个答案。`);
-  });
+  basket.quiz.forEach((q, i) => quizIssues(q, i, citations).forEach((x) => out.push(x)));
   return out;
+}
+
+function quizIssues(q: QuizDraft, i: number, citations: ReadonlySet<string>): BasketIssue[] {
+  const out: BasketIssue[] = [];
+  const n = `测试题第 ${i + 1} 题`;
+  const add = (field: string, message: string) => out.push({ target: `quiz.${i}.${field}`, message });
+  if (!q.question.trim()) add('question', `${n}没有题干。`);
+  // the basis is optional (a 判断题 about conduct may have none), but a chosen one must still be in the basket
+  if (q.citation && !citations.has(q.citation)) add('citation', `${n}的答案依据“${q.citation}”已不在备课篮中，请重新选择或留空。`);
+  if (q.type === '判断') {
+    if (q.answer.trim() !== '正确' && q.answer.trim() !== '错误') add('answer', `${n}是判断题，答案应为“正确”或“错误”。`);
+    return out;
+  }
+  const options = q.options.split('\n').map((o) => o.trim()).filter(Boolean);
+  if (options.length < 2) add('options', `${n}至少要有两个选项（每行一个）。`);
+  const letters = options.map((_, j) => String.fromCharCode(65 + j));
+  const given = [...q.answer.toUpperCase().replace(/[\s,，、]/g, '')];
+  if (given.length === 0 || given.some((l) => !letters.includes(l))) add('answer', `${n}的答案应为选项字母 ${letters.join('、') || 'A、B…'} 中的${q.type === '单选' ? '一个' : '若干个'}。`);
+  else if (q.type === '单选' && given.length !== 1) add('answer', `${n}是单选题，只能有一个答案。`);
+  return out;
+}
+
+/** The messages of basketIssues. */
+export function basketProblems(basket: Basket): string[] {
+  return basketIssues(basket).map((i) => i.message);
 }

@@ -57,6 +57,36 @@ export class DraftsPanel {
     for (const d of drafts) this.list.append(this.draftItem(d));
   }
 
+  /**
+   * "本机有 N 份草稿" above the form, with restore and show-all, while the
+   * form holds nothing typed yet: a reload or a new visit finds its drafts.
+   */
+  renderNotice(): void {
+    const { root, model, S, locale } = this.d;
+    const notice = root.querySelector<HTMLElement>('[data-drafts-notice]');
+    if (!notice) return;
+    const drafts = this.drafts();
+    const latest = drafts[0];
+    notice.hidden = !latest || model.hasInput();
+    if (!latest) return;
+    notice.querySelector('[data-drafts-notice-text]')!.textContent = S('write.drafts.notice', {
+      n: drafts.length,
+      name: latest.name,
+      time: new Date(latest.savedAt).toLocaleString(locale),
+    });
+    notice.querySelector<HTMLButtonElement>('[data-action="restore-latest"]')!.onclick = () => {
+      this.restore(latest);
+      notice.hidden = true;
+    };
+    notice.querySelector<HTMLButtonElement>('[data-action="show-drafts"]')!.onclick = () => {
+      const panel = root.querySelector<HTMLDetailsElement>('[data-drafts-panel]');
+      if (!panel) return;
+      panel.open = true;
+      panel.querySelector<HTMLElement>('summary')?.focus();
+      panel.scrollIntoView({ block: 'nearest' });
+    };
+  }
+
   private draftItem(d: Draft): HTMLElement {
     const { S, locale } = this.d;
     const li = document.createElement('li');

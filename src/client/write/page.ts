@@ -8,12 +8,15 @@
  * No value typed here is ever sent over the network.
  */
 import type { TemplateData } from '../../lib/schema/template.ts';
+import type { WorkCalendar } from '../../lib/documents/deadlines.ts';
+import { attachLedgerHandoff } from '../ledgers/handoff.ts';
 import { localStore, translatorFrom, type Translate } from '../strings.ts';
 import { download, formatBytes, isChunkLoadError } from './download.ts';
 import { DraftsPanel } from './drafts-panel.ts';
 import { FieldInputs } from './field-inputs.ts';
 import { WriteFormModel, type ItemAction } from './form-model.ts';
 import { stripControlCharacters } from './form-state.ts';
+import { takeHandOff } from './handoff.ts';
 import { LedgerPanel } from './ledger-panel.ts';
 import { registerOffline } from './offline.ts';
 import { PreviewScheduler } from './preview-scheduler.ts';
@@ -25,6 +28,8 @@ interface Payload {
   id: string;
   meta: TemplateData;
   body: string;
+  /** working-day calendar for deadline rules, same data as the CLI (content/config/holidays.yaml) */
+  calendar?: WorkCalendar;
   strings: Record<string, string>;
   locale: string;
   templatePage: string;
@@ -66,6 +71,10 @@ export class WritePage {
     this.listen();
     this.inputs.fillAll();
     this.drafts.render();
+    // data handed over by another page (handoff.ts) fills the form before the drafts notice is considered
+    const handed = sessionHandOff(payload.id);
+    if (handed) this.prefill(handed);
+    this.drafts.renderNotice();
     this.refresh();
     registerOffline(root.querySelector<HTMLElement>('[data-offline-status]')!, this.S);
   }
@@ -94,7 +103,7 @@ export class WritePage {
 
   private async renderPreview(): Promise<string> {
     const { renderPreview } = await import('./preview.ts');
-    return renderPreview({ id: this.payload.id, meta: this.payload.meta, body: this.payload.body }, this.model.data());
+    return renderPreview({ id: this.payload.id, meta: this.payload.meta, body: this.payload.body, calendar: this.payload.calendar }, this.model.data());
   }
 
   /** Scales the A4 pages (595 pt wide) to the preview pane's width. */
@@ -103,9 +112,25 @@ export class WritePage {
     if (width > 0) this.previewBox.style.setProperty('--wf-zoom', String(Math.min(1, width / ((595.3 * 4) / 3))));
   }
 
+  /** Phones: show the form or the preview (the other is 2,500 px away otherwise). */
+  setView(view: 'form' | 'preview'): void {
+    this.root.querySelector<HTMLElement>('.wf-layout')!.dataset.view = view;
+    for (const b of this.root.querySelectorAll<HTMLButtonElement>('[data-view-button]')) b.setAttribute('aria-pressed', String(b.dataset.viewButton === view));
+    if (view === 'preview') this.fitPreview();
+  }
+
   private listen(): void {
     const { form, root, model } = this;
     window.addEventListener('resize', () => this.fitPreview());
+    // typed input not yet saved as a draft or downloaded: the browser asks before a reload or leaving
+    window.addEventListener('beforeunload', (e) => {
+      if (!model.needsLeaveWarning()) return;
+      e.preventDefault();
+      e.returnValue = '';
+    });
+    for (const b of root.querySelectorAll<HTMLButtonElement>('[data-view-button]')) {
+      b.addEventListener('click', () => this.setView(b.dataset.viewButton === 'preview' ? 'preview' : 'form'));
+    }
     form.addEventListener('input', (e) => this.onInput(e.target as Input));
     form.addEventListener('focusout', (e) => {
       const path = (e.target as HTMLElement).dataset?.path;
@@ -165,7 +190,11 @@ export class WritePage {
     const { problems, byKey, count } = this.model.check(datePickerProblems(this.form, this.S));
     showProblems(this.form, this.root.querySelector<HTMLElement>('[data-summary]')!, this.model, byKey, count, this.S);
     if (problems.length || count) {
-      this.form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      this.setView('form');
+      const first = this.form.querySelector<HTMLElement>('[aria-invalid="true"]');
+      // centred, so neither the sticky download bar nor the view switch covers it
+      first?.focus({ preventScroll: true });
+      first?.scrollIntoView({ block: 'center' });
       this.setStatus(this.S('write.fixErrors', { n: count }), true);
       return;
     }
@@ -185,7 +214,7 @@ export class WritePage {
     this.setStatus(S('write.generating'));
     try {
       const { generateDocument } = await import('./generate.ts');
-      const result = await generateDocument({ id: payload.id, meta: payload.meta, body: payload.body }, this.model.data(), format, {
+      const result = await generateDocument({ id: payload.id, meta: payload.meta, body: payload.body, calendar: payload.calendar }, this.model.data(), format, {
         onFonts: (bytes) => this.setStatus(S('write.fontsLoading', { size: formatBytes(bytes) })),
       });
       if (!result.ok) {
@@ -195,7 +224,7 @@ export class WritePage {
       download(result.bytes, result.fileName, result.mime);
       this.model.dirty = false;
       this.setStatus(S('write.done', { file: result.fileName, size: formatBytes(result.bytes.byteLength) }));
-      this.root.dispatchEvent(new CustomEvent('lianjian:generated', { detail: { format, fileName: result.fileName } }));
+      this.root.dispatchEvent(new CustomEvent('lianjian:generated', { detail: { format, fileName: result.fileName, values: this.model.data() } }));
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       this.setStatus(S('write.failed', { message: isChunkLoadError(message) ? S('write.offline.notCached') : message }), true);
@@ -207,5 +236,19 @@ export class WritePage {
   }
 }
 
+function sessionHandOff(templateId: string): Record<string, unknown> | undefined {
+  try {
+    return takeHandOff(window.sessionStorage, templateId);
+  } catch {
+    return undefined;
+  }
+}
+
 const root = document.querySelector<HTMLElement>('[data-write-page]');
-if (root) new WritePage(root, JSON.parse(document.getElementById('wf-payload')!.textContent!) as Payload);
+if (root) {
+  const payload = JSON.parse(document.getElementById('wf-payload')!.textContent!) as Payload;
+  const page = new WritePage(root, payload);
+  // a ledger row's “生成文书” hands its values over in sessionStorage (src/client/ledgers/handoff.ts)
+  const fromLedger = attachLedgerHandoff(root, payload.id);
+  if (fromLedger) page.prefill(fromLedger);
+}

@@ -2,13 +2,22 @@
  * Live preview: the values checked so far → the document model → the
  * documents engineer's HTML renderer (same page layout as the PDF). Fields
  * that do not pass yet are left out, so the preview follows the typing
- * instead of waiting for a complete form. Loaded lazily by page.ts.
+ * instead of waiting for a complete form — except required text fields,
+ * which show a visible gap (〔待填：被监督单位〕) where their value goes, so a
+ * title never silently loses a name. Loaded lazily by page.ts.
  */
 import { validateTemplateData, type TemplateValues } from '../../lib/documents/data-schema.ts';
 import { buildDocument, type DocumentTemplate } from '../../lib/documents/build.ts';
 import { previewCss, renderHtml } from '../../lib/documents/html/render.ts';
 
 const PREFIX = 'gw';
+/** Field types whose missing value can be shown as a bracketed gap (text of any length passes their schema). */
+const GAP_TYPES = new Set(['text', 'multiline', 'markdown', 'person']);
+
+/** What the preview shows where a required text field is still empty or invalid. */
+export function previewGap(label: string): string {
+  return `〔待填：${label}〕`;
+}
 let cssInjected = false;
 
 /** Values for the preview: every field that passes on its own, others left out. */
@@ -18,7 +27,18 @@ export function previewValues(template: DocumentTemplate, data: Record<string, u
   const bad = new Set(full.problems.map((p) => String(p.path[0] ?? '')));
   const rest: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(data)) if (!bad.has(k)) rest[k] = v;
-  const lenient = { fields: template.meta.fields.map((f) => ({ ...f, required: false, default: undefined })), deadlines: template.meta.deadlines };
+  const gaps = new Set<string>();
+  for (const f of template.meta.fields) {
+    if (f.required && bad.has(f.name) && GAP_TYPES.has(f.type)) {
+      rest[f.name] = previewGap(f.label);
+      gaps.add(f.name);
+    }
+  }
+  // a gap need not match the field's pattern or length (a 文号 pattern would reject it)
+  const lenient = {
+    fields: template.meta.fields.map((f) => ({ ...f, required: false, default: undefined, ...(gaps.has(f.name) ? { pattern: undefined, maxLength: undefined } : {}) })),
+    deadlines: template.meta.deadlines,
+  };
   const again = validateTemplateData(lenient, rest);
   return again.ok ? again.values : {};
 }

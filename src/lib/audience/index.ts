@@ -46,7 +46,7 @@ export const ID_REFERENCES: Record<string, { field: string; to: string }[]> = {
 };
 
 /** Frontmatter fields that hold one citation each (lists and quiz items included). */
-export const CITATION_FIELDS = ['citations', 'articles', 'quiz.*.citation'];
+export const CITATION_FIELDS = ['citations', 'articles', 'quiz.*.citation', 'steps.*.basis', 'risks.*.citations'];
 
 export function classificationOf(entry: Pick<AudienceEntry, 'data'>): Classification {
   return entry.data.classification === 'public' ? 'public' : 'internal';

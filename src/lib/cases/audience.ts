@@ -3,7 +3,8 @@
  * each audience, so a trainer finds on one page what fits the people in front
  * of them.
  */
-import { AUDIENCES } from '../schema/common.ts';
+// type-only: the case list ships this rule to the browser, which must not pull in zod
+import type { AUDIENCES } from '../schema/common.ts';
 
 export type Audience = (typeof AUDIENCES)[number];
 
@@ -20,23 +21,28 @@ export function audienceFromSlug(slug: string): Audience | undefined {
 }
 
 /** Case roles (人员类别) that make a case speak directly to an audience. */
-const ROLES_FOR: Record<Audience, readonly string[]> = {
+const ROLES_FOR: Record<Exclude<Audience, '全体党员'>, readonly string[]> = {
   关键少数: ['一把手', '关键少数', '国企管理人员'],
   年轻干部: ['年轻干部'],
-  全体党员: [],
   纪检监察干部: ['执纪执法人员'],
   '村（社区）干部': ['村干部'],
 };
 
 /**
- * Whether a case suits an audience: its roles match, or a material for that
- * audience uses it. 全体党员 takes every case a material for it uses.
+ * The one rule for "a case concerns this audience", used by the case list's
+ * 教育对象 facet and by the warning-education page of each audience: the
+ * person's role (人员类别) belongs to that audience; every case concerns
+ * 全体党员. A material written for young cadres may also use a 副局长's case,
+ * but that does not make the case one about young cadres.
  */
-export function caseSuitsAudience(
-  audience: Audience,
-  c: { id: string; roles: readonly string[] },
-  materials: readonly { audiences: readonly string[]; cases: readonly string[] }[],
-): boolean {
-  if (c.roles.some((r) => ROLES_FOR[audience].includes(r))) return true;
-  return materials.some((m) => m.audiences.includes(audience) && m.cases.includes(c.id));
+export function caseAudiences(roles: readonly string[]): Audience[] {
+  const out: Audience[] = ['全体党员'];
+  for (const [audience, matching] of Object.entries(ROLES_FOR) as [Audience, readonly string[]][]) {
+    if (roles.some((r) => matching.includes(r))) out.push(audience);
+  }
+  return out;
+}
+
+export function caseSuitsAudience(audience: Audience, c: { roles: readonly string[] }): boolean {
+  return caseAudiences(c.roles).includes(audience);
 }

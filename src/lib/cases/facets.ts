@@ -8,9 +8,10 @@
  * Isomorphic and dependency-free: the case list page ships this module to the
  * browser and filters there, without network.
  */
+import { caseAudiences } from './audience.ts';
 
 /** The facet keys in display order; also the URL parameter names. */
-export const FACET_KEYS = ['discipline', 'party', 'government', 'outcome', 'role', 'field', 'region', 'year', 'amount'] as const;
+export const FACET_KEYS = ['problem', 'discipline', 'party', 'government', 'outcome', 'role', 'audience', 'field', 'region', 'year', 'amount'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 /** Every value a case has for every facet (strings only, so it serialises into the page). */
@@ -18,6 +19,20 @@ export type FacetValues = Record<FacetKey, string[]>;
 
 /** A filter: for each facet the selected values (absent or empty = no restriction). */
 export type CaseFilter = Partial<Record<FacetKey, string[]>>;
+
+/**
+ * 四风 / 违反中央八项规定精神 problem types, in display order. A case belongs to
+ * a type when its tags name it; other tags are shown but are not a facet.
+ */
+export const CONDUCT_PROBLEMS = [
+  '违规吃喝',
+  '违规收送礼品礼金',
+  '违规发放津补贴',
+  '公车私用',
+  '违规操办婚丧喜事',
+  '违规接受旅游安排',
+  '形式主义官僚主义',
+] as const;
 
 /** 涉案金额区间（万元），下限含、上限不含 */
 export interface AmountBucket {
@@ -56,6 +71,7 @@ export interface CaseFacetSource {
   otherOutcomes?: readonly string[];
   roles?: readonly string[];
   fields?: readonly string[];
+  tags?: readonly string[];
   region: string;
   date: Date | string;
   amount?: number | undefined;
@@ -67,11 +83,13 @@ function yearOf(date: Date | string): string {
 
 export function caseFacetValues(c: CaseFacetSource): FacetValues {
   return {
+    problem: (c.tags ?? []).filter((t) => (CONDUCT_PROBLEMS as readonly string[]).includes(t)),
     discipline: [...c.disciplines],
     party: c.partySanction ? [c.partySanction] : [],
     government: c.governmentSanction ? [c.governmentSanction] : [],
     outcome: [...(c.otherOutcomes ?? [])],
     role: [...(c.roles ?? [])],
+    audience: caseAudiences(c.roles ?? []),
     field: [...(c.fields ?? [])],
     region: [c.region],
     year: [yearOf(c.date)],
@@ -173,4 +191,23 @@ export function toggleFilter(filter: CaseFilter, key: FacetKey, value: string): 
   if (next.length) out[key] = next;
   else delete out[key];
   return out;
+}
+
+/** Folds what keyword matching ignores: letter case, full-width forms, spaces. */
+export function foldForKeyword(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+/**
+ * The case list's keyword box: every word of the query (split at spaces and
+ * Chinese or Latin punctuation) must occur in the case's text. A pasted
+ * paragraph is cut at 200 characters so it cannot stall the list.
+ */
+export function matchesKeyword(foldedText: string, query: string): boolean {
+  const words = query
+    .slice(0, 200)
+    .split(/[\s,，、;；。.!！?？:：“”"'‘’（）()]+/)
+    .map(foldForKeyword)
+    .filter(Boolean);
+  return words.every((w) => foldedText.includes(w));
 }

@@ -15,7 +15,21 @@ export type Block =
   | { type: 'heading'; level: HeadingLevel; number: string; text: string; body?: string }
   /** 正文段落: first-line indent 2 characters unless `indent` is false */
   | { type: 'paragraph'; text: string; align?: 'left' | 'center' | 'right'; indent?: boolean }
-  | { type: 'table'; table: TableBlock };
+  | { type: 'table'; table: TableBlock }
+  /** a drawing (e.g. a 权力运行流程图) across the text width, kept on one page */
+  | { type: 'figure'; figure: FigureBlock };
+
+export interface FigureBlock {
+  /** vector drawing: PDF and HTML draw it as it is */
+  svg: string;
+  /** its size in SVG units: gives the aspect ratio */
+  width: number;
+  height: number;
+  /** the same drawing as PNG, for DOCX (Word and LibreOffice do not both show SVG) */
+  png?: Uint8Array;
+  /** what the drawing shows, for DOCX alt text */
+  alt: string;
+}
 
 export interface TableBlock {
   /** header row; absent for 表格式 forms where the first column holds labels */

@@ -190,8 +190,10 @@ function quizBlock(q: PackQuizItem, withAnswer: boolean): Paragraph[] {
   }
   if (withAnswer) {
     out.push(para([run('答案：', { bold: true, color: ACCENT }), run(q.answer, { bold: true, color: ACCENT })], { indent: { left: 480 } }));
-    out.push(para([run('依据：', { bold: true }), run(q.basis.fullText)], { indent: { left: 480 } }));
-    out.push(para([run(q.basis.text, { kai: true, size: 21 })], { indent: { left: 480 } }));
+    if (q.basis) {
+      out.push(para([run('依据：', { bold: true }), run(q.basis.fullText)], { indent: { left: 480 } }));
+      out.push(para([run(q.basis.text, { kai: true, size: 21 })], { indent: { left: 480 } }));
+    }
     if (q.explanation) out.push(para([run('解析：', { bold: true }), run(q.explanation)], { indent: { left: 480 } }));
   }
   return out;
@@ -224,7 +226,7 @@ export async function renderQuiz(p: LessonPack): Promise<Uint8Array> {
 export async function renderAnswerKey(p: LessonPack): Promise<Uint8Array> {
   const children = [
     ...title(p.title, '测试题参考答案及依据'),
-    table([['题号', '题型', '答案', '依据'], ...p.quiz.map((q) => [String(q.number), q.type, q.answer, q.basis.fullText])], [10, 12, 12, 66]),
+    table([['题号', '题型', '答案', '依据'], ...p.quiz.map((q) => [String(q.number), q.type, q.answer, q.basis?.fullText ?? '—'])], [10, 12, 12, 66]),
     ...quizBody(p, true),
   ];
   return pack(`${p.title}（答案）`, '测试题答案', children, p.sample);

@@ -68,7 +68,8 @@ export interface PackQuizItem {
   options: string[];
   answer: string;
   explanation?: string | undefined;
-  basis: QuotedArticle;
+  /** the article that justifies the answer, when the item names one */
+  basis?: QuotedArticle | undefined;
 }
 
 export interface LessonPack {
@@ -214,8 +215,8 @@ export function assembleLessonPack(input: AssembleInput): LessonPack {
   });
   const quiz: PackQuizItem[] = [];
   d.quiz.forEach((q, i) => {
-    const basis = quote(q.citation, `quiz.${i}.citation`, true);
-    if (!basis) return;
+    const basis = q.citation === undefined ? undefined : quote(q.citation, `quiz.${i}.citation`, true);
+    if (basis === null) return;
     quiz.push({
       number: i + 1,
       type: q.type,

@@ -1,5 +1,5 @@
 /**
- * The five content collections and their schemas. Used by Astro's
+ * The content collections and their schemas. Used by Astro's
  * content.config.ts and by the CLI's own loader (src/node/content).
  */
 import { caseSchema } from './case.ts';
@@ -7,6 +7,7 @@ import { educationSchema } from './education.ts';
 import { lessonSchema } from './lesson.ts';
 import { regulationSchema } from './regulation.ts';
 import { templateSchema } from './template.ts';
+import { riskmapSchema } from './riskmap.ts';
 
 export const collectionSchemas = {
   regulations: regulationSchema,
@@ -14,6 +15,7 @@ export const collectionSchemas = {
   education: educationSchema,
   templates: templateSchema,
   lessons: lessonSchema,
+  riskmaps: riskmapSchema,
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;
@@ -26,6 +28,7 @@ export const COLLECTION_LABELS: Record<CollectionName, string> = {
   education: '警示教育',
   templates: '文书模板',
   lessons: '廉政党课',
+  riskmaps: '权力运行流程图',
 };
 
 export * from './common.ts';
@@ -34,3 +37,4 @@ export * from './case.ts';
 export * from './education.ts';
 export * from './lesson.ts';
 export * from './template.ts';
+export * from './riskmap.ts';

@@ -11,8 +11,8 @@ const quizItem = z
     options: z.array(z.string().trim().min(1)).default([]),
     /** 答案：选项字母（A、B…，多选如 ABD）；判断题为 正确 或 错误 */
     answer: z.string({ error: '缺少答案（answer）' }).trim().min(1, '答案不能为空'),
-    /** 依据条款 */
-    citation: citationText,
+    /** 依据条款；可省略：一道关于作风的判断题不一定对应某一条文 */
+    citation: citationText.optional(),
     explanation: z.string().trim().optional(),
   })
   .superRefine((item, ctx) => {

@@ -12,7 +12,7 @@ import type { LoadedContent } from '../content/load.ts';
 import { citationIndexOf } from './citations.ts';
 import type { ContentValidator } from './validators.ts';
 
-const WHAT: Record<string, string> = { regulations: '法规', cases: '案例', education: '警示教育资料', lessons: '党课', templates: '文书模板' };
+const WHAT: Record<string, string> = { regulations: '法规', cases: '案例', education: '警示教育资料', lessons: '党课', templates: '文书模板', riskmaps: '权力运行流程图' };
 const what = (collection: string) => WHAT[collection] ?? '条目';
 const ADVICE = '公开版站点会因此泄露它。请删去这处引用，或将本条目设为 classification: internal';
 

@@ -125,19 +125,58 @@ describe('related cases', () => {
 });
 
 describe('audience pages', () => {
-  it('gather cases by role and by the materials written for that audience', async () => {
+  it('one rule for "a case concerns this audience": the role, not the materials that happen to use a case', async () => {
     const { AUDIENCE_SLUGS, audienceFromSlug, caseSuitsAudience } = await import('../../../src/lib/cases/index.ts');
-    const content = await loadContent(path.resolve('content'));
-    const materials = content.byCollection.education.map((e) => e.data as { audiences: string[]; cases: string[] });
-    const suits = (a: Parameters<typeof caseSuitsAudience>[0]) =>
-      items.filter((i) => caseSuitsAudience(a, { id: i.id, roles: i.data.roles }, materials)).map((i) => i.id);
-    expect(suits('年轻干部')).toEqual(expect.arrayContaining(['jiangyu-caizhengju-xu-2024', 'yunxi-shenpiju-he-2025', 'nanpu-jiwei-gao-2024']));
-    expect(suits('村（社区）干部')).toEqual(expect.arrayContaining(['beiling-hexicun-li-2022', 'nanpu-dongwancun-wu-2021']));
+    const suits = (a: Parameters<typeof caseSuitsAudience>[0]) => items.filter((i) => caseSuitsAudience(a, { roles: i.data.roles })).map((i) => i.id).sort();
+    expect(suits('年轻干部')).toEqual(['jiangyu-caizhengju-xu-2024', 'nanpu-jiwei-gao-2024', 'yunxi-shenpiju-he-2025']);
+    // a 副局长's case used by the exhibition for young cadres is not a young cadre's case
+    expect(suits('年轻干部')).not.toContain('yunxi-jiaoyuju-feng-2022');
+    expect(suits('村（社区）干部')).toEqual(['beiling-hexicun-li-2022', 'nanpu-dongwancun-wu-2021']);
+    expect(suits('纪检监察干部')).toEqual(['nanpu-jiwei-gao-2024']);
     expect(suits('关键少数')).toContain('jiangyu-zhujianju-zhou-2025');
     expect(suits('关键少数')).not.toContain('nanpu-dongwancun-wu-2021');
+    expect(suits('全体党员')).toHaveLength(items.length);
     for (const [a, slug] of Object.entries(AUDIENCE_SLUGS)) {
       expect(slug).toMatch(/^[a-z-]+$/);
       expect(audienceFromSlug(slug)).toBe(a);
     }
+  });
+
+  it('the case list\'s 教育对象 facet counts what each audience page lists', async () => {
+    const { AUDIENCE_SLUGS, caseSuitsAudience } = await import('../../../src/lib/cases/index.ts');
+    const counts = facetCounts(items, {});
+    for (const audience of Object.keys(AUDIENCE_SLUGS) as (keyof typeof AUDIENCE_SLUGS)[]) {
+      const onPage = items.filter((i) => caseSuitsAudience(audience, { roles: i.data.roles })).length;
+      const inFacet = counts.audience.find((c) => c.value === audience)?.count ?? 0;
+      expect(inFacet, audience).toBe(onPage);
+      // and filtering the list by it shows exactly those cases
+      expect(filterCases(items, { audience: [audience] }).length, audience).toBe(onPage);
+    }
+    expect(counts.audience.find((c) => c.value === '年轻干部')?.count).toBe(3);
+  });
+});
+
+describe('四风 / 八项规定 problems and keywords', () => {
+  it('problem types come from the tags, in the fixed order, and filter the list', async () => {
+    const { CONDUCT_PROBLEMS } = await import('../../../src/lib/cases/index.ts');
+    const counts = facetCounts(items, {}, { problem: CONDUCT_PROBLEMS });
+    const values = counts.problem.map((c) => c.value);
+    expect(values).toEqual(expect.arrayContaining(['违规吃喝', '违规收送礼品礼金', '形式主义官僚主义']));
+    expect(values).toEqual([...values].sort((a, b) => CONDUCT_PROBLEMS.indexOf(a as never) - CONDUCT_PROBLEMS.indexOf(b as never)));
+    expect(ids(filterCases(items, { problem: ['违规吃喝'] }))).toEqual(['songhe-wenlvju-zheng-2023']);
+    // a tag that is not a problem type is not a facet value
+    expect(caseFacetValues({ disciplines: [], region: 'x', date: '2024-01-01', tags: ['家风', '违规吃喝'] }).problem).toEqual(['违规吃喝']);
+  });
+
+  it('keyword: every word must occur, case and width folded, a pasted paragraph does not throw', async () => {
+    const { foldForKeyword, matchesKeyword } = await import('../../../src/lib/cases/index.ts');
+    const text = foldForKeyword('【示例】松河区文化和旅游局原副局长郑文斌违规接受宴请 中央八项规定精神 PPP项目');
+    expect(matchesKeyword(text, '')).toBe(true);
+    expect(matchesKeyword(text, '宴请')).toBe(true);
+    expect(matchesKeyword(text, '宴请  松河区，副局长')).toBe(true);
+    expect(matchesKeyword(text, '宴请 礼金')).toBe(false);
+    expect(matchesKeyword(text, 'ｐｐｐ')).toBe(true);
+    expect(matchesKeyword(text, '八项 规定')).toBe(true);
+    expect(matchesKeyword(text, '经查，2020年至2022年，郑文斌多次接受辖区内两家旅游企业负责人安排的宴请。'.repeat(20))).toBe(false);
   });
 });

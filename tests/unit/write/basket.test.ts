@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { basketLesson } from '../../../src/client/basket/lesson.ts';
-import { basketProblems, emptyBasket, hasItem, loadBasket, moveBasketItem, saveBasket, toggleItem } from '../../../src/client/basket/store.ts';
+import { basketIssues, basketProblems, emptyBasket, hasItem, loadBasket, moveBasketItem, saveBasket, toggleItem } from '../../../src/client/basket/store.ts';
 
 class MemoryStore {
   data = new Map<string, string>();
@@ -34,7 +34,9 @@ describe('lesson basket', () => {
 
   it('says what is missing before a pack can be made', () => {
     const problems = basketProblems({ ...emptyBasket(), duration: 5, discussion: [{ question: '', minutes: 0 }] });
-    expect(problems.join('\n')).toMatch(/党课题目[\s\S]*典型案例[\s\S]*教学目标[\s\S]*10 到 480[\s\S]*研讨题第 1 题是空的/);
+    // in the order of the page, so the first message is the first control to fix
+    expect(problems.join('\n')).toMatch(/典型案例[\s\S]*党课题目[\s\S]*10 到 480[\s\S]*教学目标[\s\S]*研讨题第 1 题是空的/);
+    expect(basketIssues({ ...emptyBasket(), duration: 5 }).map((i) => i.target)).toEqual(['items', 'title', 'duration', 'objectives']);
   });
 
   it('turns the basket into a lesson whose sections follow the basket and fill the duration', () => {
@@ -59,9 +61,17 @@ describe('lesson basket', () => {
     const bad = basketProblems({ ...b, quiz: [
       { type: '单选', question: '题一', options: '甲\n乙', answer: 'AC', citation: '《中华人民共和国监察法》第五十二条' },
       { type: '判断', question: '', options: '', answer: '对', citation: '' },
+      { type: '判断', question: '题三', options: '', answer: '正确', citation: '《中华人民共和国刑法》第三百八十五条' },
     ] });
     expect(bad.join('\n')).toMatch(/第 1 题的答案应为选项字母 A、B/);
-    expect(bad.join('\n')).toMatch(/第 2 题没有题干[\s\S]*第 2 题要从备课篮的条文中选[\s\S]*第 2 题是判断题/);
+    expect(bad.join('\n')).toMatch(/第 2 题没有题干[\s\S]*第 2 题是判断题/);
+    // no basis is fine; a basis no longer in the basket is not
+    expect(bad.join('\n')).not.toMatch(/第 2 题.*依据/);
+    expect(bad.join('\n')).toMatch(/第 3 题的答案依据“《中华人民共和国刑法》第三百八十五条”已不在备课篮中/);
+    const noBasis = { ...b, quiz: [{ type: '判断' as const, question: '接受管理服务对象宴请属于违规吃喝。', options: '', answer: '正确', citation: '' }] };
+    expect(basketProblems(noBasis)).toEqual([]);
+    const lesson = basketLesson(noBasis);
+    expect(lesson.ok && lesson.lesson.quiz[0]!.citation).toBeUndefined();
     const good = { ...b, quiz: [{ type: '多选' as const, question: '哪些属于……？', options: '甲\n乙\n丙', answer: 'a,c', citation: '《中华人民共和国监察法》第五十二条' }] };
     expect(basketProblems(good)).toEqual([]);
     const r = basketLesson(good);

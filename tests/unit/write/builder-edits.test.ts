@@ -40,3 +40,43 @@ describe('lesson builder edits', () => {
     expect(b.items.map((i) => i.id)).toEqual(['jcf']);
   });
 });
+
+describe('lesson builder problems point at their controls', () => {
+  it('maps each problem target to the control that fixes it', async () => {
+    const { issueSelector } = await import('../../../src/client/basket/edits.ts');
+    expect(issueSelector('title')).toBe('[data-lb-form] [name="title"]');
+    expect(issueSelector('items')).toBe('[data-lb-items-heading]');
+    expect(issueSelector('discussion.1.minutes')).toBe('[data-lb-questions] li:nth-child(2) [name="lb-minutes"]');
+    expect(issueSelector('quiz.0.answer')).toBe('[data-quiz-index="0"] [name="quiz-answer"]');
+  });
+});
+
+describe('以此为基础编辑: a prebuilt lesson as a basket', () => {
+  it('carries title, items, discussion and quiz; quiz bases point at basket articles, an unresolved one is left empty', async () => {
+    const { lessonToBasket } = await import('../../../src/client/basket/from-lesson.ts');
+    const { basketProblems } = await import('../../../src/client/basket/store.ts');
+    const b = lessonToBasket(
+      {
+        title: '守住底线（示例）', audience: '年轻干部', duration: 90, objectives: ['认清危害'],
+        discussion: [{ question: '如何把好第一关？', minutes: 15 }],
+        quiz: [
+          { type: '单选', question: '题一', options: ['甲', '乙'], answer: 'A', citation: '监察法第52条' },
+          { type: '判断', question: '题二', options: [], answer: '正确', citation: '不存在的法第1条' },
+          { type: '判断', question: '题三', options: [], answer: '错误' },
+        ],
+      },
+      [{ id: 'jiangyu-caizhengju-xu-2024', title: '案例甲' }],
+      [{ id: 'jingshi-zhanlan', title: '展览' }],
+      [
+        { text: '监察法第52条', regulationId: 'jianchafa-2024-12-25', fullText: '《中华人民共和国监察法》第五十二条' },
+        { text: '不存在的法第1条', regulationId: null, fullText: '不存在的法第1条' },
+      ],
+    );
+    expect(b.items.map((i) => `${i.kind}:${i.id}`)).toEqual(['case:jiangyu-caizhengju-xu-2024', 'education:jingshi-zhanlan', 'article:jianchafa-2024-12-25']);
+    expect(b.quiz.map((q) => q.citation)).toEqual(['《中华人民共和国监察法》第五十二条', '', '']);
+    expect(b.quiz[0]!.options).toBe('甲\n乙');
+    expect(b).toMatchObject({ title: '守住底线（示例）', audience: '年轻干部', duration: 90, discussion: [{ question: '如何把好第一关？', minutes: 15 }] });
+    // ready to generate as it is
+    expect(basketProblems(b)).toEqual([]);
+  });
+});

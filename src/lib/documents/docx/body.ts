@@ -1,21 +1,22 @@
 /** 主体 in DOCX: 标题, 主送机关, 正文 blocks, 附件说明, 纪要 attendance. */
-import { AlignmentType, TextRun } from 'docx';
+import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun } from 'docx';
 import { SPACING, TYPE, ZIHAO, ptToTwips } from '../gbt9704.ts';
-import { bodyLineCount, formNumberLines, headingKeepsWithNext, textWidth, titleLines, type LayoutResult } from '../layout.ts';
-import type { ApprovalRow, Block, OfficialDocument, TableBlock } from '../model.ts';
+import { bodyLineCount, figureSize, formNumberLines, headingKeepsWithNext, textWidth, titleLines, type LayoutResult } from '../layout.ts';
+import type { ApprovalRow, Block, FigureBlock, OfficialDocument, TableBlock } from '../model.ts';
 import { BODY_INDENT, CHAR_TW, NO_INDENT, exactLine, type DocxChild, type DocxWriter } from './primitives.ts';
 import { docxTable } from './table.ts';
 import { headingType } from '../layout/body.ts';
+import type { Frame } from '../layout/geometry.ts';
 
 /** 标题 (the page layout's line breaks), then the 文号 of a 表格 document or the 主送机关. */
-export function titleLinesDocx(w: DocxWriter, doc: OfficialDocument): DocxChild[] {
+export function titleLinesDocx(w: DocxWriter, doc: OfficialDocument, landscape = false): DocxChild[] {
   const h = doc.header;
   const out: DocxChild[] = [];
   if (doc.kind !== '表格' && doc.kind !== '信函' && !h.organ && (h.copyNumber || h.secret || h.urgency)) out.push(w.blankLine());
   out.push(w.centredLines(titleLines(doc.title), TYPE.title.role, TYPE.title.size));
   if (doc.kind === '表格' && h.docNumber) {
     // broken between its fields where the page layout breaks it (no 填报日期 split over two lines)
-    const runs = formNumberLines(h.docNumber).flatMap((l, i) => (i === 0 ? [w.run(l, 'fangsong', ZIHAO.四号, { grid: false })] : [new TextRun({ break: 1 }), w.run(l, 'fangsong', ZIHAO.四号, { grid: false })]));
+    const runs = formNumberLines(h.docNumber, landscape).flatMap((l, i) => (i === 0 ? [w.run(l, 'fangsong', ZIHAO.四号, { grid: false })] : [new TextRun({ break: 1 }), w.run(l, 'fangsong', ZIHAO.四号, { grid: false })]));
     out.push(w.para(runs, { alignment: AlignmentType.RIGHT }));
   }
   if (doc.recipients) {
@@ -31,6 +32,8 @@ export interface BlockContext {
   /** the table the approval rows continue */
   approvalTable?: TableBlock;
   approvalRows: readonly ApprovalRow[];
+  /** the 版心 (landscape for a wide form) */
+  frame: Frame;
   /** the last paragraph of this list goes with the signature to a new page */
   keepLastWithSignature: boolean;
 }
@@ -56,14 +59,33 @@ export function blocksDocx(w: DocxWriter, list: Block[], ctx: BlockContext): Doc
       const t = headingType(b.level);
       // a heading keeps its lines together and stays with the first lines of what follows (as the page layout does)
       out.push(w.para(w.run(b.number + b.text, t.role, t.size), { alignment: AlignmentType.JUSTIFIED, indent: BODY_INDENT, keepNext: headingKeepsWithNext(list, j), keepLines: true, widowControl: true }));
+    } else if (b.type === 'figure') {
+      out.push(figureDocx(b.figure));
     } else {
-      out.push(docxTable(w, b.table, b.table === ctx.approvalTable ? ctx.approvalRows : []));
+      out.push(docxTable(w, b.table, b.table === ctx.approvalTable ? ctx.approvalRows : [], ctx.frame));
       // back onto the grid line the page layout continues on
       const gap = ptToTwips(ctx.layout.tableGaps.get(b.table) ?? 6);
       out.push(w.para([], { spacing: exactLine(Math.max(2, gap)) }));
     }
   }
   return out;
+}
+
+/**
+ * A figure as an inline PNG picture (Word and LibreOffice both show it; SVG in
+ * DOCX needs a PNG fallback anyway), at the size the page layout gives it, in
+ * a paragraph of its own with automatic line height so it is not clipped.
+ */
+function figureDocx(f: FigureBlock): Paragraph {
+  if (!f.png) throw new Error(`插图“${f.alt}”缺少 PNG，无法写入 DOCX`);
+  const { width, height } = figureSize(f);
+  const px = (pt: number) => Math.round((pt * 96) / 72);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+    keepLines: true,
+    children: [new ImageRun({ type: 'png', data: f.png, transformation: { width: px(width), height: px(height) }, altText: { name: f.alt, description: f.alt, title: f.alt } })],
+  });
 }
 
 /** 附件说明 with hanging indents so the names align. */

@@ -44,6 +44,11 @@ export function renderHtml(doc: OfficialDocument, options: HtmlOptions = {}): st
         const top = it.y - 0.88 * it.size;
         return `<span class="${p}-t ${p}-f-${it.role} ${p}-e-${it.element}" style="left:${n(it.x)}pt;top:${n(top)}pt;font-size:${it.size}pt;letter-spacing:${n(it.charSpacing)}pt;color:#${it.color}">${esc(it.text)}</span>`;
       }
+      if (it.kind === 'figure') {
+        // our own SVG (riskmaps/svg.ts escapes every text), scaled into the box
+        const svg = it.figure.svg.replace(/<svg ([^>]*?)width="[^"]*" height="[^"]*"/, '<svg $1width="100%" height="100%"');
+        return `<div class="${p}-fig ${p}-e-${it.element}" style="position:absolute;left:${n(it.x)}pt;top:${n(it.y)}pt;width:${n(it.width)}pt;height:${n(it.height)}pt">${svg}</div>`;
+      }
       if (it.kind === 'line') {
         const horizontal = it.y1 === it.y2;
         const style = horizontal
@@ -53,7 +58,8 @@ export function renderHtml(doc: OfficialDocument, options: HtmlOptions = {}): st
       }
       return `<span class="${p}-seal" aria-label="印章位置" style="left:${n(it.cx - it.r)}pt;top:${n(it.cy - it.r)}pt;width:${n(2 * it.r)}pt;height:${n(2 * it.r)}pt;color:#${it.color};border-color:#${it.color}">印章位置</span>`;
     });
-    return `<div class="${p}-page" role="img" aria-label="第${i + 1}页" style="width:${n(layout.width)}pt;height:${n(layout.height)}pt">${items.join('')}</div>`;
+    const [w, h] = page.landscape ? [layout.height, layout.width] : [layout.width, layout.height];
+    return `<div class="${p}-page" role="img" aria-label="第${i + 1}页" style="width:${n(w)}pt;height:${n(h)}pt">${items.join('')}</div>`;
   });
   // the text itself, in reading order, for screen readers and search
   return `<div class="${p}-doc" lang="zh-CN" data-pages="${layout.pages.length}">${pages.join('')}</div>`;

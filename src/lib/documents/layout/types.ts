@@ -1,7 +1,7 @@
 /** What the layout engine returns: absolutely placed items on A4 pages, in pt from the top left. */
 import type { FontRole } from '../gbt9704.ts';
 import type { FontMetrics } from '../metrics.ts';
-import type { TableBlock } from '../model.ts';
+import type { FigureBlock, TableBlock } from '../model.ts';
 
 export interface TextItem {
   kind: 'text';
@@ -37,10 +37,21 @@ export interface CircleItem {
   color: string;
   element: string;
 }
-export type PageItem = TextItem | LineItem | CircleItem;
+export interface FigureItem {
+  kind: 'figure';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  figure: FigureBlock;
+  element: string;
+}
+export type PageItem = TextItem | LineItem | CircleItem | FigureItem;
 
 export interface LaidOutPage {
   items: PageItem[];
+  /** an A4 landscape page (a form with a wide table); portrait otherwise */
+  landscape?: true;
   /** printed page number, if any */
   number?: number;
 }

@@ -42,6 +42,11 @@ function fontNames(fonts: PdfFontSet): Record<FontRole, string> {
 
 const hex = (c: string) => '#' + c;
 
+/** svg-to-pdfkit's warnings, less the expected one that it keeps the current face (see the figure branch below). */
+function svgWarning(message: string): void {
+  if (!message.startsWith('SVGElemText: failed to open font')) console.warn(message);
+}
+
 export async function renderPdf(doc: OfficialDocument, fonts: PdfFontSet, options: PdfOptions = {}): Promise<PdfResult> {
   const metrics = fontMetrics(fonts);
   const layout = layoutDocument(doc, { metrics });
@@ -71,7 +76,7 @@ export async function drawPdf(layout: LayoutResult, fonts: PdfFontSet, info: Rec
   const names = fontNames(fonts);
   const content: unknown[] = [];
   layout.pages.forEach((page, i) => {
-    if (i > 0) content.push({ text: '', pageBreak: 'before' });
+    if (i > 0) content.push({ text: '', pageBreak: 'before', ...(page.landscape !== layout.pages[i - 1]!.landscape ? { pageOrientation: page.landscape ? 'landscape' : 'portrait' } : {}) });
     const canvas: unknown[] = [];
     for (const it of page.items) {
       if (it.kind === 'text') {
@@ -86,6 +91,11 @@ export async function drawPdf(layout: LayoutResult, fonts: PdfFontSet, info: Rec
           lineHeight: 1,
           absolutePosition: { x: it.x, y: it.y - ascent * it.size },
         });
+      } else if (it.kind === 'figure') {
+        // vector, drawn by svg-to-pdfkit. It cannot open our fonts by name (they live in pdfmake's virtual
+        // file system) and keeps the face last used: so a space in 黑体 just before makes its text 黑体.
+        content.push({ text: ' ', font: names.heiti, fontSize: 1, absolutePosition: { x: it.x, y: it.y } });
+        content.push({ svg: it.figure.svg, width: it.width, height: it.height, absolutePosition: { x: it.x, y: it.y }, options: { warningCallback: svgWarning } });
       } else if (it.kind === 'line') {
         canvas.push({ type: 'line', x1: it.x1, y1: it.y1, x2: it.x2, y2: it.y2, lineWidth: it.width, lineColor: hex(it.color) });
       } else if (seal) {
@@ -96,6 +106,7 @@ export async function drawPdf(layout: LayoutResult, fonts: PdfFontSet, info: Rec
   });
   return createPdfBytes({
     pageSize: { width: layout.width, height: layout.height },
+    pageOrientation: layout.pages[0]?.landscape ? 'landscape' : 'portrait',
     pageMargins: [0, 0, 0, 0],
     defaultStyle: { font: names.fangsong, fontSize: 16 },
     info,
