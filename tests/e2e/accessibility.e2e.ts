@@ -22,6 +22,7 @@ const PAGES = [
   '/search/?q=%E5%BB%89%E6%B4%81',
   '/write/zhenggai-tongzhishu/',
   '/lesson-builder/',
+  '/sanctions/?q=%E6%94%B6%E5%8F%97%E7%A4%BC%E9%87%91',
 ];
 const THEMES = ['light', 'dark'] as const;
 const WIDTHS = [
