@@ -43,6 +43,8 @@ describe('risk map page', () => {
     const zoomed = (await svg.getAttribute('viewBox'))!.split(' ').map(Number);
     expect(zoomed[2]).toBeLessThan(Number(before!.split(' ')[2]));
     await page.locator('[data-riskmap-viewport]').evaluate((el) => el.scrollIntoView());
+    // measure only once fonts have settled: a late font swap moves the diagram under the pointer
+    await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => r(null)))));
     const box = (await page.locator('[data-riskmap-viewport]').boundingBox())!;
     // grab the diagram on a lane header (not on a risk marker, which is a button), inside the window
     const from = { x: box.x + 30, y: box.y + 200 };
