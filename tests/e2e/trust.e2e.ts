@@ -85,6 +85,25 @@ describe('a public build of the attack folder', () => {
     console.log(`leak probes: ${needles.size} strings × ${texts.length} texts (${texts.filter((t) => t.kind === 'pdf').length} PDFs, ${texts.filter((t) => t.kind === 'zip-member').length} archive members, ${texts.filter((t) => t.kind === 'compressed').length} compressed) — 0 found`);
   });
 
+  it('has no ledger: no /ledgers/ page or link, no ledger title or row text (ledgers are internal)', async () => {
+    const { loadLedgers } = await import('../../src/node/ledgers/load.ts');
+    const { ledgers } = await loadLedgers(path.join(work, 'content'));
+    expect(ledgers.length).toBeGreaterThan(0);
+    expect(existsSync(path.join(out, 'ledgers'))).toBe(false);
+    // text only a ledger holds (sample rows reuse some template examples, which are public)
+    const elsewhere = (await Promise.all(
+      (await fs.readdir(path.join(work, 'content'), { recursive: true }))
+        .filter((f) => !f.startsWith('ledgers') && /\.(md|mdx|ya?ml)$/.test(f))
+        .map((f) => fs.readFile(path.join(work, 'content', f), 'utf8')),
+    )).join('\n');
+    const rowTexts = ledgers.flatMap((l) => l.rows.flatMap((r) => Object.values(r.values))).filter((v) => v.length >= 14 && !elsewhere.includes(v));
+    expect(rowTexts.length).toBeGreaterThan(20);
+    const needles = [...ledgers.map((l) => l.title), ...rowTexts];
+    expect(needles.flatMap((n) => texts.filter((t) => t.text.includes(n)).map((t) => `${t.file}: ${n}`))).toEqual([]);
+    // a link to the workbench (the templates' /downloads/ledgers/ files are public ledger templates, not ledgers)
+    expect(texts.filter((t) => /["'(]\/(en\/)?ledgers\//.test(t.text)).map((t) => t.file)).toEqual([]);
+  });
+
   it('the readers find what is there: public markers in HTML, search shards, DOCX and PDF downloads', () => {
     const where = (needle: string) => new Set(texts.filter((t) => t.text.includes(needle)).map((t) => t.kind));
     expect(where('标记测试函')).toEqual(new Set(['text', 'compressed', 'zip-member']));
@@ -213,30 +232,44 @@ describe('planted markup in Chromium', () => {
     console.log(`script probes: ${probesSeen} planted payloads rendered on ${ATTACK_PAGES.length} pages + ${injected} injected into live pages — 0 ran, ${injected} blocked by the CSP`);
   });
 
-  it('with JavaScript off, the write form sends no field anywhere', async () => {
+  it('with JavaScript off, neither the write form nor the lesson builder sends a field anywhere', async () => {
+    const forms = [
+      { url: '/write/xiansuo-yijiao-han/', form: '[data-write-form]', buttons: ['button[data-format="docx"]', 'button[data-format="pdf"]'] },
+      { url: '/lesson-builder/', form: '[data-lb-form]', buttons: ['[data-lb-form] button[type=submit]'] },
+    ];
+    let fields = 0;
+    let attempts = 0;
+    for (const f of forms) {
+      const w = await watched(false);
+      const requests: string[] = [];
+      w.page.on('request', (r) => requests.push(`${r.method()} ${r.url()} ${r.postData() ?? ''}`));
+      await w.page.goto(site.url + f.url);
+      const inputs = w.page.locator(`${f.form} input[type="text"], ${f.form} textarea, ${f.form} input:not([type])`);
+      const n = await inputs.count();
+      expect(n, f.url).toBeGreaterThan(0);
+      for (let i = 0; i < n; i++) await inputs.nth(i).fill(`SECRETFIELD${i}`);
+      const start = requests.length;
+      for (const b of f.buttons) await w.page.click(b);
+      await inputs.first().press('Enter');
+      await w.page.waitForTimeout(800);
+      const after = requests.slice(start);
+      expect(after.filter((r) => r.includes('SECRETFIELD')), f.url).toEqual([]);
+      expect(after.filter((r) => !r.startsWith('GET ')), f.url).toEqual([]);
+      expect(w.page.url()).toBe(site.url + f.url);
+      fields += n;
+      attempts += f.buttons.length + 1;
+      await w.page.context().close();
+    }
+    console.log(`no-script probes: ${fields} fields filled on ${forms.length} forms, ${attempts} submit attempts — 0 requests carried a field`);
+  });
+
+  it('without script the write page says that nothing is sent', async () => {
     const w = await watched(false);
-    const requests: string[] = [];
-    w.page.on('request', (r) => requests.push(`${r.method()} ${r.url()} ${r.postData() ?? ''}`));
     await w.page.goto(site.url + '/write/xiansuo-yijiao-han/');
-    expect(await w.page.locator('.wf-form noscript, .wf-noscript').first().textContent()).toBeTruthy();
-    const inputs = w.page.locator('[data-write-form] input[type="text"], [data-write-form] textarea, [data-write-form] input:not([type])');
-    const n = await inputs.count();
-    expect(n).toBeGreaterThan(2);
-    for (let i = 0; i < n; i++) await inputs.nth(i).fill(`SECRETFIELD${i}`);
-    const start = page0(requests);
-    await w.page.click('button[data-format="docx"]');
-    await w.page.click('button[data-format="pdf"]');
-    await inputs.first().press('Enter');
-    await w.page.waitForTimeout(800);
-    const after = requests.slice(start);
-    expect(after.filter((r) => r.includes('SECRETFIELD'))).toEqual([]);
-    expect(after.filter((r) => !r.startsWith('GET '))).toEqual([]);
-    expect(w.page.url()).toBe(site.url + '/write/xiansuo-yijiao-han/');
+    expect(await w.page.locator('.wf-form .wf-noscript').textContent()).toContain('不会发送到任何地方');
     await w.page.context().close();
   });
 });
-
-const page0 = (requests: string[]) => requests.length;
 
 describe('service worker', () => {
   it('stores no URL with a query string and answers pages never saved with the offline page listing the saved ones', async () => {

@@ -10,9 +10,11 @@ import { CliExit, parseFormats } from '../shared.ts';
 
 export function register(program: Command): void {
   program
-    .command('batch <template>')
+    .command('batch [template]')
     .description('按数据表批量生成公文：每行一份；有问题的行单独报告，其余照常生成')
-    .requiredOption('--data <file>', '数据文件：CSV（UTF-8 或 Excel 保存的 GBK/GB18030）、XLSX 或 JSON 数组（首行为字段名或字段显示名）')
+    .option('--data <file>', '数据文件：CSV（UTF-8 或 Excel 保存的 GBK/GB18030）、XLSX 或 JSON 数组（首行为字段名或字段显示名）')
+    .option('--ledger <file>', '台账（*.ledger.yaml，或配合 --kind 的 CSV/XLSX）：整改→整改通知书、移交→线索移交函、三重一大→报备表，每行一份；重点任务清单整份一份')
+    .option('--kind <kind>', '--ledger 为单独表格时的台账种类：tasks、sanzhong、rectification、clues、meetings')
     .requiredOption('--out <dir>', '输出目录')
     .option('--format <list>', '输出格式：docx、pdf 或 docx,pdf', 'docx,pdf')
     .option('--name <pattern>', '文件名模式，如 "{row}-{unitName}"（默认模板设置，否则 "{row}-{template}"）')
@@ -21,15 +23,20 @@ export function register(program: Command): void {
     .option('--force', '覆盖输出目录中同名的文件（默认保留原文件，新文件名后加 -2、-3 …）')
     .option('--no-progress', '不显示进度条')
     .option('--content <dir>', '内容目录')
-    .action(async (name: string, opts: { data: string; out: string; format: string; name?: string; fonts?: string; progress: boolean; content?: string; threads?: string; force?: boolean }) => {
+    .action(async (name: string | undefined, opts: { data?: string; ledger?: string; kind?: string; out: string; format: string; name?: string; fonts?: string; progress: boolean; content?: string; threads?: string; force?: boolean }) => {
       const requestedThreads = opts.threads === undefined ? undefined : parseThreads(opts.threads);
       const root = opts.content ?? contentRoot();
-      const template = await findTemplate(root, name);
+      // a ledger names its own template (src/node/ledgers/batch.ts); otherwise template + --data
+      const fromLedger = opts.ledger ? await (await import('../../node/ledgers/batch.ts')).ledgerBatch(opts.ledger, opts.kind, root) : null;
+      if (!fromLedger && (!name || !opts.data)) throw new Error('用法：lianjian batch <模板> --data <数据文件> --out <目录>，或 lianjian batch --ledger <台账> --out <目录>');
+      if (fromLedger && name && name !== fromLedger.template) throw new Error(`台账对应的模板是 ${fromLedger.template}，与给出的“${name}”不一致`);
+      const dataFile = fromLedger?.dataFile ?? opts.data!;
+      const template = await findTemplate(root, fromLedger?.template ?? name!);
       const formats = parseFormats(opts.format);
-      const { rows, unknownColumns, encoding } = await readDataFile(opts.data, template.meta);
-      if (encoding) console.error(`${opts.data}: 按 ${encoding} 编码读取`);
-      if (unknownColumns.length) console.error(`警告 ${opts.data}: 以下列不对应模板字段，已忽略：${unknownColumns.join('、')}`);
-      if (rows.length === 0) throw new Error(`${opts.data}: 没有数据行`);
+      const { rows, unknownColumns, encoding } = fromLedger ?? (await readDataFile(dataFile, template.meta));
+      if (encoding) console.error(`${dataFile}: 按 ${encoding} 编码读取`);
+      if (unknownColumns.length) console.error(`警告 ${dataFile}: 以下列不对应模板字段，已忽略：${unknownColumns.join('、')}`);
+      if (rows.length === 0) throw new Error(`${dataFile}: 没有数据行`);
       const fontConfig = readFontConfig(opts.fonts, root);
       const fonts = loadFonts(fontConfig);
       if (formats.includes('pdf')) for (const line of fonts.report) console.error(`字体：${line}`);
@@ -37,7 +44,7 @@ export function register(program: Command): void {
       const bar = opts.progress && process.stderr.isTTY ? new cliProgress.SingleBar({ format: '生成中 [{bar}] {value}/{total} 行 | 失败 {failed} | 剩余 {eta_formatted}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
       bar?.start(rows.length, 0, { failed: 0 });
       const started = Date.now();
-      const unit = /\.xlsx?$|\.csv$|\.txt$/i.test(opts.data) ? '行' : '条';
+      const unit = /\.xlsx?$|\.csv$|\.txt$/i.test(dataFile) ? '行' : '条';
       const summary = await runBatch(rows, {
         template,
         fonts,
@@ -53,7 +60,7 @@ export function register(program: Command): void {
       });
       bar?.stop();
       const secs = (Date.now() - started) / 1000;
-      for (const e of summary.errors) console.error(`${opts.data}: 第${e.row}${unit} ${e.field} — ${e.message}`);
+      for (const e of summary.errors) console.error(`${dataFile}: 第${e.row}${unit} ${e.field} — ${e.message}`);
       if (summary.report) console.error(`错误报告已写入 ${summary.report}`);
       if (summary.keptExisting) console.log(`${summary.keptExisting} 份的文件名在输出目录中已存在：原文件保留，新文件名后加了序号（要覆盖请用 --force）`);
       console.log(`完成：${rows.length} ${unit}数据，生成 ${summary.written} 份（${formats.join('、')}），${summary.failedRows} ${unit}有问题未生成；用时 ${secs.toFixed(1)} 秒`);

@@ -43,6 +43,10 @@ export const commandEntries: CommandEntry[] = [
     load: () => import('./ledger-template.ts'),
   },
   {
+    commands: { ledger: '列出台账事项和逾期事项（按工作日历计算）；有逾期事项时退出码为 1，台账有错误时为 2' },
+    load: () => import('./ledger.ts'),
+  },
+  {
     commands: { sanction: '量纪参考：用大白话查行为对应的条款、各情节档次可给予的处分、从轻从重条款、纪法衔接和适用过的案例' },
     load: () => import('./sanction.ts'),
   },

@@ -8,6 +8,8 @@
  * No value typed here is ever sent over the network.
  */
 import type { TemplateData } from '../../lib/schema/template.ts';
+import type { WorkCalendar } from '../../lib/documents/deadlines.ts';
+import { attachLedgerHandoff } from '../ledgers/handoff.ts';
 import { localStore, translatorFrom, type Translate } from '../strings.ts';
 import { download, formatBytes, isChunkLoadError } from './download.ts';
 import { DraftsPanel } from './drafts-panel.ts';
@@ -26,6 +28,8 @@ interface Payload {
   id: string;
   meta: TemplateData;
   body: string;
+  /** working-day calendar for deadline rules, same data as the CLI (content/config/holidays.yaml) */
+  calendar?: WorkCalendar;
   strings: Record<string, string>;
   locale: string;
   templatePage: string;
@@ -99,7 +103,7 @@ export class WritePage {
 
   private async renderPreview(): Promise<string> {
     const { renderPreview } = await import('./preview.ts');
-    return renderPreview({ id: this.payload.id, meta: this.payload.meta, body: this.payload.body }, this.model.data());
+    return renderPreview({ id: this.payload.id, meta: this.payload.meta, body: this.payload.body, calendar: this.payload.calendar }, this.model.data());
   }
 
   /** Scales the A4 pages (595 pt wide) to the preview pane's width. */
@@ -210,7 +214,7 @@ export class WritePage {
     this.setStatus(S('write.generating'));
     try {
       const { generateDocument } = await import('./generate.ts');
-      const result = await generateDocument({ id: payload.id, meta: payload.meta, body: payload.body }, this.model.data(), format, {
+      const result = await generateDocument({ id: payload.id, meta: payload.meta, body: payload.body, calendar: payload.calendar }, this.model.data(), format, {
         onFonts: (bytes) => this.setStatus(S('write.fontsLoading', { size: formatBytes(bytes) })),
       });
       if (!result.ok) {
@@ -220,7 +224,7 @@ export class WritePage {
       download(result.bytes, result.fileName, result.mime);
       this.model.dirty = false;
       this.setStatus(S('write.done', { file: result.fileName, size: formatBytes(result.bytes.byteLength) }));
-      this.root.dispatchEvent(new CustomEvent('lianjian:generated', { detail: { format, fileName: result.fileName } }));
+      this.root.dispatchEvent(new CustomEvent('lianjian:generated', { detail: { format, fileName: result.fileName, values: this.model.data() } }));
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       this.setStatus(S('write.failed', { message: isChunkLoadError(message) ? S('write.offline.notCached') : message }), true);
@@ -241,4 +245,10 @@ function sessionHandOff(templateId: string): Record<string, unknown> | undefined
 }
 
 const root = document.querySelector<HTMLElement>('[data-write-page]');
-if (root) new WritePage(root, JSON.parse(document.getElementById('wf-payload')!.textContent!) as Payload);
+if (root) {
+  const payload = JSON.parse(document.getElementById('wf-payload')!.textContent!) as Payload;
+  const page = new WritePage(root, payload);
+  // a ledger row's “生成文书” hands its values over in sessionStorage (src/client/ledgers/handoff.ts)
+  const fromLedger = attachLedgerHandoff(root, payload.id);
+  if (fromLedger) page.prefill(fromLedger);
+}

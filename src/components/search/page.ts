@@ -22,6 +22,45 @@ const PAGE = 10;
 const FACET_PARAMS = { collection: 'c', level: 'level', status: 'status', year: 'year' } as const;
 type FacetKey = keyof typeof FACET_PARAMS;
 
+/** The facet buttons with counts (each facet counted with the other filters applied). */
+function facetsHtml(strings: PageStrings, result: SearchResult, filter: SearchFilter): string {
+  const label = (k: FacetKey, v: string) => (k === 'collection' ? (strings.collections[v] ?? v) : v);
+  const order = (k: FacetKey, entries: [string, number][]) =>
+    k === 'year' ? entries.sort((a, b) => Number(b[0]) - Number(a[0])) : entries.sort((a, b) => b[1] - a[1]);
+  let html = '';
+  for (const k of Object.keys(FACET_PARAMS) as FacetKey[]) {
+    const entries = order(k, Object.entries(result.facets[k]));
+    if (entries.length === 0 || (entries.length === 1 && filter[k] === undefined && k !== 'collection')) continue;
+    const current = filter[k] === undefined ? '' : String(filter[k]);
+    const total = entries.reduce((s, [, n]) => s + n, 0);
+    html += `<fieldset><legend>${escapeHtml(strings.facetNames[k])}</legend>`;
+    html += `<button type="button" data-k="${k}" data-v="" aria-pressed="${current === ''}">${escapeHtml(strings.all)} <span class="n">${total}</span></button>`;
+    for (const [v, n] of entries.slice(0, k === 'year' ? 12 : 10)) {
+      html += `<button type="button" data-k="${k}" data-v="${escapeHtml(v)}" aria-pressed="${current === v}">${escapeHtml(label(k, v))} <span class="n">${n}</span></button>`;
+    }
+    html += '</fieldset>';
+  }
+  return html;
+}
+
+/** 未找到该条, 您是不是要找… and 已按…检索, each with the button that searches the other way. */
+function noticeHtml(strings: PageStrings, result: SearchResult, literal: boolean): string {
+  const q = escapeHtml(result.query.slice(0, 40));
+  let html = '';
+  if (result.unresolved) html += `<span class="sp-unresolved">${fill(strings.unresolved, { reason: escapeHtml(result.unresolved) })}</span>`;
+  if (result.suggestion) {
+    html += `<span>${escapeHtml(strings.didYouMean)}<button type="button" data-suggest="${escapeHtml(result.suggestion)}">${escapeHtml(result.suggestion)}</button></span>`;
+  }
+  if (result.expanded.length) {
+    const words = [...new Set(result.expanded.map(([, to]) => to))].map((w) => `“${escapeHtml(w)}”`).join('');
+    html += `<span>${fill(strings.expanded, { words })} · <button type="button" data-literal="1">${fill(strings.literal, { q })}</button></span>`;
+  }
+  if (literal) html += `<span>${fill(strings.literalOn, { q })} · <button type="button" data-literal="0">${escapeHtml(strings.expand)}</button></span>`;
+  return html;
+}
+
+// Over 80 lines: one controller whose handlers share the page's state (query, filters, literal,
+// paging, request sequence); the HTML it renders comes from the functions above.
 export function initSearchPage(root: HTMLElement): void {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as PageStrings;
   const form = root.querySelector<HTMLFormElement>('.sp-form')!;
@@ -65,39 +104,13 @@ export function initSearchPage(root: HTMLElement): void {
   }
 
   function renderFacets(result: SearchResult) {
-    const label = (k: FacetKey, v: string) => (k === 'collection' ? (strings.collections[v] ?? v) : v);
-    const order = (k: FacetKey, entries: [string, number][]) =>
-      k === 'year' ? entries.sort((a, b) => Number(b[0]) - Number(a[0])) : entries.sort((a, b) => b[1] - a[1]);
-    let html = '';
-    for (const k of Object.keys(FACET_PARAMS) as FacetKey[]) {
-      const entries = order(k, Object.entries(result.facets[k]));
-      if (entries.length === 0 || (entries.length === 1 && filter[k] === undefined && k !== 'collection')) continue;
-      const current = filter[k] === undefined ? '' : String(filter[k]);
-      const total = entries.reduce((s, [, n]) => s + n, 0);
-      html += `<fieldset><legend>${escapeHtml(strings.facetNames[k])}</legend>`;
-      html += `<button type="button" data-k="${k}" data-v="" aria-pressed="${current === ''}">${escapeHtml(strings.all)} <span class="n">${total}</span></button>`;
-      for (const [v, n] of entries.slice(0, k === 'year' ? 12 : 10)) {
-        html += `<button type="button" data-k="${k}" data-v="${escapeHtml(v)}" aria-pressed="${current === v}">${escapeHtml(label(k, v))} <span class="n">${n}</span></button>`;
-      }
-      html += '</fieldset>';
-    }
+    const html = facetsHtml(strings, result, filter);
     facetsBox.innerHTML = html;
     facetsBox.hidden = html === '';
   }
 
-  /** 您是不是要找… and 已按…检索, each with the button that searches the other way */
   function renderNotice(result: SearchResult) {
-    const q = escapeHtml(result.query.slice(0, 40));
-    let html = '';
-    if (result.unresolved) html += `<span class="sp-unresolved">${fill(strings.unresolved, { reason: escapeHtml(result.unresolved) })}</span>`;
-    if (result.suggestion) {
-      html += `<span>${escapeHtml(strings.didYouMean)}<button type="button" data-suggest="${escapeHtml(result.suggestion)}">${escapeHtml(result.suggestion)}</button></span>`;
-    }
-    if (result.expanded.length) {
-      const words = [...new Set(result.expanded.map(([, to]) => to))].map((w) => `“${escapeHtml(w)}”`).join('');
-      html += `<span>${fill(strings.expanded, { words })} · <button type="button" data-literal="1">${fill(strings.literal, { q })}</button></span>`;
-    }
-    if (literal) html += `<span>${fill(strings.literalOn, { q })} · <button type="button" data-literal="0">${escapeHtml(strings.expand)}</button></span>`;
+    const html = noticeHtml(strings, result, literal);
     notice.innerHTML = html;
     notice.hidden = html === '';
   }

@@ -14,6 +14,8 @@ export interface DocumentTemplate {
   id: string;
   meta: TemplateData;
   body: string;
+  /** working-day calendar for the deadline rules (content/config/holidays.yaml); weekends only when absent */
+  calendar?: WorkCalendar;
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -56,7 +58,7 @@ export interface BuildOptions {
 /** Builds the document model from values already checked by validateTemplateData. */
 export function buildDocument(template: DocumentTemplate, checked: TemplateValues, options: BuildOptions = {}): OfficialDocument {
   const meta = template.meta;
-  const values = applyDeadlines(checked, meta.deadlines ?? [], options.calendar);
+  const values = applyDeadlines(checked, meta.deadlines ?? [], options.calendar ?? template.calendar);
   const ctx = displayContext(template, values);
   const s = meta.document;
   const fill = (t: string | undefined) => fillInline(t, ctx) || undefined;
@@ -98,6 +100,6 @@ export type FillResult = { ok: true; document: OfficialDocument; values: Templat
 export function fillDocument(template: DocumentTemplate, data: unknown, options: BuildOptions = {}): FillResult {
   const checked = validateTemplateData(template.meta, data);
   if (!checked.ok) return checked;
-  const values = applyDeadlines(checked.values, template.meta.deadlines ?? [], options.calendar);
+  const values = applyDeadlines(checked.values, template.meta.deadlines ?? [], options.calendar ?? template.calendar);
   return { ok: true, document: buildDocument(template, values, options), values };
 }

@@ -13,38 +13,103 @@ export interface WorkCalendar {
   workdays?: readonly string[];
 }
 
-function toDate(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!));
+
+// Days are counted as integers (days since 1970-01-01, a Thursday): a ledger asks
+// thousands of times per page, so no Date objects or strings inside the loops.
+const DAY_MS = 86_400_000;
+const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+const isoOfDay = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
+const isWeekend = (n: number) => {
+  const wd = (((n + 4) % 7) + 7) % 7;
+  return wd === 0 || wd === 6;
+};
+
+interface CalendarIndex {
+  holidays: Set<number>;
+  workdays: Set<number>;
+  /** sorted: holidays falling Monday–Friday (each one removes a working day) */
+  weekdayHolidays: number[];
+  /** sorted: 调休 workdays falling on a weekend (each one adds a working day) */
+  weekendWorkdays: number[];
 }
-function toIso(d: Date): string {
-  return d.toISOString().slice(0, 10);
+const indexes = new WeakMap<WorkCalendar, CalendarIndex>();
+function indexOf(calendar: WorkCalendar): CalendarIndex {
+  let x = indexes.get(calendar);
+  if (!x) {
+    const workdays = new Set((calendar.workdays ?? []).map(dayNumber));
+    const holidays = new Set((calendar.holidays ?? []).map(dayNumber));
+    x = {
+      holidays,
+      workdays,
+      weekdayHolidays: [...holidays].filter((n) => !isWeekend(n) && !workdays.has(n)).sort((a, b) => a - b),
+      weekendWorkdays: [...workdays].filter((n) => isWeekend(n)).sort((a, b) => a - b),
+    };
+    indexes.set(calendar, x);
+  }
+  return x;
+}
+
+/** How many of the sorted numbers lie in (a, b]. */
+function countIn(sorted: readonly number[], a: number, b: number): number {
+  const upper = (v: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return upper(b) - upper(a);
+}
+
+function workingDayNumber(n: number, x: CalendarIndex): boolean {
+  if (x.workdays.has(n)) return true;
+  if (x.holidays.has(n)) return false;
+  return !isWeekend(n);
 }
 
 export function isWorkingDay(iso: string, calendar: WorkCalendar = {}): boolean {
-  if (calendar.workdays?.includes(iso)) return true;
-  if (calendar.holidays?.includes(iso)) return false;
-  const day = toDate(iso).getUTCDay();
-  return day !== 0 && day !== 6;
+  return workingDayNumber(dayNumber(iso), indexOf(calendar));
+}
+
+/** The day itself when it is a working day, else the first working day after it. */
+export function nextWorkingDay(iso: string, calendar: WorkCalendar = {}): string {
+  const x = indexOf(calendar);
+  let n = dayNumber(iso);
+  for (let i = 0; i < 60 && !workingDayNumber(n, x); i++) n++;
+  return isoOfDay(n);
 }
 
 /**
  * The last day of a period of `days` starting the day after `fromIso`
- * (期间开始之日不计算在内). Calendar periods ending on a day off are not
- * extended here: the template states its own rule.
+ * (期间开始之日不计算在内). A calendar-day period whose last day is a day
+ * off ends on the next working day (期间届满的最后一日是节假日的，以节假日后的
+ * 第一个工作日为期间届满的日期), so a computed deadline never lands on a holiday.
  */
 export function addDays(fromIso: string, days: number, workingDays: boolean, calendar: WorkCalendar = {}): string {
-  const d = toDate(fromIso);
-  if (!workingDays) {
-    d.setUTCDate(d.getUTCDate() + days);
-    return toIso(d);
-  }
-  let left = days;
-  while (left > 0) {
-    d.setUTCDate(d.getUTCDate() + 1);
-    if (isWorkingDay(toIso(d), calendar)) left--;
-  }
-  return toIso(d);
+  if (!workingDays) return nextWorkingDay(isoOfDay(dayNumber(fromIso) + days), calendar);
+  const x = indexOf(calendar);
+  let n = dayNumber(fromIso);
+  for (let left = days; left > 0; ) if (workingDayNumber(++n, x)) left--;
+  return isoOfDay(n);
+}
+
+/**
+ * Working days after `fromIso` up to and including `toIso` (0 when `toIso`
+ * is not later): how many working days a matter is overdue.
+ */
+export function workingDaysBetween(fromIso: string, toIso: string, calendar: WorkCalendar = {}): number {
+  const a = dayNumber(fromIso);
+  const b = dayNumber(toIso);
+  if (b <= a) return 0;
+  // Monday–Friday in (a, b] by whole weeks plus the remainder, then the calendar's exceptions
+  const span = b - a;
+  let n = Math.floor(span / 7) * 5;
+  for (let d = a + Math.floor(span / 7) * 7 + 1; d <= b; d++) if (!isWeekend(d)) n++;
+  const x = indexOf(calendar);
+  return n - countIn(x.weekdayHolidays, a, b) + countIn(x.weekendWorkdays, a, b);
 }
 
 /** Fills each rule's field unless the data already gives it. */

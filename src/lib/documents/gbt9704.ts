@@ -184,6 +184,8 @@ export const SPACING = {
   /** attachment title on line 3 of the attachment page */
   attachmentTitleLine: 3,
   /** table cell padding */
+  /** a form whose table has this many columns or more is set on A4 landscape pages (GB/T 9704 allows landscape tables) */
+  landscapeMinColumns: 7,
   tableCellPaddingPt: 4,
   tableLineHeightRatio: 1.35,
   tableBorderPt: 0.75,

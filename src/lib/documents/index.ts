@@ -14,7 +14,7 @@ export {
   type TemplateValues,
   type ValidationResult,
 } from './data-schema.ts';
-export { addDays, applyDeadlines, describeDeadline, isWorkingDay, type WorkCalendar } from './deadlines.ts';
+export { addDays, applyDeadlines, describeDeadline, isWorkingDay, nextWorkingDay, workingDaysBetween, type WorkCalendar } from './deadlines.ts';
 export { buildDocument, fillDocument, displayContext, type BuildOptions, type DocumentTemplate, type FillResult } from './build.ts';
 export { parseTemplate, collectReferences, fillTemplate, TemplateParseError, type NameReference } from './template-engine.ts';
 export { parseBody } from './markdown.ts';

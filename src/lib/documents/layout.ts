@@ -11,7 +11,7 @@ import type { OfficialDocument } from './model.ts';
 import { approximateMetrics, type FontMetrics } from './metrics.ts';
 import { layoutAttachments } from './layout/attachments.ts';
 import { layoutAttachmentNote, layoutBlocks, layoutMinutesAttendance, layoutTitle, lastFormTable } from './layout/body.ts';
-import { CHAR, WIDTH } from './layout/geometry.ts';
+import { CHAR, LANDSCAPE, PORTRAIT, WIDTH } from './layout/geometry.ts';
 import { layoutHeader } from './layout/header.ts';
 import { layoutImprint } from './layout/imprint.ts';
 import { breakLines, fieldLines } from './layout/line-breaking.ts';
@@ -29,7 +29,7 @@ export { figureSize } from './layout/figure.ts';
 
 /** Lays the document out on pages, element block by element block in the order of the standard. */
 export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {}): LayoutResult {
-  const b = new PageBuilder(new Measurer(options.metrics ?? approximateMetrics, options.autospaceEm ?? 0));
+  const b = new PageBuilder(new Measurer(options.metrics ?? approximateMetrics, options.autospaceEm ?? 0), isWideForm(doc) ? LANDSCAPE : PORTRAIT);
   layoutHeader(b, doc);
   layoutTitle(b, doc);
   // 表格 documents: the sign-off rows continue the last form table, or make a table of their own
@@ -47,6 +47,11 @@ export function layoutDocument(doc: OfficialDocument, options: LayoutOptions = {
   return { width: PAGE_PT.width, height: PAGE_PT.height, pages: b.pages, imprint, tableGaps: b.tableGaps };
 }
 
+/** A form (表格) with a table of seven columns or more: set on A4 landscape pages. */
+export function isWideForm(doc: OfficialDocument): boolean {
+  return doc.kind === '表格' && doc.body.some((bl) => bl.type === 'table' && Math.max(bl.table.header?.length ?? 0, ...bl.table.rows.map((r) => r.length)) >= SPACING.landscapeMinColumns);
+}
+
 /** Lines a body paragraph takes (approximate metrics, as the DOCX renderer has no font files). */
 export function bodyLineCount(text: string, indented = true): number {
   const indent = indented ? SPACING.bodyFirstLineIndentChars * CHAR : 0;
@@ -54,8 +59,8 @@ export function bodyLineCount(text: string, indented = true): number {
 }
 
 /** The 编号 / 填报日期 line of a form as the page layout breaks it (approximate metrics, for DOCX). */
-export function formNumberLines(text: string): string[] {
-  return fieldLines(new Measurer(approximateMetrics), text, 'fangsong', ZIHAO.四号, WIDTH);
+export function formNumberLines(text: string, landscape = false): string[] {
+  return fieldLines(new Measurer(approximateMetrics), text, 'fangsong', ZIHAO.四号, landscape ? LANDSCAPE.width : WIDTH);
 }
 
 export function titleLines(title: string, metrics: FontMetrics = approximateMetrics): string[] {

@@ -235,7 +235,7 @@ function facetRuns(docs: SearchDoc[]) {
 export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): BuiltIndex {
   const chunk = options.chunk ?? 4;
   const bigList = options.bigList ?? 1200;
-  const shardPostings = options.shardPostings ?? 500;
+  const shardPostings = options.shardPostings ?? 250;
   // stable sort keeps each regulation's articles together behind it
   const docs = [...input].sort(docOrder);
   const n = docs.length;

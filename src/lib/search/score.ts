@@ -20,7 +20,7 @@ export interface ScoredVariant {
 export type Postings = Map<string, number[] | null>;
 
 /** docs fully matching what was typed, above which a synonym's results stay well below */
-const TYPED_ENOUGH = 10;
+export const TYPED_ENOUGH = 10;
 /** how far below, then */
 const COMMON_WORD_DAMPING = 0.5;
 

@@ -11,7 +11,7 @@ import { expandSynonyms } from './synonyms.ts';
 import { citationTerm, normalizeName, parseCitationQuery, queryTerms, type CitationQuery, type QueryTerms } from './tokenize.ts';
 import { INDEX_FORMAT, indexFiles, termHash, type IndexMeta, type StoredDoc } from './types.ts';
 import { FlexTerms, type FlexShard } from './flex.ts';
-import { scoreVariants, type Postings, type ScoredVariant, type Unit } from './score.ts';
+import { scoreVariants, TYPED_ENOUGH, type Postings, type ScoredVariant, type Unit } from './score.ts';
 import { correctionShardOf, correctQuery, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
 
 /** Returns the parsed JSON of a logical index file, or null when it does not exist. */
@@ -84,7 +84,9 @@ export interface SearchResult {
 
 const MAX_QUERY = 200;
 /** terms looked up for one query at most (a pasted paragraph has hundreds of bigrams) */
-const MAX_TERMS = 48;
+const MAX_TERMS = 40;
+/** a query longer than this is a pasted text, not words typed */
+const PASTED = 60;
 /** a corrected query counts nearly as much as what was typed */
 const CORRECTED_WEIGHT = 0.95;
 /** a name that reads as a regulation's title (an unknown one is reported as missing) */
@@ -293,16 +295,16 @@ export class SearchEngine {
       count: (t: string) => this.count(t),
       cooccur: (a: string, b: string) => this.cooccur(a, b),
     };
-    const correction = options.literal || citation ? null : await correctQuery(base.cleaned, base.bigrams, look);
-    const variants = this.variants(meta, base, correction, Boolean(options.literal));
+    // a pasted paragraph is searched as written: no synonyms, no typo correction (caps its cost)
+    const literal = Boolean(options.literal) || [...query].length > PASTED;
+    const correction = literal || citation ? null : await correctQuery(base.cleaned, base.bigrams, look);
+    const variants = this.variants(meta, base, correction, literal);
     const special: string[] = [];
     if (citation?.name) special.push(citationTerm(citation.name, citation.article));
     const asName = normalizeName(query);
     if (/^[\p{Script=Han}]{2,30}$/u.test(asName)) special.push(citationTerm(asName));
 
-    const wanted = new Set<string>([...special, ...variants.flatMap((v) => v.units.flatMap((u) => u.terms))]);
-    const lists: Postings = new Map();
-    await Promise.all([...wanted].slice(0, MAX_TERMS).map(async (t) => lists.set(t, await this.postings(t))));
+    const lists = await this.fetchPostings(meta, special, variants);
     const unresolved = citation?.name ? await this.settleCitation(meta, citation, lists, variants) : undefined;
     await this.unigramFallback(variants, lists);
 
@@ -320,7 +322,7 @@ export class SearchEngine {
         return this.toHit(meta, d, score, stored, marks, cited.has(d), cited.has(d) ? citation?.paragraph : undefined);
       }),
     );
-    const expanded = [...new Map(variants.filter((v) => v.replaced).map((v) => [v.replaced!.join('→'), v.replaced!])).values()];
+    const expanded = [...new Map(variants.filter((v) => v.replaced && v.units.length).map((v) => [v.replaced!.join('→'), v.replaced!])).values()];
     const result: SearchResult = { query, hits, total: kept.length, facets, marks, citation: cited.size > 0, expanded };
     if (correction) result.suggestion = applyChanges(query, correction.changes);
     if (unresolved) result.unresolved = unresolved;
@@ -354,6 +356,33 @@ export class SearchEngine {
     const before = years.filter(([, y]) => y <= year);
     const target = before.length ? Math.max(...before.map(([, y]) => y)) : Math.min(...years.map(([, y]) => y));
     return years.filter(([, y]) => y === target).flatMap(([i]) => [list[i]!, list[i + 1]!]);
+  }
+
+  /**
+   * Postings of the query's terms, fetching as little as ranking needs: a term in so many docs
+   * that it has its own file (处分, 规定) is left out of a variant that has two other words
+   * (its idf is near nothing, its file is the biggest a query can fetch); when what was typed (or
+   * its correction) already finds TYPED_ENOUGH docs carrying all its words, only the first synonym
+   * variant is fetched — the others would rank far below anyway.
+   */
+  private async fetchPostings(meta: IndexMeta, special: string[], variants: (ScoredVariant & { replaced?: [string, string] })[]): Promise<Postings> {
+    const lists: Postings = new Map();
+    const fetch = (terms: string[]) => Promise.all(terms.filter((t) => !lists.has(t)).slice(0, MAX_TERMS).map(async (t) => lists.set(t, await this.postings(t))));
+    const big = async (t: string) => (await this.shard(termHash(t) % meta.shards)).big.has(t);
+    for (const v of variants) {
+      v.units = v.units.slice(0, MAX_TERMS);
+      const flags = await Promise.all(v.units.map((u) => big(u.terms[0]!)));
+      if (flags.filter((b) => !b).length >= 2) v.units = v.units.filter((_, i) => !flags[i]);
+    }
+    const typed = variants.filter((v) => v.typed);
+    await fetch([...special, ...typed.flatMap((v) => v.units.flatMap((u) => u.terms))]);
+    let synonyms = variants.filter((v) => !v.typed);
+    if (synonyms.length && fullMatches(typed, lists) >= TYPED_ENOUGH) {
+      for (const v of synonyms.slice(1)) v.units = [];
+      synonyms = synonyms.slice(0, 1);
+    }
+    await fetch(synonyms.flatMap((v) => v.units.flatMap((u) => u.terms)));
+    return lists;
   }
 
   /** Filters and facet counts (each facet counted with the other filters applied). */
@@ -443,6 +472,26 @@ function addCitations(scores: Map<number, number>, special: string[], lists: Pos
     }
   }
   return cited;
+}
+
+/** Docs carrying every unit of some typed variant (as typed or corrected). */
+function fullMatches(typed: ScoredVariant[], lists: Postings): number {
+  let best = 0;
+  for (const v of typed) {
+    const seen = new Map<number, number>();
+    for (const u of v.units) {
+      const docs = new Set<number>();
+      for (const t of u.terms) {
+        const l = lists.get(t);
+        if (l) for (let i = 0; i < l.length; i += 2) docs.add(l[i]!);
+      }
+      for (const d of docs) seen.set(d, (seen.get(d) ?? 0) + 1);
+    }
+    let n = 0;
+    for (const c of seen.values()) if (c === v.units.length) n++;
+    best = Math.max(best, n);
+  }
+  return best;
 }
 
 /** The query as typed with the corrected bigrams in place (what “您是不是要找” shows). */

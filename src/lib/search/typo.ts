@@ -28,6 +28,8 @@ const MIN_DF = 3;
 const PER_KEY = 6;
 /** a typed bigram this much rarer than a one-character homophone may be a typo */
 const RARER = 10;
+/** a bigram in at most this many docs is broken: only then is the query looked at for typos */
+const BROKEN = 2;
 /** typed bigrams in fewer docs than this are looked at */
 const SUSPECT = 200;
 /** … and the homophone must be in at least this many docs */
@@ -67,13 +69,13 @@ export function buildCorrections(
     file(`${cs[0]}|${pb}`, cs[1]!, n);
     file(`${pa}|${cs[1]}`, cs[0]!, n);
   }
-  const coShards = Math.max(16, 2 ** Math.ceil(Math.log2(Math.max(1, byKey.size / 800))));
+  const coShards = Math.max(16, 2 ** Math.ceil(Math.log2(Math.max(1, byKey.size / 150))));
   const corrections: CorrectionShard[] = Array.from({ length: coShards }, () => ({}));
   for (const [key, list] of byKey) {
     list.sort((a, b) => b[1] - a[1]);
     corrections[correctionShardOf(key, coShards)]![key] = list.slice(0, PER_KEY).flat();
   }
-  const pyShards = 16;
+  const pyShards = 64;
   const readings: PinyinShard[] = Array.from({ length: pyShards }, () => ({}));
   for (const c of chars) {
     const r = py.char(c);
@@ -132,6 +134,8 @@ export async function correctQuery(folded: string, bigrams: { term: string; at: 
   const chars = [...folded];
   const changes: [string, string][] = [];
   const counted = await Promise.all(bigrams.slice(0, 12).map(async (b) => ({ ...b, n: await look.count(b.term) })));
+  // a query whose every bigram is in a few docs is taken as spelt right: no correction files fetched
+  if (!counted.some((b) => b.n <= BROKEN)) return null;
   const suspects = counted.filter((b) => b.n < SUSPECT).sort((x, y) => x.n - y.n).slice(0, 3); // caps the work
   const changed = new Set<number>();
   const countAt = async (s: number, cs: string[]) => (s >= 0 && s + 1 < cs.length && isHanPair(cs[s]! + cs[s + 1]!) ? look.count(cs[s]! + cs[s + 1]!) : -1);

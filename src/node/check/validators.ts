@@ -12,7 +12,9 @@ import { checkSearchConfig } from '../search/check.ts';
 import { checkAudience } from './audience.ts';
 import { checkMdxBodies } from './markup.ts';
 import { checkRiskmaps } from './riskmaps.ts';
+import { checkCalendar } from '../calendar.ts';
+import { checkLedgers } from '../ledgers/check.ts';
 
 export type ContentValidator = (content: LoadedContent) => Problem[] | Promise<Problem[]>;
 
-export const contentValidators: ContentValidator[] = [checkEntryReferences, checkCitations, checkLessonsAndCases, checkTemplates, checkSearchConfig, checkAudience, checkMdxBodies, checkRiskmaps];
+export const contentValidators: ContentValidator[] = [checkEntryReferences, checkCitations, checkLessonsAndCases, checkTemplates, checkSearchConfig, checkAudience, checkMdxBodies, checkRiskmaps, checkCalendar, checkLedgers];

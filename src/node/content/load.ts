@@ -16,7 +16,8 @@ import '../../lib/schema/zod-locale.ts';
 import { decodeUtf8Text } from '../../lib/content/text.ts';
 
 /** Folders and files at the content root that are not collections. */
-const NON_COLLECTION_DIRS = new Set(['config', 'assets']);
+// ledgers are spreadsheets with sidecars, read by src/node/ledgers
+const NON_COLLECTION_DIRS = new Set(['config', 'assets', 'ledgers']);
 const NON_COLLECTION_FILES = new Set(['README.md', 'readme.md']);
 const CONTENT_EXTENSIONS = new Set(['.md', '.mdx']);
 
@@ -116,7 +117,7 @@ async function checkRootEntries(root: string, top: Dirent[], report: (full: stri
     }
     if (item.isDirectory() || item.isSymbolicLink()) {
       if (!NON_COLLECTION_DIRS.has(item.name) && !(COLLECTIONS as string[]).includes(item.name)) {
-        report(full, `未知的内容目录“${item.name}”，应为：${COLLECTIONS.join('、')}（或 config、assets）`);
+        report(full, `未知的内容目录“${item.name}”，应为：${COLLECTIONS.join('、')}（或 config、assets、ledgers）`);
       }
     } else if (!NON_COLLECTION_FILES.has(item.name)) {
       report(full, '内容根目录下只应有集合目录和 README.md');

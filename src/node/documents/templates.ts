@@ -6,6 +6,7 @@ import matter from 'gray-matter';
 import type { DocumentTemplate } from '../../lib/documents/build.ts';
 import { templateSchema } from '../../lib/schema/template.ts';
 import '../../lib/schema/zod-locale.ts';
+import { workCalendar } from '../calendar.ts';
 
 export interface LoadedTemplate extends DocumentTemplate {
   file: string;
@@ -21,6 +22,7 @@ export async function loadTemplates(contentRoot: string): Promise<LoadedTemplate
   } catch {
     return [];
   }
+  const calendar = workCalendar(contentRoot);
   const out: LoadedTemplate[] = [];
   const bad: string[] = [];
   for (const name of names) {
@@ -40,7 +42,7 @@ export async function loadTemplates(contentRoot: string): Promise<LoadedTemplate
     }
     const fmLines = text.slice(0, text.length - parsed.content.length).split('\n').length;
     const id = result.data.id ?? path.basename(name, path.extname(name)).toLowerCase();
-    out.push({ id, meta: result.data, body: parsed.content, file, bodyLine: fmLines });
+    out.push({ id, meta: result.data, body: parsed.content, file, bodyLine: fmLines, calendar });
   }
   if (bad.length) throw new Error(`模板头信息有误：${bad.join('、')}。运行 lianjian check 查看每个问题的位置`);
   return out;

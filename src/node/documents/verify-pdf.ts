@@ -10,9 +10,12 @@ import type { OfficialDocument } from '../../lib/documents/model.ts';
 import { readPdfPages, type PdfPage, type PdfRun } from './pdf-read.ts';
 import type { VerifyFinding } from './verify.ts';
 
+/** The 版心 of a page from the standard's margins; on a landscape page (a wide form) they are turned with the sheet. */
+function blockOf(p: PdfPage): { left: number; top: number; right: number; bottom: number; landscape: boolean } {
+  if (p.width > p.height) return { left: PAGE_PT.top, top: PAGE_PT.right, right: PAGE_PT.top + PAGE_PT.textHeight, bottom: PAGE_PT.right + PAGE_PT.textWidth, landscape: true };
+  return { left: PAGE_PT.left, top: PAGE_PT.top, right: PAGE_PT.width - PAGE_PT.right, bottom: PAGE_PT.height - PAGE_PT.bottom, landscape: false };
+}
 const TOP = PAGE_PT.top;
-const LEFT = PAGE_PT.left;
-const RIGHT = PAGE_PT.width - PAGE_PT.right;
 const BOTTOM = PAGE_PT.height - PAGE_PT.bottom;
 const PAGE_NUMBER = /^\u2014\s*(\d+)\s*\u2014$/;
 /** the ideographic em box: 0.88 em above the baseline, 0.12 em below */
@@ -32,8 +35,10 @@ export async function verifyPdf(bytes: Uint8Array, doc: OfficialDocument, option
   const out: VerifyFinding[] = [];
   const check = (ok: boolean, name: string, detail: string) => out.push({ ok, check: name, detail });
   const pages = await readPdfPages(bytes);
-  const sizes = pages.filter((p) => Math.abs(p.width - PAGE_PT.width) > 0.5 || Math.abs(p.height - PAGE_PT.height) > 0.5);
-  check(pages.length > 0 && sizes.length === 0, '纸张 A4', sizes.length ? `${sizes.length} 页不是 A4（${fmt(sizes[0]!.width)}×${fmt(sizes[0]!.height)} pt）` : `${pages.length} 页均为 ${fmt(PAGE_PT.width)}×${fmt(PAGE_PT.height)} pt`);
+  const a4 = (w: number, h: number) => Math.abs(w - PAGE_PT.width) <= 0.5 && Math.abs(h - PAGE_PT.height) <= 0.5;
+  const sizes = pages.filter((p) => !a4(p.width, p.height) && !a4(p.height, p.width));
+  const landscape = pages.filter((p) => p.width > p.height).length;
+  check(pages.length > 0 && sizes.length === 0, '纸张 A4', sizes.length ? `${sizes.length} 页不是 A4（${fmt(sizes[0]!.width)}×${fmt(sizes[0]!.height)} pt）` : `${pages.length} 页均为 A4（${fmt(PAGE_PT.width)}×${fmt(PAGE_PT.height)} pt${landscape ? `，其中 ${landscape} 页横排` : ''}）`);
   if (options.expectedPages) check(pages.length === options.expectedPages, '页数', `${pages.length} 页（生成时 ${options.expectedPages} 页）`);
   if (options.file) fontCheck(options.file, check);
   const flat = pages.flatMap((p) => p.runs.map((r) => r.text)).join('').replace(/\s+/g, '');
@@ -52,6 +57,7 @@ export async function verifyPdf(bytes: Uint8Array, doc: OfficialDocument, option
 function checkTextBlock(pages: PdfPage[], doc: OfficialDocument, check: (ok: boolean, name: string, detail: string) => void): void {
   const outside: string[] = [];
   pages.forEach((p, i) => {
+    const { left: LEFT, top: TOP, right: RIGHT, bottom: BOTTOM } = blockOf(p);
     for (const r of p.runs) {
       if (PAGE_NUMBER.test(r.text.trim()) && emTop(r) > BOTTOM) continue;
       // 信函: the organ's name stands 30 mm from the top of the page, above the 版心 (GB/T 9704 10.1)
@@ -65,7 +71,7 @@ function checkTextBlock(pages: PdfPage[], doc: OfficialDocument, check: (ok: boo
       if (where.length) outside.push(`第${i + 1}页“${[...r.text].slice(0, 12).join('')}”${where.join('、')}`);
     }
   });
-  check(outside.length === 0, '版心边界', outside.length ? list(outside) : `${pages.length} 页的文字均在版心内（${fmt(LEFT)}–${fmt(RIGHT)} × ${fmt(TOP)}–${fmt(BOTTOM)} pt）`);
+  check(outside.length === 0, '版心边界', outside.length ? list(outside) : `${pages.length} 页的文字均在版心内（竖排 ${fmt(PAGE_PT.left)}–${fmt(PAGE_PT.width - PAGE_PT.right)} × ${fmt(TOP)}–${fmt(BOTTOM)} pt）`);
 }
 
 /** 3号 text on every page sits on the grid of 22 lines, 28.95 pt apart. */
@@ -75,6 +81,7 @@ function checkLineGrid(pages: PdfPage[], check: (ok: boolean, name: string, deta
   const off: string[] = [];
   let measured = 0;
   pages.forEach((p, i) => {
+    if (blockOf(p).landscape) return; // a landscape page holds a form's table, not grid text
     const ys = [...new Set(p.runs.filter((r) => Math.abs(r.size - size) < 0.01 && emTop(r) >= TOP - 1 && emBottom(r) <= BOTTOM + 1).map((r) => Math.round(r.y * 100) / 100))];
     for (const y of ys) {
       measured++;
@@ -101,6 +108,7 @@ function checkPageNumbers(pages: PdfPage[], doc: OfficialDocument, check: (ok: b
   const distances: number[] = [];
   pages.forEach((p, i) => {
     const n = i + 1;
+    const { left: LEFT, right: RIGHT, bottom: BOTTOM } = blockOf(p);
     const runs = p.runs.filter((r) => PAGE_NUMBER.test(r.text.trim()) && emTop(r) > BOTTOM);
     if (!want[i]) {
       if (runs.length) wrong.push(`第${n}页不应有页码`);

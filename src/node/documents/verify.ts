@@ -29,9 +29,13 @@ export function verifyDocx(bytes: Uint8Array, doc: OfficialDocument, faces: Reco
   const out: VerifyFinding[] = [];
   const check = (ok: boolean, name: string, detail: string) => out.push({ ok, check: name, detail });
   const t = PAGE.twips;
-  check(attr(xml, 'w:pgSz', 'w:w') === String(t.width) && attr(xml, 'w:pgSz', 'w:h') === String(t.height), '纸张 A4', `pgSz ${attr(xml, 'w:pgSz', 'w:w')}×${attr(xml, 'w:pgSz', 'w:h')}，应为 ${t.width}×${t.height}`);
+  // a wide form is set on landscape pages: the sheet and its margins turned
+  const landscape = attr(xml, 'w:pgSz', 'w:orient') === 'landscape';
+  const [w, h] = landscape ? [t.height, t.width] : [t.width, t.height];
+  check(attr(xml, 'w:pgSz', 'w:w') === String(w) && attr(xml, 'w:pgSz', 'w:h') === String(h), landscape ? '纸张 A4（横排）' : '纸张 A4', `pgSz ${attr(xml, 'w:pgSz', 'w:w')}×${attr(xml, 'w:pgSz', 'w:h')}，应为 ${w}×${h}`);
   const margins = ['top', 'left', 'bottom', 'right'].map((k) => attr(xml, 'w:pgMar', `w:${k}`));
-  check(margins.join(',') === [t.top, t.left, t.bottom, t.right].join(','), '页边距 37/28/35/26 mm', `pgMar ${margins.join('/')}（twips）`);
+  const want = landscape ? [t.right, t.top, t.left, t.bottom] : [t.top, t.left, t.bottom, t.right];
+  check(margins.join(',') === want.join(','), landscape ? '页边距（横排，随纸张转向）' : '页边距 37/28/35/26 mm', `pgMar ${margins.join('/')}（twips）`);
   check(attr(xml, 'w:docGrid', 'w:type') === 'linesAndChars' && attr(xml, 'w:docGrid', 'w:linePitch') === String(GRID.linePitchTwips), '文档网格 22行×28字', `docGrid ${attr(xml, 'w:docGrid', 'w:type')} linePitch=${attr(xml, 'w:docGrid', 'w:linePitch')} charSpace=${attr(xml, 'w:docGrid', 'w:charSpace')}`);
   const bodyPitch = [...xml.matchAll(/<w:spacing [^>]*w:line="(\d+)"[^>]*w:lineRule="exact"/g)].filter((m) => m[1] === String(GRID.linePitchTwips)).length;
   check(bodyPitch > 0, '行距 28.95 磅（固定值 579）', `${bodyPitch} 个段落为固定行距 579 twips`);

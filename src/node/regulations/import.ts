@@ -282,6 +282,16 @@ async function draftFor(file: string, inputs: string[], show: (abs: string) => s
     warnings.push({ file: shown, line: src.sourceLine(w.line), kind: w.kind, message: w.message });
   }
   const shortTitle = shortTitleOf(title);
+  // every dated event with its kind: the header's own, then those quoted in a 题注 that add a date not seen yet
+  const seen = new Set(src.events.map((e) => `${e.date}|${e.kind}`));
+  const history = [...src.events, ...(src.quoted ?? []).filter((e) => !seen.has(`${e.date}|${e.kind}`))]
+    .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'))
+    .map((e) => ({
+    ...(e.date ? { date: e.date } : {}),
+    kind: e.kind,
+    text: e.text,
+    ...(e.actor ? { actor: e.actor } : {}),
+  }));
   const data: Record<string, unknown> = {
     title,
     ...(shortTitle ? { shortTitle } : {}),
@@ -291,7 +301,7 @@ async function draftFor(file: string, inputs: string[], show: (abs: string) => s
     ...(adopted ? { adopted } : {}),
     ...(amended.length ? { amended } : {}),
     ...(effective ? { effective } : {}),
-    ...(src.events.length ? { history: src.events.map((e) => ({ ...(e.date ? { date: e.date } : {}), kind: e.kind, text: e.text, ...(e.actor ? { actor: e.actor } : {}) })) } : {}),
+    ...(history.length ? { history } : {}),
     status,
   };
   const revisionDate = amended[amended.length - 1] ?? adopted ?? fileDate ?? effective;

@@ -39,6 +39,8 @@ export interface SourceText {
   origin?: string;
   /** the header's remaining notes (题注, 版本, 注意 …), kept as written */
   notes?: string[];
+  /** dated events quoted in a 题注 note (the full adoption/revision history a party text's header may carry) */
+  quoted?: HeaderEvent[];
   /** source file line of a 1-based body line */
   sourceLine(bodyLine: number): number;
   warnings: SourceWarning[];
@@ -107,8 +109,10 @@ const ISO_OR_CN = /(\d{4})-(\d{2})-(\d{2})|(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*
  *   <!-- 发布: 中共中央 2023-12-19; 施行: 2024-01-01 (…); 版本: … -->
  * Keyed dates become events with their actor; everything else is kept as a note.
  */
-export function readCommentHeader(comments: { text: string; line: number }[]): { origin?: string; events: HeaderEvent[]; notes: string[] } {
+export function readCommentHeader(comments: { text: string; line: number }[]): { origin?: string; events: HeaderEvent[]; notes: string[]; quoted: HeaderEvent[] } {
   const events: HeaderEvent[] = [];
+  // the dated events of a quoted 题注 (the source's own header line): history only, dates come from the keyed fields
+  const quoted: HeaderEvent[] = [];
   const notes: string[] = [];
   let origin: string | undefined;
   for (const { text, line } of comments) {
@@ -128,6 +132,7 @@ export function readCommentHeader(comments: { text: string; line: number }[]): {
       const kind = KEYED_KINDS[key];
       if (!kind) {
         notes.push(`${key}：${value}`);
+        if (/^题注/.test(key)) quoted.push(...headerEvents(value.replace(/^[（(]|[）)]$/g, ''), line).filter((e) => e.date));
         continue;
       }
       const d = ISO_OR_CN.exec(value);
@@ -138,7 +143,7 @@ export function readCommentHeader(comments: { text: string; line: number }[]): {
       events.push({ ...(date ? { date } : {}), kind, text: `${key}：${value}`, line, ...(head && !/^\d/.test(head) ? { actor: head } : {}) });
     }
   }
-  return { ...(origin ? { origin } : {}), events, notes };
+  return { ...(origin ? { origin } : {}), events, notes, quoted };
 }
 
 export function readCorpusMarkdown(text: string): SourceText {
@@ -209,7 +214,13 @@ export function readCorpusMarkdown(text: string): SourceText {
   }
   const bodyLine = bodyStart + 1 + countLeadingBlank(lines, bodyStart);
   const body = lines.slice(bodyLine - 1).join('\n').replace(/\s+$/, '') + '\n';
-  const extra = commented ? { ...(commented.origin ? { origin: commented.origin } : {}), ...(commented.notes.length ? { notes: commented.notes } : {}) } : {};
+  const extra = commented
+    ? {
+        ...(commented.origin ? { origin: commented.origin } : {}),
+        ...(commented.notes.length ? { notes: commented.notes } : {}),
+        ...(commented.quoted.length ? { quoted: commented.quoted } : {}),
+      }
+    : {};
   return { title, ...(part ? { part } : {}), events, body, bodyLine, sourceLine: (n) => bodyLine + n - 1, warnings, ...extra };
 }
 

@@ -172,3 +172,42 @@ describe('纪要 decision items', () => {
     ]);
   });
 });
+
+describe('wide forms on A4 landscape pages', () => {
+  const longList = () =>
+    example('zhengzhi-jiandu-renwu-qingdan', (d) => {
+      const tasks = d.tasks as Record<string, unknown>[];
+      d.tasks = Array.from({ length: 14 }, (_, i) => ({ ...tasks[i % tasks.length]!, matter: `${(tasks[i % tasks.length]!.matter as string)}（${i + 1}）` }));
+    });
+  it('the seven-column task list is laid out, drawn and written on landscape pages, margins and page numbers turned with the sheet', async () => {
+    const doc = await example('zhengzhi-jiandu-renwu-qingdan');
+    for (const l of [layoutDocument(doc), layoutDocument(doc, { metrics })]) {
+      expect(l.pages.every((p) => p.landscape)).toBe(true);
+      const border = l.pages[0]!.items.find((i) => i.kind === 'line' && i.element === 'table-border' && i.y1 === i.y2)!;
+      // the 版心 of a landscape page: 225 mm wide, from 37 mm on the left
+      expect(border.kind === 'line' && [border.x1, border.x2]).toEqual([PAGE_PT.top, expect.closeTo(PAGE_PT.top + PAGE_PT.textHeight, 1)]);
+    }
+    const pdf = await renderPdf(doc, fonts);
+    const { readPdfPages } = await import('../../../src/node/documents/pdf-read.ts');
+    const pages = await readPdfPages(pdf.bytes);
+    expect(pages.map((p) => [Math.round(p.width), Math.round(p.height)])).toEqual([[842, 595]]);
+    expect(renderHtml(doc)).toContain('width:841.89pt;height:595.28pt');
+    expect(await documentXml(doc)).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
+    const { verifyPdf, verifyDocx } = await import('../../../src/node/documents/verify.ts');
+    expect((await verifyPdf(pdf.bytes, doc)).filter((f) => !f.ok)).toEqual([]);
+    expect(verifyDocx(await renderDocx(doc), doc).filter((f) => !f.ok)).toEqual([]);
+  });
+  it('a long task list continues on landscape pages with the header row repeated and page numbers 7 mm below the 版心', async () => {
+    const doc = await longList();
+    const l = layoutDocument(doc, { metrics });
+    expect(l.pages.length).toBeGreaterThan(1);
+    for (const p of l.pages.slice(1)) expect((p.items.find((i) => i.kind === 'text') as TextItem).text).toBe('监督事项');
+    const { verifyPdf } = await import('../../../src/node/documents/verify.ts');
+    const findings = await verifyPdf((await renderPdf(doc, fonts)).bytes, doc, { expectedPages: l.pages.length });
+    expect(findings.filter((f) => !f.ok)).toEqual([]);
+    expect(findings.find((f) => f.check === '页码位置')!.detail).toMatch(/版心下 7\.0–7\.0 mm/);
+  });
+  it('a form of six columns or fewer stays portrait', async () => {
+    expect(layoutDocument(await example('lianzheng-fengxiandian-fangkongbiao')).pages.some((p) => p.landscape)).toBe(false);
+  });
+});

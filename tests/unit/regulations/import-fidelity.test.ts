@@ -38,7 +38,8 @@ describe('party format (../shared/corpus/party)', () => {
     expect(entry!.data).toMatchObject({ title: '中国共产党纪律处分条例', shortTitle: '纪律处分条例', level: '党内法规', issuer: '中共中央' });
     expect(iso(entry!.data.adopted)).toBe('2023-12-19');
     expect(iso(entry!.data.effective)).toBe('2024-01-01');
-    expect(entry!.data.history.map((h: { kind: string }) => h.kind)).toEqual(['公布', '施行']);
+    // the 题注's dated event joins the history (in date order) without moving the dates
+    expect(entry!.data.history.map((h: { kind: string }) => h.kind)).toEqual(['修订', '公布', '施行']);
     expect(entry!.data.provenance.origin).toMatch(/^github example\/repo/);
     expect(entry!.data.provenance.notes).toEqual(['版本：2023年第三次修订', '题注(来源原文)：（2023年12月8日…修订）']);
     expect(entry!.content).not.toContain('<!--');

@@ -6,16 +6,17 @@ import type { ApprovalRow, Block, FigureBlock, OfficialDocument, TableBlock } fr
 import { BODY_INDENT, CHAR_TW, NO_INDENT, exactLine, type DocxChild, type DocxWriter } from './primitives.ts';
 import { docxTable } from './table.ts';
 import { headingType } from '../layout/body.ts';
+import type { Frame } from '../layout/geometry.ts';
 
 /** 标题 (the page layout's line breaks), then the 文号 of a 表格 document or the 主送机关. */
-export function titleLinesDocx(w: DocxWriter, doc: OfficialDocument): DocxChild[] {
+export function titleLinesDocx(w: DocxWriter, doc: OfficialDocument, landscape = false): DocxChild[] {
   const h = doc.header;
   const out: DocxChild[] = [];
   if (doc.kind !== '表格' && doc.kind !== '信函' && !h.organ && (h.copyNumber || h.secret || h.urgency)) out.push(w.blankLine());
   out.push(w.centredLines(titleLines(doc.title), TYPE.title.role, TYPE.title.size));
   if (doc.kind === '表格' && h.docNumber) {
     // broken between its fields where the page layout breaks it (no 填报日期 split over two lines)
-    const runs = formNumberLines(h.docNumber).flatMap((l, i) => (i === 0 ? [w.run(l, 'fangsong', ZIHAO.四号, { grid: false })] : [new TextRun({ break: 1 }), w.run(l, 'fangsong', ZIHAO.四号, { grid: false })]));
+    const runs = formNumberLines(h.docNumber, landscape).flatMap((l, i) => (i === 0 ? [w.run(l, 'fangsong', ZIHAO.四号, { grid: false })] : [new TextRun({ break: 1 }), w.run(l, 'fangsong', ZIHAO.四号, { grid: false })]));
     out.push(w.para(runs, { alignment: AlignmentType.RIGHT }));
   }
   if (doc.recipients) {
@@ -31,6 +32,8 @@ export interface BlockContext {
   /** the table the approval rows continue */
   approvalTable?: TableBlock;
   approvalRows: readonly ApprovalRow[];
+  /** the 版心 (landscape for a wide form) */
+  frame: Frame;
   /** the last paragraph of this list goes with the signature to a new page */
   keepLastWithSignature: boolean;
 }
@@ -59,7 +62,7 @@ export function blocksDocx(w: DocxWriter, list: Block[], ctx: BlockContext): Doc
     } else if (b.type === 'figure') {
       out.push(figureDocx(b.figure));
     } else {
-      out.push(docxTable(w, b.table, b.table === ctx.approvalTable ? ctx.approvalRows : []));
+      out.push(docxTable(w, b.table, b.table === ctx.approvalTable ? ctx.approvalRows : [], ctx.frame));
       // back onto the grid line the page layout continues on
       const gap = ptToTwips(ctx.layout.tableGaps.get(b.table) ?? 6);
       out.push(w.para([], { spacing: exactLine(Math.max(2, gap)) }));

@@ -1,20 +1,22 @@
 /** The Word package: page setup, grid, styles, sections, and the OOXML the docx library has no option for. */
-import { Document, DocumentGridType, Footer, Header, Packer, Paragraph, SectionType, type ISectionOptions } from 'docx';
+import { Document, DocumentGridType, Footer, Header, Packer, PageOrientation, Paragraph, SectionType, type ISectionOptions } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { GRID, PAGE, SPACING, TYPE, mmToTwips } from '../gbt9704.ts';
 import type { OfficialDocument } from '../model.ts';
 import { EXACT, type DocxChild, type Faces } from './primitives.ts';
 
-/** A4, the GB/T 9704 margins and the 22 × 28 document grid. */
-export function sectionProperties(doc: OfficialDocument) {
+/** A4, the GB/T 9704 margins and the 22 × 28 document grid; landscape (a wide form): the margins turned with the sheet. */
+export function sectionProperties(doc: OfficialDocument, landscape = false) {
+  const t = PAGE.twips;
   return {
     page: {
-      size: { width: PAGE.twips.width, height: PAGE.twips.height },
+      // the docx package swaps width and height for a landscape page itself
+      size: landscape ? { width: t.width, height: t.height, orientation: PageOrientation.LANDSCAPE } : { width: t.width, height: t.height },
       margin: {
-        top: PAGE.twips.top,
-        left: PAGE.twips.left,
-        bottom: PAGE.twips.bottom,
-        right: PAGE.twips.right,
+        top: landscape ? t.right : t.top,
+        left: landscape ? t.top : t.left,
+        bottom: landscape ? t.left : t.bottom,
+        right: landscape ? t.bottom : t.right,
         footer: SPACING.footerDistanceTwips,
         // 信函: the organ's name 30 mm from the top of the page
         header: doc.kind === '信函' ? mmToTwips(SPACING.letterOrganTopMm) : 851,
@@ -36,13 +38,15 @@ export interface PackageParts {
   footers?: ISectionOptions['footers'];
   /** whether odd and even pages have footers of their own (page numbers) */
   evenAndOdd: boolean;
+  /** A4 landscape pages (a wide form) */
+  landscape?: boolean;
   /** a last section without headers and footers (the unnumbered 版记 pages) */
   unnumberedSection?: DocxChild[];
 }
 
 export async function packageDocx(doc: OfficialDocument, parts: PackageParts): Promise<Uint8Array> {
   const { faces } = parts;
-  const properties = sectionProperties(doc);
+  const properties = sectionProperties(doc, parts.landscape);
   const font = { ascii: faces.fangsong, hAnsi: faces.fangsong, eastAsia: faces.fangsong, hint: 'eastAsia' as const };
   const document = new Document({
     creator: '廉鉴 Lianjian',

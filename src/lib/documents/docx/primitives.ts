@@ -10,6 +10,8 @@ import { DEFAULT_FONT_NAMES, GRID, PAGE, SPACING, ZIHAO, type FontRole } from '.
 export const CHAR_TW = Math.round(GRID.charPitchPt * 20);
 /** width of the 版心 in twips */
 export const TEXT_TW = PAGE.twips.width - PAGE.twips.left - PAGE.twips.right;
+/** width of the 版心 of a landscape page (a wide form), in twips: the portrait height less 天头 and 订口-side margins */
+export const LANDSCAPE_TEXT_TW = PAGE.twips.height - PAGE.twips.top - PAGE.twips.bottom;
 /** 16 pt characters at a 15.79 pt pitch: condense each by just over 0.2 pt (whole twips) */
 const GRID_CONDENSE_TWIPS = -Math.ceil((ZIHAO.三号 - GRID.charPitchPt) * 20) - 1; // one twip of slack: LibreOffice needs it to fit 28
 /** one grid line, exactly */

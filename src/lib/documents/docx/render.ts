@@ -7,7 +7,8 @@
  */
 import { Footer, Paragraph } from 'docx';
 import type { FontRole } from '../gbt9704.ts';
-import { layoutDocument } from '../layout.ts';
+import { isWideForm, layoutDocument } from '../layout.ts';
+import { LANDSCAPE, PORTRAIT } from '../layout/geometry.ts';
 import { lastFormTable } from '../layout/body.ts';
 import type { OfficialDocument } from '../model.ts';
 import { attachmentsDocx } from './attachments.ts';
@@ -36,13 +37,14 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
   if (doc.kind === '信函') children.push(...letterHeaderLines(w, h));
   else if (doc.kind !== '表格') children.push(...documentHeaderLines(w, h));
 
-  // 主体
-  children.push(...titleLinesDocx(w, doc));
+  // 主体 (a wide form on landscape pages)
+  const frame = isWideForm(doc) ? LANDSCAPE : PORTRAIT;
+  children.push(...titleLinesDocx(w, doc, frame.landscape));
   const hasSignature = !!(doc.signature && (doc.signature.organ || doc.signature.date));
   const withAttachmentNote = doc.attachmentNames.length > 0 && doc.kind !== '表格';
-  const ctx: BlockContext = { layout, approvalTable: lastFormTable(doc), approvalRows: doc.approvalRows, keepLastWithSignature: false };
+  const ctx: BlockContext = { layout, approvalTable: lastFormTable(doc), approvalRows: doc.approvalRows, keepLastWithSignature: false, frame };
   children.push(...blocksDocx(w, doc.body, { ...ctx, keepLastWithSignature: hasSignature && !withAttachmentNote && !doc.minutes }));
-  if (doc.kind === '表格' && doc.approvalRows.length && !ctx.approvalTable) children.push(docxTable(w, { rows: [], form: true }, doc.approvalRows));
+  if (doc.kind === '表格' && doc.approvalRows.length && !ctx.approvalTable) children.push(docxTable(w, { rows: [], form: true }, doc.approvalRows, frame));
   if (withAttachmentNote) children.push(...attachmentNoteDocx(w, doc.attachmentNames, hasSignature));
   if (doc.minutes) children.push(...minutesAttendanceDocx(w, doc.minutes));
   if (doc.signature) children.push(...signatureDocx(w, doc.signature));
@@ -64,6 +66,7 @@ export async function renderDocx(doc: OfficialDocument, options: DocxOptions = {
     headers: letter.header ? { first: letter.header } : undefined,
     footers,
     evenAndOdd: numbered,
+    landscape: frame.landscape,
     unnumberedSection: imprint.section,
   });
 }

@@ -1,18 +1,21 @@
 /** Tables in DOCX: fixed column widths as in the page layout, header row repeated, approval rows with room to sign. */
 import { AlignmentType, BorderStyle, HeightRule, type Paragraph, Table, TableCell, TableRow, VerticalAlign, WidthType } from 'docx';
-import { PAGE_PT, SPACING, TYPE, ptToTwips, type FontRole } from '../gbt9704.ts';
+import { SPACING, TYPE, ptToTwips, type FontRole } from '../gbt9704.ts';
 import type { ApprovalRow, TableBlock } from '../model.ts';
 import { TableModel, approvalLabel, isTallerThanPage } from '../layout/tables.ts';
 import { Measurer } from '../layout/measure.ts';
 import { approximateMetrics } from '../metrics.ts';
-import { CHAR_TW, TEXT_TW, exactLine, type DocxWriter } from './primitives.ts';
+import { CHAR_TW, LANDSCAPE_TEXT_TW, TEXT_TW, exactLine, type DocxWriter } from './primitives.ts';
+import { PORTRAIT, type Frame } from '../layout/geometry.ts';
 
 type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 
-export function docxTable(w: DocxWriter, t: TableBlock, signOff: readonly ApprovalRow[] = []): Table {
+/** `frame`: the page's 版心 (landscape for a wide form) */
+export function docxTable(w: DocxWriter, t: TableBlock, signOff: readonly ApprovalRow[] = [], frame: Frame = PORTRAIT): Table {
+  const textTw = frame.landscape ? LANDSCAPE_TEXT_TW : TEXT_TW;
   // the page layout's columns (widened where a header word would not fit) and its label lines
-  const model = new TableModel(new Measurer(approximateMetrics), t, signOff);
-  const widths = model.colX.slice(1).map((x, i) => Math.round(((x - model.colX[i]!) / PAGE_PT.textWidth) * TEXT_TW));
+  const model = new TableModel(new Measurer(approximateMetrics), t, signOff, frame);
+  const widths = model.colX.slice(1).map((x, i) => Math.round(((x - model.colX[i]!) / frame.width) * textTw));
   const lines = model.rows.map((r) => model.wrap(r).map((cell, i) => (r.cells[i]!.header || r.cells[i]!.label ? cell.map((l) => l.text).join('\n') : undefined)));
   const cells = new CellMaker(w, t, widths, model.ncols, lines);
   // rows taller than a page may split, as they do in the page layout; all others stay whole
@@ -21,7 +24,7 @@ export function docxTable(w: DocxWriter, t: TableBlock, signOff: readonly Approv
   if (t.header) rows.push(cells.row(t.header, true));
   for (const r of t.rows) rows.push(cells.row(r, false, false, tall[rows.length]));
   for (const a of signOff) rows.push(cells.row([approvalLabel(a), ''], false, true));
-  return new Table({ rows, width: { size: TEXT_TW, type: WidthType.DXA }, columnWidths: widths, layout: 'fixed' });
+  return new Table({ rows, width: { size: textTw, type: WidthType.DXA }, columnWidths: widths, layout: 'fixed' });
 }
 
 class CellMaker {

@@ -58,7 +58,8 @@ export function renderHtml(doc: OfficialDocument, options: HtmlOptions = {}): st
       }
       return `<span class="${p}-seal" aria-label="印章位置" style="left:${n(it.cx - it.r)}pt;top:${n(it.cy - it.r)}pt;width:${n(2 * it.r)}pt;height:${n(2 * it.r)}pt;color:#${it.color};border-color:#${it.color}">印章位置</span>`;
     });
-    return `<div class="${p}-page" role="img" aria-label="第${i + 1}页" style="width:${n(layout.width)}pt;height:${n(layout.height)}pt">${items.join('')}</div>`;
+    const [w, h] = page.landscape ? [layout.height, layout.width] : [layout.width, layout.height];
+    return `<div class="${p}-page" role="img" aria-label="第${i + 1}页" style="width:${n(w)}pt;height:${n(h)}pt">${items.join('')}</div>`;
   });
   // the text itself, in reading order, for screen readers and search
   return `<div class="${p}-doc" lang="zh-CN" data-pages="${layout.pages.length}">${pages.join('')}</div>`;

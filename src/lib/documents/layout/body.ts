@@ -1,7 +1,7 @@
 /** 主体: 标题, 主送机关, 正文 (headings, paragraphs, tables), 附件说明, the attendance lines of a 纪要. */
 import { SPACING, TYPE, ZIHAO } from '../gbt9704.ts';
 import type { ApprovalRow, Block, HeadingLevel, OfficialDocument, TableBlock } from '../model.ts';
-import { CHAR, LEFT, LINES, PITCH, WIDTH } from './geometry.ts';
+import { CHAR, PITCH } from './geometry.ts';
 import { fieldLines, prepareLines } from './line-breaking.ts';
 import { fitLines, headingKeepsWithNext, type PageBuilder } from './pagination.ts';
 import { TableModel, placeTable } from './tables.ts';
@@ -15,6 +15,7 @@ export function layoutTitle(b: PageBuilder, doc: OfficialDocument): void {
   const h = doc.header;
   // without a masthead: one blank line between 密级 etc. and the title
   if (doc.kind !== '表格' && doc.kind !== '信函' && !h.organ && b.slot > 0) b.blank(1);
+  const { left: LEFT, width: WIDTH } = b.frame;
   for (const line of balancedTitle(b.m, doc.title)) {
     b.ensure(1);
     const w = b.m.natural(line, TYPE.title.role, TYPE.title.size);
@@ -49,16 +50,17 @@ export function lastFormTable(doc: OfficialDocument): TableBlock | undefined {
  */
 export function layoutBlocks(b: PageBuilder, list: Block[], approvalTable?: TableBlock, approval: readonly ApprovalRow[] = []): void {
   const m = b.m;
+  const LINES = b.frame.lines;
   const extraRows = (t: TableBlock) => (t === approvalTable ? approval : []);
   const prepared = list.map((bl) => {
     if (bl.type === 'paragraph') {
       const indent = bl.indent === false || bl.align === 'center' || bl.align === 'right' ? 0 : SPACING.bodyFirstLineIndentChars * CHAR;
-      return prepareLines(m, bl.text, TYPE.body.role, TYPE.body.size, { indent, align: bl.align });
+      return prepareLines(m, bl.text, TYPE.body.role, TYPE.body.size, { indent, align: bl.align }, b.frame);
     }
-    if (bl.type === 'heading' && bl.body) return prepareLines(m, bl.number + bl.text + bl.body, TYPE.body.role, TYPE.body.size, { indent: SPACING.bodyFirstLineIndentChars * CHAR });
+    if (bl.type === 'heading' && bl.body) return prepareLines(m, bl.number + bl.text + bl.body, TYPE.body.role, TYPE.body.size, { indent: SPACING.bodyFirstLineIndentChars * CHAR }, b.frame);
     if (bl.type === 'heading') {
       const t = headingType(bl.level);
-      return prepareLines(m, bl.number + bl.text, t.role, t.size, { indent: SPACING.bodyFirstLineIndentChars * CHAR });
+      return prepareLines(m, bl.number + bl.text, t.role, t.size, { indent: SPACING.bodyFirstLineIndentChars * CHAR }, b.frame);
     }
     return [];
   });
@@ -73,7 +75,7 @@ export function layoutBlocks(b: PageBuilder, list: Block[], approvalTable?: Tabl
       return prepared[j]!.length <= avail && startsAt(j + 1, s + prepared[j]!.length);
     }
     if (bl.type === 'figure') return figureSize(bl.figure).lines <= avail;
-    return avail * PITCH + 0.01 >= new TableModel(m, bl.table, extraRows(bl.table)).lead; // a table: its header and first row
+    return avail * PITCH + 0.01 >= new TableModel(m, bl.table, extraRows(bl.table), b.frame).lead; // a table: its header and first row
   };
   list.forEach((bl, j) => {
     if (bl.type === 'paragraph') {
@@ -128,7 +130,7 @@ export function layoutMinutesAttendance(b: PageBuilder, minutes: NonNullable<Off
     const indent = SPACING.bodyFirstLineIndentChars * CHAR;
     const { role, size } = TYPE.minutesLabel;
     const lw = b.m.unitWidth(label + '：', role, size, true);
-    b.text(label + '：', LEFT + indent, b.slot, role, size, { width: lw, spacing: (lw - b.m.natural(label + '：', role, size)) / 3, element: 'minutes-label' });
+    b.text(label + '：', b.frame.left + indent, b.slot, role, size, { width: lw, spacing: (lw - b.m.natural(label + '：', role, size)) / 3, element: 'minutes-label' });
     b.flow(names, TYPE.body.role, TYPE.body.size, 'minutes-names', { indent: indent + lw, hang: indent + lw });
   }
 }

@@ -4,7 +4,7 @@
  * justified on the grid.
  */
 import type { FontRole } from '../gbt9704.ts';
-import { LEFT, WIDTH } from './geometry.ts';
+import { PORTRAIT, type Frame } from './geometry.ts';
 import type { Measurer } from './measure.ts';
 
 /** 避头: may not start a line. 避尾: may not end a line. */
@@ -126,7 +126,8 @@ export interface FlowOptions {
 }
 
 /** Breaks a text into lines of the 版心 and places each horizontally: full lines justified, others as aligned. */
-export function prepareLines(m: Measurer, t: string, role: FontRole, size: number, o: FlowOptions = {}): FlowLine[] {
+export function prepareLines(m: Measurer, t: string, role: FontRole, size: number, o: FlowOptions = {}, frame: Frame = PORTRAIT): FlowLine[] {
+  const { left: LEFT, width: WIDTH } = frame;
   const grid = o.grid ?? true;
   const indent = o.indent ?? 0;
   const hang = o.hang ?? 0;

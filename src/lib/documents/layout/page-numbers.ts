@@ -1,7 +1,7 @@
 /** 页码: 4号 half-width digits between dashes, 7 mm below the 版心, odd pages right and even pages left, one character in. */
 import { SPACING, TYPE, mmToPt, pageNumberText } from '../gbt9704.ts';
 import type { OfficialDocument } from '../model.ts';
-import { BLACK, BOTTOM, LEFT, RIGHT } from './geometry.ts';
+import { BLACK, LANDSCAPE, PORTRAIT } from './geometry.ts';
 import type { PageBuilder } from './pagination.ts';
 
 export function layoutPageNumbers(b: PageBuilder, doc: OfficialDocument): void {
@@ -14,6 +14,7 @@ export function layoutPageNumbers(b: PageBuilder, doc: OfficialDocument): void {
     const t = pageNumberText(n);
     const { role, size } = TYPE.pageNumber;
     const w = b.m.natural(t, role, size);
+    const { left: LEFT, right: RIGHT, bottom: BOTTOM } = p.landscape ? LANDSCAPE : PORTRAIT;
     const indent = SPACING.pageNumberIndentChars * size;
     const x = n % 2 === 1 ? RIGHT - indent - w : LEFT + indent;
     const top = BOTTOM + mmToPt(SPACING.pageNumberBelowTextMm);

@@ -6,7 +6,7 @@
  */
 import type { FontRole } from '../gbt9704.ts';
 import type { Block, TableBlock } from '../model.ts';
-import { BLACK, LINES, PITCH, slotTop } from './geometry.ts';
+import { BLACK, PITCH, PORTRAIT, type Frame } from './geometry.ts';
 import { prepareLines, type FlowLine, type FlowOptions } from './line-breaking.ts';
 import type { Measurer } from './measure.ts';
 import type { LaidOutPage, TextItem } from './types.ts';
@@ -63,8 +63,8 @@ interface PlacedLine {
 
 /** The pages of one document as they fill up, grid line by grid line. */
 export class PageBuilder {
-  readonly pages: LaidOutPage[] = [{ items: [] }];
-  page: LaidOutPage = this.pages[0]!;
+  readonly pages: LaidOutPage[];
+  page: LaidOutPage;
   /** next free grid line on the current page */
   slot = 0;
   /** space between the end of each table and the next grid line, so DOCX can leave the same */
@@ -74,20 +74,30 @@ export class PageBuilder {
   private placed: PlacedLine[] = [];
   private paragraphCount = 0;
 
-  constructor(readonly m: Measurer) {}
+  constructor(
+    readonly m: Measurer,
+    /** the 版心 of every page (a wide form: landscape) */
+    readonly frame: Frame = PORTRAIT,
+  ) {
+    this.page = this.blankPage();
+    this.pages = [this.page];
+  }
+  private blankPage(): LaidOutPage {
+    return this.frame.landscape ? { items: [], landscape: true } : { items: [] };
+  }
 
   newPage(): void {
-    this.page = { items: [] };
+    this.page = this.blankPage();
     this.pages.push(this.page);
     this.slot = 0;
     this.placed = [];
   }
   /** a new page unless `lines` grid lines are still free */
   ensure(lines: number): void {
-    if (this.slot + lines > LINES) this.newPage();
+    if (this.slot + lines > this.frame.lines) this.newPage();
   }
   text(t: string, x: number, s: number, role: FontRole, size: number, opts: TextOptions): void {
-    const top = opts.top ?? slotTop(s);
+    const top = opts.top ?? this.frame.slotTop(s);
     this.page.items.push({
       kind: 'text',
       text: t,
@@ -114,14 +124,14 @@ export class PageBuilder {
     let leadLeft = lead ? [...lead.text].length : 0;
     let i = 0;
     while (i < lines.length) {
-      const k = keepTogether ? (lines.length - i <= LINES - this.slot ? lines.length - i : 0) : fitLines(lines.length - i, LINES - this.slot);
+      const k = keepTogether ? (lines.length - i <= this.frame.lines - this.slot ? lines.length - i : 0) : fitLines(lines.length - i, this.frame.lines - this.slot);
       if (k === 0 && this.slot > 0) {
         this.newPage();
         continue;
       }
       const take = Math.max(1, k);
       for (let j = 0; j < take && i < lines.length; j++, i++) {
-        if (this.slot >= LINES) this.newPage();
+        if (this.slot >= this.frame.lines) this.newPage();
         const ln = lines[i]!;
         if (lead && leadLeft > 0) leadLeft = this.placeLead(ln, role, size, lead, leadLeft);
         else this.text(ln.text, ln.x, this.slot, role, size, { spacing: ln.spacing, width: ln.width, element, color });
@@ -147,20 +157,20 @@ export class PageBuilder {
   }
   /** breaks and places a text */
   flow(t: string, role: FontRole, size: number, element: string, o: FlowOptions = {}): void {
-    this.place(prepareLines(this.m, t, role, size, o), role, size, element, o.color);
+    this.place(prepareLines(this.m, t, role, size, o, this.frame), role, size, element, o.color);
   }
   /** blank lines: none at the head of a continuation page (a page never starts with space) */
   blank(n: number): void {
     if (this.slot === 0 && this.pages.length > 1) return;
     this.slot += n;
-    if (this.slot >= LINES) this.newPage();
+    if (this.slot >= this.frame.lines) this.newPage();
   }
   /**
    * A page may not hold only the signature and date (GB/T 9704 7.3.5): when
    * the `needed` lines would go to a new page, the last lines of text go with them.
    */
   keepWithLastText(needed: number): void {
-    if (this.slot + needed <= LINES || this.slot === 0) return;
+    if (this.slot + needed <= this.frame.lines || this.slot === 0) return;
     // the text lines at the foot of this page, newest last, contiguous up to the current slot
     const placed = this.placed;
     const tail: PlacedLine[] = [];

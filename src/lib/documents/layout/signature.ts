@@ -1,7 +1,7 @@
 /** 署名、成文日期、印章 and the 附注 below them. */
 import { SPACING, TYPE, mmToPt } from '../gbt9704.ts';
 import type { Signature } from '../model.ts';
-import { CHAR, PITCH, RED, RIGHT, slotTop } from './geometry.ts';
+import { CHAR, PITCH, RED } from './geometry.ts';
 import type { PageBuilder } from './pagination.ts';
 
 export function layoutSignature(b: PageBuilder, sig: Signature): void {
@@ -18,6 +18,7 @@ function layoutSealedSignature(b: PageBuilder, sig: Signature, lines: number): v
   const m = b.m;
   const dateW = sig.date ? m.unitWidth(sig.date, role, size, true) : 0;
   const orgW = sig.organ ? m.unitWidth(sig.organ, role, size, true) : 0;
+  const { right: RIGHT, slotTop } = b.frame;
   b.blank(SPACING.signatureBlankLinesWithSeal);
   b.ensure(lines);
   let dateX = RIGHT - SPACING.dateRightIndentCharsWithSeal * CHAR - dateW;
@@ -48,6 +49,7 @@ function layoutPlainSignature(b: PageBuilder, sig: Signature, lines: number): vo
   const m = b.m;
   const dateW = sig.date ? m.unitWidth(sig.date, role, size, true) : 0;
   const orgW = sig.organ ? m.unitWidth(sig.organ, role, size, true) : 0;
+  const RIGHT = b.frame.right;
   b.blank(SPACING.signatureBlankLinesNoSeal);
   b.ensure(lines);
   const orgX = RIGHT - SPACING.signatureRightIndentCharsNoSeal * CHAR - orgW;

@@ -4,7 +4,7 @@
  */
 import { SPACING, TYPE, type FontRole } from '../gbt9704.ts';
 import type { ApprovalRow, TableBlock } from '../model.ts';
-import { BLACK, BOTTOM, CHAR, LEFT, WIDTH, slotAfter, slotTop } from './geometry.ts';
+import { BLACK, CHAR, PORTRAIT, type Frame } from './geometry.ts';
 import { breakLines, labelLines, wordBreaks, type BrokenLine } from './line-breaking.ts';
 import type { Measurer } from './measure.ts';
 import type { PageBuilder } from './pagination.ts';
@@ -74,13 +74,15 @@ export class TableModel {
     private m: Measurer,
     t: TableBlock,
     extraRows: readonly ApprovalRow[] = [],
+    /** the 版心 the table is set in */
+    readonly frame: Frame = PORTRAIT,
   ) {
     const allRows = [...(t.header ? [t.header] : []), ...t.rows];
     this.ncols = Math.max(1, ...allRows.map((r) => r.length), extraRows.length ? 2 : 1);
     const rel = relativeWidths(t, this.ncols);
     const total = rel.reduce((a, b) => a + b, 0);
-    const widths = widenForLabels(m, t, rel.map((r) => (r / total) * WIDTH), this.pad);
-    this.colX = [LEFT];
+    const widths = widenForLabels(m, t, rel.map((r) => (r / total) * frame.width), this.pad);
+    this.colX = [frame.left];
     for (const w of widths) this.colX.push(this.colX[this.colX.length - 1]! + w);
     const rowCells = (row: string[], header: boolean): Cell[] =>
       row.map((c, i) => ({
@@ -114,9 +116,10 @@ export class TableModel {
 
 /** Draws a table from the current grid line on, and continues on the next grid line after it. */
 export function placeTable(b: PageBuilder, t: TableBlock, extraRows: readonly ApprovalRow[] = []): void {
-  const model = new TableModel(b.m, t, extraRows);
+  const model = new TableModel(b.m, t, extraRows, b.frame);
+  const { slotTop, slotAfter, bottom } = b.frame;
   // a header row is never left alone at the foot of a page
-  if (b.slot > 0 && slotTop(b.slot) + model.lead > BOTTOM + 0.01) b.newPage();
+  if (b.slot > 0 && slotTop(b.slot) + model.lead > bottom + 0.01) b.newPage();
   let y = slotTop(b.slot);
   for (const row of model.rows) y = placeRow(b, model, row, y);
   // the last row's bottom border adds to the table's height in word processors
@@ -135,13 +138,14 @@ export function placeTable(b: PageBuilder, t: TableBlock, extraRows: readonly Ap
  */
 function placeRow(b: PageBuilder, model: TableModel, row: Row, y: number): number {
   const { lh, pad, headerRow } = model;
+  const { slotTop, bottom } = model.frame;
   const cells = model.wrap(row);
   const headerHeight = headerRow && row !== headerRow ? model.heightOf(headerRow) : 0;
   const splittable = isTallerThanPage(model, row);
   let from = 0;
   for (;;) {
     const rest = Math.max(row.minLines, ...cells.map((c) => c.length - from));
-    const fits = Math.floor((BOTTOM + 0.01 - y - 2 * pad) / lh);
+    const fits = Math.floor((bottom + 0.01 - y - 2 * pad) / lh);
     const atTop = y <= slotTop(0) + headerHeight + 1;
     if (rest <= fits || (atTop && !splittable)) return y + drawRowPart(b, model, row, cells, from, rest, y, !splittable);
     if (splittable && fits >= 1) {
@@ -158,7 +162,7 @@ function placeRow(b: PageBuilder, model: TableModel, row: Row, y: number): numbe
 export function isTallerThanPage(model: TableModel, row: Row): boolean {
   if (row.signOff || row === model.headerRow) return false;
   const headerHeight = model.headerRow ? model.heightOf(model.headerRow) : 0;
-  return model.heightOf(row) > BOTTOM - slotTop(0) - headerHeight + 0.01;
+  return model.heightOf(row) > model.frame.bottom - model.frame.top - headerHeight + 0.01;
 }
 
 /**
@@ -188,9 +192,10 @@ function drawRowPart(b: PageBuilder, model: TableModel, row: Row, cells: BrokenL
     }
   });
   const bw = SPACING.tableBorderPt;
-  b.hline(y, LEFT, colX[ncols]!, bw, BLACK, 'table-border');
-  b.hline(y + height, LEFT, colX[ncols]!, bw, BLACK, 'table-border');
-  const xs = new Set<number>([LEFT, colX[ncols]!, ...row.cells.map((c) => c.x1)]);
+  const left = colX[0]!;
+  b.hline(y, left, colX[ncols]!, bw, BLACK, 'table-border');
+  b.hline(y + height, left, colX[ncols]!, bw, BLACK, 'table-border');
+  const xs = new Set<number>([left, colX[ncols]!, ...row.cells.map((c) => c.x1)]);
   for (const x of xs) b.page.items.push({ kind: 'line', x1: x, y1: y, x2: x, y2: y + height, width: bw, color: BLACK, element: 'table-border' });
   return height;
 }

@@ -50,6 +50,8 @@ export type PageItem = TextItem | LineItem | CircleItem | FigureItem;
 
 export interface LaidOutPage {
   items: PageItem[];
+  /** an A4 landscape page (a form with a wide table); portrait otherwise */
+  landscape?: true;
   /** printed page number, if any */
   number?: number;
 }

@@ -76,7 +76,7 @@ export async function drawPdf(layout: LayoutResult, fonts: PdfFontSet, info: Rec
   const names = fontNames(fonts);
   const content: unknown[] = [];
   layout.pages.forEach((page, i) => {
-    if (i > 0) content.push({ text: '', pageBreak: 'before' });
+    if (i > 0) content.push({ text: '', pageBreak: 'before', ...(page.landscape !== layout.pages[i - 1]!.landscape ? { pageOrientation: page.landscape ? 'landscape' : 'portrait' } : {}) });
     const canvas: unknown[] = [];
     for (const it of page.items) {
       if (it.kind === 'text') {
@@ -106,6 +106,7 @@ export async function drawPdf(layout: LayoutResult, fonts: PdfFontSet, info: Rec
   });
   return createPdfBytes({
     pageSize: { width: layout.width, height: layout.height },
+    pageOrientation: layout.pages[0]?.landscape ? 'landscape' : 'portrait',
     pageMargins: [0, 0, 0, 0],
     defaultStyle: { font: names.fangsong, fontSize: 16 },
     info,

@@ -12,6 +12,7 @@ import { signatureDocx } from '../../../../src/lib/documents/docx/signature.ts';
 import { docxTable } from '../../../../src/lib/documents/docx/table.ts';
 import { layoutDocument } from '../../../../src/lib/documents/layout.ts';
 import type { OfficialDocument } from '../../../../src/lib/documents/model.ts';
+import { PORTRAIT } from '../../../../src/lib/documents/layout/geometry.ts';
 
 const w = new DocxWriter();
 const doc: OfficialDocument = {
@@ -48,7 +49,7 @@ describe('DOCX elements', () => {
   });
   it('主体: title in 方正小标宋简体, 主送机关 with its colon, body indented two characters', async () => {
     const layout = layoutDocument(doc);
-    const xml = await body([...titleLinesDocx(w, doc), ...blocksDocx(w, doc.body, { layout, approvalRows: [], keepLastWithSignature: false })]);
+    const xml = await body([...titleLinesDocx(w, doc), ...blocksDocx(w, doc.body, { layout, approvalRows: [], keepLastWithSignature: false, frame: PORTRAIT })]);
     expect(xml).toMatch(/w:eastAsia="方正小标宋简体"[\s\S]*关于示例的通知/);
     expect(xml).toContain('各单位：');
     expect(xml).toContain(`w:firstLine="${2 * CHAR_TW}"`);

@@ -1,0 +1,14 @@
+import { matterLines } from '/work/wt/ledgers/src/lib/ledgers/report.ts';
+import { readWorkCalendar } from '/work/wt/ledgers/src/node/calendar.ts';
+import { checkTable } from '/work/wt/ledgers/src/lib/ledgers/table.ts';
+const cal = readWorkCalendar('content').calendar!;
+const header = ['编号','被监督单位','存在问题','整改要求','通知书文号','通知书日期','整改期限','整改报告日期','回头看日期'];
+const rows: string[][] = [header];
+for (let i = 1; i <= 1000; i++) rows.push([`B${i}`,'某局','问题','要求',`示纪改〔2025〕${i}号`,'2025-01-06','2025-03-06', i%3===0?'2025-03-09':'', i%6===0?'2025-06-01':'']);
+let t = performance.now();
+const table = checkTable('rectification', rows);
+console.log('checkTable', (performance.now()-t).toFixed(0), 'ms', table.problems.length);
+const ledger = { id:'b', kind:'rectification', title:'b', unit:'', year:2025, owner:'', sample:true, rules: { reportLeadWorkingDays:3, reviewAfterDays:90, reportAfterWorkingDays:5, receiveWorkingDays:5, feedbackWorkingDays:15 }, source:'b.csv', headers: header, rows: table.rows } as any;
+t = performance.now();
+const lines = matterLines([ledger], '2026-11-30', cal);
+console.log('matterLines', (performance.now()-t).toFixed(0), 'ms', lines.filter(l=>l.state==='overdue').length);
