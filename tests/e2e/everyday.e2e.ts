@@ -137,18 +137,6 @@ describe('clerk: the write page', () => {
     await page.context().close();
   });
 
-  it('takes data handed over by another page once (sessionStorage) and prefills the form', async () => {
-    const page = await newPage();
-    await page.goto(e2e.site.url + '/');
-    await page.evaluate(() => sessionStorage.setItem('lianjian:write-prefill:zhenggai-tongzhishu', JSON.stringify({ 被监督单位: '示例区统计局', inspection: '统计造假专项检查' })));
-    await page.goto(e2e.site.url + URL_PATH);
-    expect(await page.inputValue('[data-path="unitName"]')).toBe('示例区统计局');
-    expect(await page.inputValue('[data-path="inspection"]')).toBe('统计造假专项检查');
-    await page.reload();
-    expect(await page.inputValue('[data-path="unitName"]')).toBe('');
-    await page.context().close();
-  });
-
   it('on a phone a 表单 / 预览 switch shows one at a time', async () => {
     const page = await newPage(390, 844);
     await page.goto(e2e.site.url + URL_PATH);

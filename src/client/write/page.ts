@@ -16,7 +16,6 @@ import { DraftsPanel } from './drafts-panel.ts';
 import { FieldInputs } from './field-inputs.ts';
 import { WriteFormModel, type ItemAction } from './form-model.ts';
 import { stripControlCharacters } from './form-state.ts';
-import { takeHandOff } from './handoff.ts';
 import { LedgerPanel } from './ledger-panel.ts';
 import { registerOffline } from './offline.ts';
 import { PreviewScheduler } from './preview-scheduler.ts';
@@ -71,9 +70,6 @@ export class WritePage {
     this.listen();
     this.inputs.fillAll();
     this.drafts.render();
-    // data handed over by another page (handoff.ts) fills the form before the drafts notice is considered
-    const handed = sessionHandOff(payload.id);
-    if (handed) this.prefill(handed);
     this.drafts.renderNotice();
     this.refresh();
     registerOffline(root.querySelector<HTMLElement>('[data-offline-status]')!, this.S);
@@ -86,6 +82,10 @@ export class WritePage {
   prefill(data: Record<string, unknown>): void {
     this.model.prefill(data);
     this.redraw();
+  }
+
+  refreshDraftsNotice(): void {
+    this.drafts.renderNotice();
   }
 
   /** The model's values changed as a whole: put them in the inputs, re-check, redraw the preview. */
@@ -236,19 +236,15 @@ export class WritePage {
   }
 }
 
-function sessionHandOff(templateId: string): Record<string, unknown> | undefined {
-  try {
-    return takeHandOff(window.sessionStorage, templateId);
-  } catch {
-    return undefined;
-  }
-}
-
 const root = document.querySelector<HTMLElement>('[data-write-page]');
 if (root) {
   const payload = JSON.parse(document.getElementById('wf-payload')!.textContent!) as Payload;
   const page = new WritePage(root, payload);
   // a ledger row's “生成文书” hands its values over in sessionStorage (src/client/ledgers/handoff.ts)
   const fromLedger = attachLedgerHandoff(root, payload.id);
-  if (fromLedger) page.prefill(fromLedger);
+  if (fromLedger) {
+    page.prefill(fromLedger);
+    // the drafts notice is for an empty form; a handed-over row is not one
+    page.refreshDraftsNotice();
+  }
 }

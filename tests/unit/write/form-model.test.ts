@@ -138,18 +138,3 @@ describe('downloads', () => {
   });
 });
 
-describe('hand-off to the write page', () => {
-  it('stores data for one template, is taken once, and ignores damaged data', async () => {
-    const { handOffToWritePage, takeHandOff } = await import('../../../src/client/write/handoff.ts');
-    const data = new Map<string, string>();
-    const store = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
-    expect(handOffToWritePage(store, 'zhenggai-tongzhishu', { 被监督单位: '示例区统计局' })).toBeUndefined();
-    expect(takeHandOff(store, 'other')).toBeUndefined();
-    expect(takeHandOff(store, 'zhenggai-tongzhishu')).toEqual({ 被监督单位: '示例区统计局' });
-    expect(takeHandOff(store, 'zhenggai-tongzhishu')).toBeUndefined();
-    data.set('lianjian:write-prefill:x', '[1,2');
-    expect(takeHandOff(store, 'x')).toBeUndefined();
-    const full = { getItem: () => null, setItem: () => { throw new Error('quota'); }, removeItem: () => undefined };
-    expect(handOffToWritePage(full, 'x', {})).toMatch(/会话存储/);
-  });
-});
