@@ -323,7 +323,8 @@ export class SearchEngine {
       }),
     );
     const expanded = [...new Map(variants.filter((v) => v.replaced && v.units.length).map((v) => [v.replaced!.join('→'), v.replaced!])).values()];
-    const result: SearchResult = { query, hits, total: kept.length, facets, marks, citation: cited.size > 0, expanded };
+    // a citation that reached its article answers the query: no "已按…检索" note for the words of the title
+    const result: SearchResult = { query, hits, total: kept.length, facets, marks, citation: cited.size > 0, expanded: cited.size > 0 ? [] : expanded };
     if (correction) result.suggestion = applyChanges(query, correction.changes);
     if (unresolved) result.unresolved = unresolved;
     return result;
