@@ -259,25 +259,35 @@ export class SearchEngine {
   /**
    * Typo fallback after correction: a bigram that occurs nowhere (or almost nowhere, in a longer
    * query) also counts its two characters, so a typo no homophone explains still finds something.
+   * Only what was typed (or its correction) fetches characters: a synonym's words are the table's,
+   * not typos (两规, 关起来审查 occur nowhere by nature), and a character's file is the biggest a
+   * query can fetch; a synonym's rare bigram counts the characters already loaded.
    */
   private async unigramFallback(variants: (ScoredVariant & { qt: QueryTerms })[], lists: Postings): Promise<void> {
-    const fallback = new Set<string>();
-    for (const v of variants) {
-      const rare = (u: Unit) => {
-        const list = lists.get(u.terms[0]!);
-        return v.qt.unigrams.has(u.terms[0]!) && (!list || (v.units.length >= 3 && list.length / 2 < RARE));
-      };
-      const suspects = v.units.filter(rare);
-      if (suspects.length === 0 || suspects.length > 2) continue;
-      for (const u of suspects) {
-        const pair = v.qt.unigrams.get(u.terms[0]!)!;
-        const missing = !lists.get(u.terms[0]!);
-        u.terms = missing ? [...pair] : [u.terms[0]!, ...pair];
-        if (missing) u.weight = 0.6;
-        pair.forEach((c) => fallback.add(c));
-      }
-    }
+    const typed = variants.filter((v) => v.typed);
+    const fallback = new Set(typed.flatMap((v) => this.fallBackToCharacters(v, lists, true)));
     await Promise.all([...fallback].filter((t) => !lists.has(t)).map(async (t) => lists.set(t, await this.postings(t))));
+    for (const v of variants) if (!v.typed) this.fallBackToCharacters(v, lists, false);
+  }
+
+  /** Rewrites the variant's suspect units to count characters; returns the characters they need. */
+  private fallBackToCharacters(v: ScoredVariant & { qt: QueryTerms }, lists: Postings, fetch: boolean): string[] {
+    const rare = (u: Unit) => {
+      const list = lists.get(u.terms[0]!);
+      return v.qt.unigrams.has(u.terms[0]!) && (!list || (v.units.length >= 3 && list.length / 2 < RARE));
+    };
+    const suspects = v.units.filter(rare);
+    if (suspects.length === 0 || suspects.length > 2) return [];
+    const out: string[] = [];
+    for (const u of suspects) {
+      const pair = v.qt.unigrams.get(u.terms[0]!)!.filter((c) => fetch || lists.get(c));
+      const missing = !lists.get(u.terms[0]!);
+      if (!fetch && missing) continue;
+      u.terms = missing ? [...pair] : [u.terms[0]!, ...pair];
+      if (missing) u.weight = 0.6;
+      out.push(...pair);
+    }
+    return out;
   }
 
   async search(rawQuery: string, options: SearchOptions = {}): Promise<SearchResult> {
