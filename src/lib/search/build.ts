@@ -13,7 +13,7 @@ export interface BuildOptions {
   synonyms?: SynonymGroups;
   /** ranking weight of core regulations by name (监察法: 1.3), from content/config/search.yaml */
   boost?: Record<string, number>;
-  /** docs per stored chunk */
+  /** docs per stored chunk (each shown hit fetches its chunk: 2 keeps a later query near 30 KB without doubling the file count again) */
   chunk?: number;
   /** postings in a list above which a term gets its own file */
   bigList?: number;
@@ -233,7 +233,7 @@ function facetRuns(docs: SearchDoc[]) {
 }
 
 export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): BuiltIndex {
-  const chunk = options.chunk ?? 4;
+  const chunk = options.chunk ?? 2;
   const bigList = options.bigList ?? 1200;
   const shardPostings = options.shardPostings ?? 250;
   // stable sort keeps each regulation's articles together behind it
