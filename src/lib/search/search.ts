@@ -371,8 +371,9 @@ export class SearchEngine {
 
   /**
    * Postings of the query's terms, fetching as little as ranking needs: a term in so many docs
-   * that it has its own file (处分, 规定) is left out of a variant that has two other words
-   * (its idf is near nothing, its file is the biggest a query can fetch); when what was typed (or
+   * that it has its own file (处分, 规定) is left out of a variant that has two other words, and
+   * out of every synonym variant (its idf is near nothing, its file is the biggest a query can
+   * fetch, and a synonym weighs below the typed words anyway); when what was typed (or
    * its correction) already finds TYPED_ENOUGH docs carrying all its words, only the first synonym
    * variant is fetched — the others would rank far below anyway.
    */
@@ -383,7 +384,7 @@ export class SearchEngine {
     for (const v of variants) {
       v.units = v.units.slice(0, MAX_TERMS);
       const flags = await Promise.all(v.units.map((u) => big(u.terms[0]!)));
-      if (flags.filter((b) => !b).length >= 2) v.units = v.units.filter((_, i) => !flags[i]);
+      if (!v.typed || flags.filter((b) => !b).length >= 2) v.units = v.units.filter((_, i) => !flags[i]);
     }
     const typed = variants.filter((v) => v.typed);
     await fetch([...special, ...typed.flatMap((v) => v.units.flatMap((u) => u.terms))]);
