@@ -121,6 +121,11 @@ describe('question patterns', () => {
     expect(queryTerms('村干部能不能给政务处分').terms).toEqual(['村干', '干部', '政务', '务处', '处分']);
     expect(queryTerms('初步核实需要谁批准').terms).toContain('批准');
   });
+
+  it('reads 是多长 as a question word and 是指哪些人 as 是指 (the defining article says 是指)', () => {
+    expect(queryTerms('政务处分的期间是多长').terms).toEqual(['政务', '务处', '处分', '期间']);
+    expect(queryTerms('国家工作人员是指哪些人').terms).toEqual(['国家', '家工', '工作', '作人', '人员', '是指']);
+  });
 });
 
 describe('the work a query may cause', () => {
