@@ -267,6 +267,8 @@ describe('planted markup in Chromium', () => {
     const w = await watched(false);
     await w.page.goto(site.url + '/write/xiansuo-yijiao-han/');
     expect(await w.page.locator('.wf-form .wf-noscript').textContent()).toContain('不会发送到任何地方');
+    // and promises no offline preparation that cannot happen without script
+    expect(await w.page.locator('[data-offline-status]').isVisible()).toBe(false);
     await w.page.context().close();
   });
 });

@@ -37,6 +37,7 @@ async function fontsCached(): Promise<boolean> {
 }
 
 export function registerOffline(status: HTMLElement, S: Say): void {
+  status.hidden = false;
   const set = (state: 'checking' | 'ready' | 'partial' | 'unsupported') => {
     status.dataset.state = state;
     status.textContent = S(`write.offline.${state}`) + (navigator.onLine ? '' : ` ${S('write.offline.offline')}`);
