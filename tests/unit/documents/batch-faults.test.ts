@@ -9,22 +9,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../src/cli/main.ts';
+import { describe, expect, it } from 'vitest';
 import { MAX_NAME_BYTES, safeFileName } from '../../../src/node/documents/output.ts';
-import { CONTENT, templates } from './helpers.ts';
+import { CONTENT, templates, useCli } from './helpers.ts';
 
-let out: string[] = [];
-let err: string[] = [];
-beforeEach(() => {
-  out = [];
-  err = [];
-  vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-});
-afterEach(() => vi.restoreAllMocks());
-
-const run = (...args: string[]) => main(['node', 'lianjian', ...args, '--content', CONTENT]);
+const { out, err, run } = useCli();
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'lianjian-faults-'));
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 

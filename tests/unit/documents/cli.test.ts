@@ -3,23 +3,12 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
-import { main } from '../../../src/cli/main.ts';
 import { fileNameFromPattern, safeFileName } from '../../../src/node/documents/output.ts';
-import { CONTENT, has, templates } from './helpers.ts';
+import { has, templates, useCli } from './helpers.ts';
 
-let out: string[] = [];
-let err: string[] = [];
-beforeEach(() => {
-  out = [];
-  err = [];
-  vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-});
-afterEach(() => vi.restoreAllMocks());
-
-const run = (...args: string[]) => main(['node', 'lianjian', ...args, '--content', CONTENT]);
+const { out, err, run } = useCli();
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'lianjian-cli-'));
 
 describe('lianjian templates / doc', () => {
@@ -114,7 +103,7 @@ describe('lianjian batch on worker threads', () => {
     writeFileSync(csv, Papa.unparse(rows));
     const results: { files: string[]; report: string; errors: string[] }[] = [];
     for (const threads of ['1', '2']) {
-      err = [];
+      err.length = 0;
       const target = path.join(dir, `out-${threads}`);
       const code = await run('batch', 'tanhua-hanxun-tongzhishu', '--data', csv, '--out', target, '--format', 'docx,pdf', '--no-progress', '--threads', threads);
       expect(code, err.join('\n')).toBe(1);

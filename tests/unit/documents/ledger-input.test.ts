@@ -7,23 +7,12 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
-import { main } from '../../../src/cli/main.ts';
 import { readDataFile } from '../../../src/node/documents/data.ts';
-import { CONTENT, templates } from './helpers.ts';
+import { templates, useCli } from './helpers.ts';
 
-let out: string[] = [];
-let err: string[] = [];
-beforeEach(() => {
-  out = [];
-  err = [];
-  vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-});
-afterEach(() => vi.restoreAllMocks());
-
-const run = (...args: string[]) => main(['node', 'lianjian', ...args, '--content', CONTENT]);
+const { out, err, run } = useCli();
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'lianjian-ledger-'));
 
 /** GBK bytes for a text, as Excel on Chinese Windows saves "CSV (逗号分隔)" — an encoder built from the platform's decoder. */
