@@ -48,6 +48,14 @@ beforeAll(async () => {
 });
 
 describe('ledgers in the browser', () => {
+  it('the home page offers supervision as the fourth job, leading to the workbench', async () => {
+    const page = await context.newPage();
+    await page.goto(e2e.site.url + '/');
+    const card = page.locator('a.entry', { has: page.locator('h2', { hasText: /^监督$/ }) });
+    expect(await card.getAttribute('href')).toBe('/ledgers/');
+    await page.close();
+  });
+
   it('counts overdue matters from the browser clock: two dates, two answers, no rebuild', async () => {
     const { ledgers } = await loadLedgers(path.resolve('content'));
     const cal = readWorkCalendar(path.resolve('content')).calendar!;
