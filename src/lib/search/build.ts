@@ -32,6 +32,24 @@ const FIELDS = [
   { key: 'body', weight: 1, b: 0.75 },
 ] as const;
 const K1 = 1.2;
+/**
+ * An article's lead clause (its first clause, up to the first comma) names what it is about: the
+ * conduct of an offence (国家机关工作人员滥用职权或者玩忽职守，…的，处…), the term it defines.
+ * Only a penal provision's lead is taken (elsewhere the first clause is often a list's opener).
+ * A term there counts this much more, unnormalised, than one an article only mentions further on.
+ */
+const LEAD_WEIGHT = 1;
+/** a first clause longer than this is prose, not a lead */
+const LEAD_MAX = 40;
+const PENAL = /的，(?:处|对[^，。]{1,12}处)/;
+
+/** The lead clause of an article's body ('' for a doc that is not an article). */
+export function leadClause(doc: SearchDoc): string {
+  // a penal provision (…的，处…): its lead clause is the conduct that defines the offence
+  if (!doc.articleKey || !PENAL.test(doc.body)) return '';
+  const first = doc.body.trim().split(/[，。；：\n]/, 1)[0] ?? '';
+  return [...first].length <= LEAD_MAX ? first : '';
+}
 /** the in-force revision over an old one */
 const STATUS_PRIOR: Record<string, number> = { 现行有效: 1, 已修订: 0.6, 已废止: 0.45 };
 /**
@@ -107,6 +125,7 @@ function termStats(docs: SearchDoc[]) {
     const title = maps[0]!;
     for (const name of nameVariants(doc.names ?? [])) title.set(citationTerm(name, doc.articleKey), 1);
     if (doc.articleKey) title.set(`§${doc.articleKey}`, 1);
+    maps.push(indexTerms(leadClause(doc)));
     fieldTerms.push(maps);
     fieldLen.push(lens);
   }
@@ -267,6 +286,7 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
         const tf = maps[k]!.get(t);
         if (tf) tfw += (f.weight * tf) / (1 - f.b + (f.b * fieldLen[d]![k]!) / avg[k]!);
       });
+      tfw += LEAD_WEIGHT * (maps[3]!.get(t) ?? 0);
       const dft = df.get(t)!;
       const idf = Math.log(1 + (n - dft + 0.5) / (dft + 0.5)) * lawWeight(lawFreq.get(t) ?? 0, laws);
       // single characters only back up bigrams (lone-character queries, typos)
