@@ -5,7 +5,7 @@
 import { REGULATION_LEVELS, REGULATION_STATUSES, COLLECTIONS } from '../schema/index.ts';
 import { aliasesOf, citationTerm, indexTerms, normalizeName, textLength } from './tokenize.ts';
 import { normalizeSynonyms, type SynonymGroups } from './synonyms.ts';
-import { INDEX_FORMAT, indexFiles, termHash, type IndexMeta, type SearchDoc, type StoredDoc } from './types.ts';
+import { INDEX_FORMAT, indexFiles, termHash, superseded, type IndexMeta, type SearchDoc, type StoredDoc } from './types.ts';
 import { buildFlexIndex, type FlexShard } from './flex.ts';
 import { buildCorrections, type PinyinSource } from './typo.ts';
 
@@ -52,6 +52,7 @@ export function leadClause(doc: SearchDoc): string {
 }
 /** the in-force revision over an old one */
 const STATUS_PRIOR: Record<string, number> = { 现行有效: 1, 已修订: 0.6, 已废止: 0.45 };
+
 /**
  * The higher-ranking text over the lower when both say the same: a 法律 article
  * that defines 贪污罪 over a 司法解释 article that mentions it.
@@ -251,6 +252,27 @@ function facetRuns(docs: SearchDoc[]) {
   return { levels, statuses, facets, ranges };
 }
 
+/**
+ * Revision chains: the docs of every revision of a regulation that has several (same title), as
+ * runs [firstDoc, endDoc, chain, …], so a query can put an old revision below the text in force.
+ */
+export function revisionRuns(docs: SearchDoc[]): number[] {
+  const runs: [number, number, string][] = [];
+  docs.forEach((d, i) => {
+    if (d.collection !== 'regulations') return;
+    const last = runs.at(-1);
+    if (last && last[1] === i && docs[last[0]]!.id === d.id) last[1] = i + 1;
+    else runs.push([i, i + 1, normalizeName(d.names?.[0] ?? d.title)]);
+  });
+  const revisions = new Map<string, Set<string>>();
+  for (const [first, , title] of runs) {
+    if (!revisions.has(title)) revisions.set(title, new Set());
+    revisions.get(title)!.add(docs[first]!.id);
+  }
+  const chains = new Map([...revisions].filter(([, ids]) => ids.size > 1).map(([title], n) => [title, n]));
+  return runs.filter(([, , t]) => chains.has(t)).flatMap(([a, b, t]) => [a, b, chains.get(t)!]);
+}
+
 export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): BuiltIndex {
   const chunk = options.chunk ?? 2;
   const bigList = options.bigList ?? 1200;
@@ -261,6 +283,8 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
   const boost = new Map(Object.entries(options.boost ?? {}).map(([k, v]) => [normalizeName(k), v]));
   const boostOf = (doc: SearchDoc) => {
     let b = 1;
+    // a revised or repealed text is not what the core rulebook's boost is for (the 2018 纪律处分条例 is not core)
+    if (superseded(doc.status)) return b;
     for (const name of doc.names ?? []) b = Math.max(b, boost.get(normalizeName(name)) ?? 1);
     return b;
   };
@@ -317,6 +341,7 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
     statuses,
     facets,
     synonyms: normalizeSynonyms(options.synonyms ?? []),
+    chains: revisionRuns(docs),
     ...(typo ? { co: typo.corrections.length, py: typo.readings.length } : {}),
   };
   files.set(indexFiles.meta, meta);

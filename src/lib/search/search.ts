@@ -9,7 +9,7 @@ import type { CollectionName } from '../schema/index.ts';
 import { snippet, highlight } from './highlight.ts';
 import { expandSynonyms } from './synonyms.ts';
 import { citationTerm, normalizeName, parseCitationQuery, queryTerms, type CitationQuery, type QueryTerms } from './tokenize.ts';
-import { INDEX_FORMAT, indexFiles, termHash, type IndexMeta, type StoredDoc } from './types.ts';
+import { INDEX_FORMAT, indexFiles, superseded, termHash, type IndexMeta, type StoredDoc } from './types.ts';
 import { FlexTerms, type FlexShard } from './flex.ts';
 import { scoreVariants, TYPED_ENOUGH, type Postings, type ScoredVariant, type Unit } from './score.ts';
 import { correctionShardOf, correctQuery, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
@@ -321,6 +321,7 @@ export class SearchEngine {
     const scores = scoreVariants(variants, lists);
     weighByIntent(scores, query, meta, (d) => this.collectionOf(meta, d));
     const cited = addCitations(scores, special, lists);
+    if (!NAMES_REVISION.test(query)) placeOldRevisions(scores, meta, cited, (d) => this.facetsOf(meta, d).status);
     const { kept, facets } = this.filtered(meta, scores, options.filter ?? {});
     kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     const page = kept.slice(offset, offset + limit);
@@ -467,6 +468,49 @@ function weighByIntent(scores: Map<number, number>, query: string, meta: IndexMe
     if (asked.has(c)) scores.set(d, s * ASKED);
     else if (c !== 'regulations' && asked.size === 0) scores.set(d, s * NOT_ASKED);
   }
+}
+
+/** a query that names a year or an earlier revision asks for it: old revisions keep their rank */
+const NAMES_REVISION = /(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}年|修订前|修正前|修改前|旧版|老版|原版|历次|沿革/;
+/** an old revision whose text in force also matched sits below this many in-force hits (the first half page is current law; the older wordings follow on the same page) */
+const OLD_BELOW = 5;
+
+/** The revision chain of a doc (meta.chains runs), or -1. */
+function chainOf(meta: IndexMeta, doc: number): number {
+  const runs = meta.chains ?? [];
+  let lo = 0;
+  let hi = runs.length / 3 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc < runs[mid * 3]!) hi = mid - 1;
+    else if (doc >= runs[mid * 3 + 1]!) lo = mid + 1;
+    else return runs[mid * 3 + 2]!;
+  }
+  return -1;
+}
+
+/**
+ * An earlier revision of a regulation whose text in force also matched ranks below it — below the
+ * first OLD_BELOW hits that are not such old revisions — so 公款吃喝 shows the 2023 纪律处分条例
+ * first and its 2015 and 2018 wordings after the first page of current texts, not second and third.
+ * A cited article keeps its place (a pinned citation asks for that revision).
+ */
+function placeOldRevisions(scores: Map<number, number>, meta: IndexMeta, cited: Set<number>, statusOf: (d: number) => string | undefined): void {
+  if (!meta.chains?.length) return;
+  const inForce = new Set<number>();
+  const old: number[] = [];
+  for (const d of scores.keys()) {
+    const chain = chainOf(meta, d);
+    if (chain < 0) continue;
+    if (superseded(statusOf(d))) old.push(d);
+    else inForce.add(chain);
+  }
+  const demoted = old.filter((d) => !cited.has(d) && inForce.has(chainOf(meta, d)));
+  if (demoted.length === 0) return;
+  const skip = new Set(demoted);
+  const others = [...scores].filter(([d]) => !skip.has(d)).map(([, s]) => s).sort((a, b) => b - a);
+  const cap = (others[Math.min(OLD_BELOW, others.length) - 1] ?? 0) * 0.999;
+  for (const d of demoted) scores.set(d, Math.min(scores.get(d)!, cap));
 }
 
 /** Citation keys: the cited article far above everything; a regulation named by its title high. */
