@@ -273,6 +273,31 @@ export function revisionRuns(docs: SearchDoc[]): number[] {
   return runs.filter(([, , t]) => chains.has(t)).flatMap(([a, b, t]) => [a, b, chains.get(t)!]);
 }
 
+/**
+ * The core rulebook's prior (search.yaml `boost`): a regulation by name (监察法: 1.6), or a part of
+ * one by name and heading (刑法 第九章 渎职罪: 1.8 — the chapters of a code this work cites, above
+ * the rest of it). A revised or repealed text is not what the boost is for (the 2018 纪律处分条例).
+ */
+export function corePrior(weights: Record<string, number>): (doc: SearchDoc) => number {
+  const whole = new Map<string, number>();
+  const parts = new Map<string, [string, number][]>();
+  for (const [key, w] of Object.entries(weights)) {
+    const [name, ...heading] = key.trim().split(/\s+/);
+    if (heading.length === 0) whole.set(normalizeName(name!), w);
+    else parts.set(normalizeName(name!), [...(parts.get(normalizeName(name!)) ?? []), [heading.join(' '), w]]);
+  }
+  return (doc) => {
+    let b = 1;
+    if (superseded(doc.status)) return b;
+    for (const raw of doc.names ?? []) {
+      const name = normalizeName(raw);
+      b = Math.max(b, whole.get(name) ?? 1);
+      for (const [heading, w] of parts.get(name) ?? []) if (doc.context.includes(heading)) b = Math.max(b, w);
+    }
+    return b;
+  };
+}
+
 export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): BuiltIndex {
   const chunk = options.chunk ?? 2;
   const bigList = options.bigList ?? 1200;
@@ -280,14 +305,7 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
   // stable sort keeps each regulation's articles together behind it
   const docs = [...input].sort(docOrder);
   const n = docs.length;
-  const boost = new Map(Object.entries(options.boost ?? {}).map(([k, v]) => [normalizeName(k), v]));
-  const boostOf = (doc: SearchDoc) => {
-    let b = 1;
-    // a revised or repealed text is not what the core rulebook's boost is for (the 2018 纪律处分条例 is not core)
-    if (superseded(doc.status)) return b;
-    for (const name of doc.names ?? []) b = Math.max(b, boost.get(normalizeName(name)) ?? 1);
-    return b;
-  };
+  const boostOf = corePrior(options.boost ?? {});
   const { fieldTerms, fieldLen, avg, df, lawFreq, laws } = termStats(docs);
   const files = new Map<string, unknown>();
 
