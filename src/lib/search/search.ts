@@ -7,7 +7,7 @@
  */
 import type { CollectionName } from '../schema/index.ts';
 import { snippet, highlight } from './highlight.ts';
-import { expandSynonyms } from './synonyms.ts';
+import { expandSynonyms, plainWord } from './synonyms.ts';
 import { citationTerm, normalizeName, parseCitationQuery, queryTerms, type CitationQuery, type QueryTerms } from './tokenize.ts';
 import { INDEX_FORMAT, indexFiles, superseded, termHash, type IndexMeta, type StoredDoc } from './types.ts';
 import { FlexTerms, type FlexShard } from './flex.ts';
@@ -307,7 +307,7 @@ export class SearchEngine {
     };
     // a pasted paragraph is searched as written: no synonyms, no typo correction (caps its cost)
     const literal = Boolean(options.literal) || [...query].length > PASTED;
-    const correction = literal || citation ? null : await correctQuery(base.cleaned, base.bigrams, look);
+    const correction = literal || citation ? null : await correctQuery(base.cleaned, outsideSynonyms(base, meta.synonyms), look);
     const variants = this.variants(meta, base, correction, literal);
     const special: string[] = [];
     if (citation?.name) special.push(citationTerm(citation.name, citation.article));
@@ -528,6 +528,25 @@ function addCitations(scores: Map<number, number>, special: string[], lists: Pos
     }
   }
   return cited;
+}
+
+/**
+ * The query's bigrams that are not inside a word of the synonym table: those words are vocabulary
+ * too (公车私用, 收好处费 are in no statute, yet they are not typos of 供车私用, 收好处非).
+ */
+export function outsideSynonyms(qt: QueryTerms, groups: string[][]): QueryTerms['bigrams'] {
+  const chars = [...qt.cleaned];
+  const known = new Array<boolean>(chars.length).fill(false);
+  for (const g of groups) {
+    for (const w of g) {
+      const word = [...plainWord(w).replace(/ /g, '')];
+      if (word.length < 2) continue;
+      for (let i = 0; i + word.length <= chars.length; i++) {
+        if (word.every((c, k) => chars[i + k] === c)) known.fill(true, i, i + word.length);
+      }
+    }
+  }
+  return qt.bigrams.filter((b) => !(known[b.at] && known[b.at + 1]));
 }
 
 /** Docs carrying every unit of some typed variant (as typed or corrected). */

@@ -1,0 +1,35 @@
+/**
+ * Typo correction knows the synonym table's words (issue 13: "correct against the vocabulary of the
+ * index and the synonym table together"): 公车私用 is in no statute, but it is a word cadres use, not
+ * a typo of 供车私用 — it is searched through its group instead of being "corrected".
+ */
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../../src/lib/search/build.ts';
+import type { SearchDoc } from '../../../src/lib/search/types.ts';
+import { memoryEngine, pinyinSource } from '../../../src/node/search/build.ts';
+import { normalizeSynonyms, oneWayGroup } from '../../../src/lib/search/synonyms.ts';
+
+const doc = (i: number, body: string): SearchDoc => ({
+  collection: 'regulations', id: `r${i}`, title: `规定${i}`, url: `/regulations/r${i}/`, source: `r${i}.md`, context: '', body,
+});
+const docs = [
+  doc(0, '违规使用公务交通工具的，给予警告处分。'),
+  // 供车 is common here, 公车 occurs nowhere: 公车 reads gong che as 供车 does
+  ...Array.from({ length: 30 }, (_, i) => doc(i + 1, `承运人应当提供车辆和私用设备清单，第${i}项。`)),
+];
+
+describe('typo correction and the synonym table', () => {
+  it('does not "correct" a word of the synonym table', async () => {
+    const synonyms = normalizeSynonyms([oneWayGroup(['公车私用'], ['违规使用公务交通工具'])]);
+    const engine = memoryEngine(buildIndex(docs, { synonyms, pinyin: await pinyinSource() }));
+    const r = await engine.search('公车私用');
+    expect(r.suggestion).toBeUndefined();
+    expect(r.expanded).toContainEqual(['公车私用', '违规使用公务交通工具']);
+    expect(r.hits[0]!.id).toBe('r0');
+  });
+
+  it('still corrects the same word when it is not in the table', async () => {
+    const engine = memoryEngine(buildIndex(docs, { pinyin: await pinyinSource() }));
+    expect((await engine.search('公车私用')).suggestion).toBe('供车私用');
+  });
+});
