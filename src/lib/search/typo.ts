@@ -122,6 +122,25 @@ async function homophonesOf(bigram: string, typedCount: number, look: Correction
 
 const isHanPair = (b: string) => /^\p{Script=Han}{2}$/u.test(b);
 
+/** a query this short, of words that each exist, is checked for bigrams that never occur together */
+const REAL_WORD_MAX = 4;
+
+/**
+ * Bigrams of a short query that overlap a neighbour (行回 in 单位行回: 位行 and 行回) they never
+ * occur with in any doc: each real, the run they make in no text. [] when the query coheres.
+ */
+async function neverTogether(counted: { term: string; at: number; n: number }[], look: CorrectionLookup) {
+  const han = counted.filter((b) => isHanPair(b.term));
+  if (han.length < 2 || han.length > REAL_WORD_MAX - 1) return [];
+  const out: { term: string; at: number; n: number; real: boolean }[] = [];
+  for (let i = 0; i + 1 < han.length; i++) {
+    const [a, b] = [han[i]!, han[i + 1]!];
+    if (b.at !== a.at + 1 || (await look.cooccur(a.term, b.term)) > 0) continue;
+    for (const x of [a, b]) if (!out.some((o) => o.at === x.at)) out.push({ ...x, real: true });
+  }
+  return out;
+}
+
 /**
  * Query side: corrects the query's suspicious bigrams, the rarest first, each character at most once.
  * A bigram found nowhere may be corrected to any homophone; one found rarely only when the other
@@ -134,13 +153,19 @@ export async function correctQuery(folded: string, bigrams: { term: string; at: 
   const chars = [...folded];
   const changes: [string, string][] = [];
   const counted = await Promise.all(bigrams.slice(0, 12).map(async (b) => ({ ...b, n: await look.count(b.term) })));
-  // a query whose every bigram is in a few docs is taken as spelt right: no correction files fetched
-  if (!counted.some((b) => b.n <= BROKEN)) return null;
-  const suspects = counted.filter((b) => b.n < SUSPECT).sort((x, y) => x.n - y.n).slice(0, 3); // caps the work
+  // a query whose every bigram is in a few docs is taken as spelt right (no correction files
+  // fetched) — unless it is a short one whose bigrams never occur together (单位行回: a real-word typo)
+  const realWord = counted.some((b) => b.n <= BROKEN) ? null : await neverTogether(counted, look);
+  if (realWord?.length === 0) return null;
+  const suspects = (realWord ?? counted.filter((b) => b.n < SUSPECT).map((b) => ({ ...b, real: false })))
+    .sort((x, y) => x.n - y.n)
+    .slice(0, 3); // caps the work
   const changed = new Set<number>();
   const countAt = async (s: number, cs: string[]) => (s >= 0 && s + 1 < cs.length && isHanPair(cs[s]! + cs[s + 1]!) ? look.count(cs[s]! + cs[s + 1]!) : -1);
-  for (const { term, at, n: typed } of suspects) {
+  for (const { term, at, n: found, real } of suspects) {
     if (changed.has(at) || changed.has(at + 1)) continue;
+    // a real word is looked at like one found nowhere; its correction must make the query cohere
+    const typed = real ? 0 : found;
     let best: { next: string[]; cand: string; score: number } | null = null;
     for (const [cand, n] of await homophonesOf(term, typed, look)) {
       const pos = [...cand].findIndex((c, i) => c !== [...term][i]);
@@ -158,6 +183,7 @@ export async function correctQuery(folded: string, bigrams: { term: string; at: 
       let score = 0;
       for (const adj of adjacent) score += (await look.count(adj)) > 0 ? await look.cooccur(cand, adj) : 0;
       if (adjacent.length === 0) score = n;
+      if (real && score === 0) continue;
       if (!best || score > best.score) best = { next, cand, score };
     }
     if (!best) continue;

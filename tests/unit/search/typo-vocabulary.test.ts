@@ -33,3 +33,25 @@ describe('typo correction and the synonym table', () => {
     expect((await engine.search('公车私用')).suggestion).toBe('供车私用');
   });
 });
+
+describe('real-word typos', () => {
+  // 行回 is a real bigram (执行回避), just not one that follows 单位: 单位行回 occurs in no text
+  const corpus = [
+    ...Array.from({ length: 6 }, (_, i) => doc(i, `单位行贿的，对单位判处罚金，第${i}款。`)),
+    ...Array.from({ length: 12 }, (_, i) => doc(i + 6, `执行回避制度，审判人员应当回避，第${i}款。`)),
+    ...Array.from({ length: 12 }, (_, i) => doc(i + 18, `用人单位应当依法缴纳社会保险费，第${i}款。`)),
+  ];
+
+  it('corrects a short query whose words exist but never occur together, to one that coheres', async () => {
+    const engine = memoryEngine(buildIndex(corpus, { pinyin: await pinyinSource() }));
+    const r = await engine.search('单位行回');
+    expect(r.suggestion).toBe('单位行贿');
+    expect(r.hits[0]!.snippetText).toContain('单位行贿');
+  });
+
+  it('leaves a query alone whose words occur together', async () => {
+    const engine = memoryEngine(buildIndex(corpus, { pinyin: await pinyinSource() }));
+    expect((await engine.search('执行回避')).suggestion).toBeUndefined();
+    expect((await engine.search('单位行贿')).suggestion).toBeUndefined();
+  });
+});
