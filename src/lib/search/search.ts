@@ -87,8 +87,6 @@ const MAX_QUERY = 200;
 const MAX_TERMS = 40;
 /** a query longer than this is a pasted text, not words typed */
 const PASTED = 60;
-/** a corrected query counts nearly as much as what was typed */
-const CORRECTED_WEIGHT = 0.95;
 /** a name that reads as a regulation's title (an unknown one is reported as missing) */
 const TITLE_LIKE = /(法|条例|规定|办法|规则|准则|细则|解释|决定|意见|通知|章程)$/u;
 /** what count() reports for a term with its own file (more docs than a shard keeps) */
@@ -234,13 +232,17 @@ export class SearchEngine {
     return out;
   }
 
-  /** The query's variants: as typed, as corrected (typo), and their synonym replacements. */
+  /**
+   * The query's variants: as typed — or, when a typo was corrected, as corrected instead (it then
+   * ranks exactly as the corrected query does; ?lit=1 searches what was typed) — and their
+   * synonym replacements.
+   */
   private variants(meta: IndexMeta, base: QueryTerms, correction: Correction | null, literal: boolean) {
     const sources: { qt: QueryTerms; weight: number }[] = [{ qt: base, weight: 1 }];
     if (correction) {
       const qt = queryTerms(correction.text);
       qt.articles = base.articles;
-      sources.push({ qt, weight: CORRECTED_WEIGHT });
+      sources.splice(0, 1, { qt, weight: 1 });
     }
     const out: (ScoredVariant & { qt: QueryTerms; replaced?: [string, string] })[] = [];
     for (const src of sources) {
@@ -304,6 +306,7 @@ export class SearchEngine {
       homophones: (k: string) => this.homophones(k),
       count: (t: string) => this.count(t),
       cooccur: (a: string, b: string) => this.cooccur(a, b),
+      knownWordAt: (text: string, at: number) => knownWordAt(meta.synonyms, text, at),
     };
     // a pasted paragraph is searched as written: no synonyms, no typo correction (caps its cost)
     const literal = Boolean(options.literal) || [...query].length > PASTED;
@@ -535,18 +538,29 @@ function addCitations(scores: Map<number, number>, special: string[], lists: Pos
  * too (公车私用, 收好处费 are in no statute, yet they are not typos of 供车私用, 收好处非).
  */
 export function outsideSynonyms(qt: QueryTerms, groups: string[][]): QueryTerms['bigrams'] {
-  const chars = [...qt.cleaned];
-  const known = new Array<boolean>(chars.length).fill(false);
+  // words are matched in the folded query (the cleaned one has lost its question words: 挪用公司的钱)
+  const known = new Set<string>();
   for (const g of groups) {
     for (const w of g) {
       const word = [...plainWord(w).replace(/ /g, '')];
-      if (word.length < 2) continue;
-      for (let i = 0; i + word.length <= chars.length; i++) {
-        if (word.every((c, k) => chars[i + k] === c)) known.fill(true, i, i + word.length);
-      }
+      if (word.length < 2 || !qt.folded.includes(word.join(''))) continue;
+      for (let i = 0; i + 1 < word.length; i++) known.add(word[i]! + word[i + 1]!);
     }
   }
-  return qt.bigrams.filter((b) => !(known[b.at] && known[b.at + 1]));
+  return qt.bigrams.filter((b) => !known.has(b.term));
+}
+
+/** Whether a word of the synonym table covers code point `at` of `text` (利用影响力受贿 is a word). */
+function knownWordAt(groups: string[][], text: string, at: number): boolean {
+  const unit = [...text].slice(0, at).join('').length;
+  for (const g of groups) {
+    for (const w of g) {
+      const word = plainWord(w).replace(/ /g, '');
+      if (word.length < 2) continue;
+      for (let i = text.indexOf(word); i >= 0 && i <= unit; i = text.indexOf(word, i + 1)) if (unit < i + word.length) return true;
+    }
+  }
+  return false;
 }
 
 /** Docs carrying every unit of some typed variant (as typed or corrected). */

@@ -99,6 +99,8 @@ export interface CorrectionLookup {
   count(term: string): Promise<number>;
   /** number of docs carrying both terms */
   cooccur(a: string, b: string): Promise<number>;
+  /** whether a word of the synonym table covers character `at` of `text` (vocabulary beside the index's) */
+  knownWordAt?(text: string, at: number): boolean;
 }
 
 /** One-character homophones of a typed bigram: any for one found nowhere, else only far more common ones. */
@@ -121,6 +123,16 @@ async function homophonesOf(bigram: string, typedCount: number, look: Correction
 }
 
 const isHanPair = (b: string) => /^\p{Script=Han}{2}$/u.test(b);
+
+/**
+ * The query's bigrams without those that span two words: one found nowhere between two bigrams
+ * that are each common (导知 in 领导知情: 领导 and 知情 are words, 导知 is only where they meet).
+ */
+function withoutJunctions<B extends { term: string; at: number; n: number }>(counted: B[]): B[] {
+  const at = new Map(counted.map((b) => [b.at, b]));
+  const common = (b: B | undefined) => b !== undefined && b.n >= COMMON;
+  return counted.filter((b) => !(b.n === 0 && common(at.get(b.at - 1)) && common(at.get(b.at + 1))));
+}
 
 /** a query this short, of words that each exist, is checked for bigrams that never occur together */
 const REAL_WORD_MAX = 4;
@@ -152,7 +164,7 @@ async function neverTogether(counted: { term: string; at: number; n: number }[],
 export async function correctQuery(folded: string, bigrams: { term: string; at: number }[], look: CorrectionLookup): Promise<Correction | null> {
   const chars = [...folded];
   const changes: [string, string][] = [];
-  const counted = await Promise.all(bigrams.slice(0, 12).map(async (b) => ({ ...b, n: await look.count(b.term) })));
+  const counted = withoutJunctions(await Promise.all(bigrams.slice(0, 12).map(async (b) => ({ ...b, n: await look.count(b.term) }))));
   // a query whose every bigram is in a few docs is taken as spelt right (no correction files
   // fetched) — unless it is a short one whose bigrams never occur together (单位行回: a real-word typo)
   const realWord = counted.some((b) => b.n <= BROKEN) ? null : await neverTogether(counted, look);
@@ -174,7 +186,8 @@ export async function correctQuery(folded: string, bigrams: { term: string; at: 
       const next = [...chars];
       next[at + pos] = [...cand][pos]!;
       const [before, after] = [await countAt(other, chars), await countAt(other, next)];
-      if (before > 0 && after === 0) continue;
+      // a correction that breaks a word the query had (领导知情 is not 领导致情: 知情 is common, 致情 rare) is no correction
+      if (before > 0 && after * RARER < before) continue;
       // coherence: how often the corrected bigram occurs with its neighbours in the corrected query
       const adjacent = [at - 1, at + 1]
         .filter((s) => s >= 0 && s + 1 < next.length)
@@ -182,8 +195,11 @@ export async function correctQuery(folded: string, bigrams: { term: string; at: 
         .filter(isHanPair);
       let score = 0;
       for (const adj of adjacent) score += (await look.count(adj)) > 0 ? await look.cooccur(cand, adj) : 0;
-      if (adjacent.length === 0) score = n;
-      if (real && score === 0) continue;
+      if (adjacent.length === 0 || look.knownWordAt?.(next.join(''), at + pos)) score = Math.max(score, n);
+      // a correction must make the query cohere: the new bigram occurs with a neighbour somewhere, or
+      // makes a word of the synonym table (借考察 is not 节考察: 借考 is found nowhere because it spans
+      // two words, not because it is a typo)
+      if (score === 0) continue;
       if (!best || score > best.score) best = { next, cand, score };
     }
     if (!best) continue;

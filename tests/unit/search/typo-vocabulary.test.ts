@@ -15,7 +15,7 @@ const doc = (i: number, body: string): SearchDoc => ({
 const docs = [
   doc(0, '违规使用公务交通工具的，给予警告处分。'),
   // 供车 is common here, 公车 occurs nowhere: 公车 reads gong che as 供车 does
-  ...Array.from({ length: 30 }, (_, i) => doc(i + 1, `承运人应当提供车辆和私用设备清单，第${i}项。`)),
+  ...Array.from({ length: 30 }, (_, i) => doc(i + 1, `承运人不得提供车私用，提供车辆应当登记，第${i}项。`)),
 ];
 
 describe('typo correction and the synonym table', () => {
@@ -53,5 +53,25 @@ describe('real-word typos', () => {
     const engine = memoryEngine(buildIndex(corpus, { pinyin: await pinyinSource() }));
     expect((await engine.search('执行回避')).suggestion).toBeUndefined();
     expect((await engine.search('单位行贿')).suggestion).toBeUndefined();
+  });
+});
+
+describe('bigrams found nowhere that are not typos', () => {
+  const corpus = [
+    ...Array.from({ length: 20 }, (_, i) => doc(i, `领导干部应当带头，领导责任导致损失的，第${i}款。`)),
+    ...Array.from({ length: 20 }, (_, i) => doc(i + 20, `当事人知情的，应当如实说明，第${i}款。`)),
+    ...Array.from({ length: 3 }, (_, i) => doc(i + 40, `因故导致情况变化的，第${i}款。`)),
+    ...Array.from({ length: 20 }, (_, i) => doc(i + 43, `组织考察干部，考察组应当听取意见，第${i}款。`)),
+    ...Array.from({ length: 3 }, (_, i) => doc(i + 63, `按季节考核，第${i}款。`)),
+  ];
+
+  it('one between two common words spans them (导知 in 领导知情), and is not corrected', async () => {
+    const engine = memoryEngine(buildIndex(corpus, { pinyin: await pinyinSource() }));
+    expect((await engine.search('领导知情')).suggestion).toBeUndefined();
+  });
+
+  it('a correction must make the query cohere (借考察 is not 节考察: 节考 never occurs with 考察)', async () => {
+    const engine = memoryEngine(buildIndex(corpus, { pinyin: await pinyinSource() }));
+    expect((await engine.search('借考察')).suggestion).toBeUndefined();
   });
 });
