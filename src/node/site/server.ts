@@ -5,7 +5,7 @@
  * Accept-Encoding, with Content-Encoding and Vary: Accept-Encoding).
  * `astro preview` compressed every response anew and sent no security headers.
  */
-import { existsSync, promises as fs } from 'node:fs';
+import { createReadStream, existsSync, promises as fs } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
@@ -64,8 +64,35 @@ export function siteHandler(dir: string): http.RequestListener {
         return;
       }
     }
+    // a .gz file asked for by name (search index, fonts) goes out labelled gzip, as sirv does,
+    // only to a client that accepts gzip; others get the bytes as they are (the page checks the magic)
+    const encoding = pathname === null ? undefined : FILE_ENCODING[path.extname(pathname)];
+    if (encoding && !accepts(req, encoding)) {
+      void sendAsIs(root, pathname!, encoding, req, res, () => notFound(req, res));
+      return;
+    }
     serveFile(req, res, () => void notFound(req, res));
   };
+}
+
+const FILE_ENCODING: Record<string, string> = { '.gz': 'gzip', '.br': 'br' };
+
+function accepts(req: http.IncomingMessage, encoding: string): boolean {
+  const header = String(req.headers['accept-encoding'] ?? '');
+  return header.split(',').some((part) => {
+    const [name, q] = part.trim().split(';q=');
+    return name === encoding && (q === undefined || Number(q) > 0);
+  });
+}
+
+async function sendAsIs(root: string, pathname: string, encoding: string, req: http.IncomingMessage, res: http.ServerResponse, missing: () => Promise<void>): Promise<void> {
+  const file = path.join(root, pathname);
+  const stat = file.startsWith(root + path.sep) ? await fs.stat(file).catch(() => null) : null;
+  if (!stat?.isFile()) return missing();
+  setCommonHeaders(res, pathname);
+  res.writeHead(200, { 'Content-Type': encoding === 'gzip' ? 'application/gzip' : 'application/octet-stream', 'Content-Length': stat.size, Vary: 'Accept-Encoding' });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(file).pipe(res);
 }
 
 function decodeSafely(pathname: string): string | null {

@@ -7,7 +7,7 @@ import { mkdtempSync, promises as fs, rmSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../../src/lib/security/csp.ts';
 import { precompressSite } from '../../../src/node/site/precompress.ts';
@@ -36,6 +36,8 @@ beforeAll(async () => {
   await fs.writeFile(path.join(dir, 'index.html'), home);
   await fs.writeFile(path.join(dir, 'search/index.html'), home.replace('首页', '检索'));
   await fs.writeFile(path.join(dir, '_astro/app.Ab12Cd34.js'), 'export const a = 1;\n'.repeat(100));
+  await fs.mkdir(path.join(dir, 'search/idx'), { recursive: true });
+  await fs.writeFile(path.join(dir, 'search/idx/meta.json.gz'), gzipSync('{"docs":3}'));
   await fs.writeFile(path.join(dir, '404.html'), '<!DOCTYPE html><title>未找到</title><p>页面不存在</p>');
   await fs.writeFile(path.join(os.tmpdir(), 'lianjian-serve-outside.txt'), 'outside');
   await precompressSite(dir);
@@ -63,6 +65,21 @@ describe('lianjian serve', () => {
       expect(r.headers['content-type']).toMatch(/^text\/html/);
       expect(r.headers.vary).toBe('Accept-Encoding');
     }
+  });
+
+  it('labels a .gz file asked for by name gzip only for a client that accepts gzip (Chromium refuses an encoding it did not ask for)', async () => {
+    const gz = await get('/search/idx/meta.json.gz', 'gzip, br');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toBe('{"docs":3}');
+    for (const encoding of [undefined, 'identity', 'br', 'gzip;q=0']) {
+      const r = await get('/search/idx/meta.json.gz', encoding);
+      expect(r.status, encoding).toBe(200);
+      expect(r.headers['content-encoding'], encoding).toBeUndefined();
+      expect(r.headers['content-type'], encoding).toBe('application/gzip');
+      expect(gunzipSync(r.body).toString(), encoding).toBe('{"docs":3}');
+      expect(r.headers['x-content-type-options']).toBe('nosniff');
+    }
+    expect((await get('/search/idx/none.json.gz')).status).toBe(404);
   });
 
   it('gives every response the deploy headers and the same caching as nginx', async () => {
