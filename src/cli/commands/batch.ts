@@ -5,6 +5,7 @@ import { readDataFile } from '../../node/documents/data.ts';
 import { loadFonts, readFontConfig } from '../../node/documents/fonts.ts';
 import { defaultThreads } from '../../node/documents/batch-pool.ts';
 import { runBatch } from '../../node/documents/batch-run.ts';
+import { readSealImage } from '../../node/documents/seal.ts';
 import { findTemplate } from '../../node/documents/templates.ts';
 import { CliExit, parseFormats } from '../shared.ts';
 
@@ -19,12 +20,15 @@ export function register(program: Command): void {
     .option('--format <list>', '输出格式：docx、pdf 或 docx,pdf', 'docx,pdf')
     .option('--name <pattern>', '文件名模式，如 "{row}-{unitName}"（默认模板设置，否则 "{row}-{template}"）')
     .option('--fonts <file>', '字体配置文件')
+    .option('--seal <file>', '印章图片（PNG/JPEG），印在每一份 PDF 的印章位置；不给则 PDF 不印印章')
     .option('--threads <n>', '工作线程数（默认按处理器核数；少于 64 行时在主线程生成）；1 表示只用主线程')
     .option('--force', '覆盖输出目录中同名的文件（默认保留原文件，新文件名后加 -2、-3 …）')
     .option('--no-progress', '不显示进度条')
     .option('--content <dir>', '内容目录')
-    .action(async (name: string | undefined, opts: { data?: string; ledger?: string; kind?: string; out: string; format: string; name?: string; fonts?: string; progress: boolean; content?: string; threads?: string; force?: boolean }) => {
+    .action(async (name: string | undefined, opts: { data?: string; ledger?: string; kind?: string; out: string; format: string; name?: string; fonts?: string; progress: boolean; content?: string; threads?: string; force?: boolean; seal?: string }) => {
       const requestedThreads = opts.threads === undefined ? undefined : parseThreads(opts.threads);
+      // checked before any row is read or any file written
+      const sealImage = opts.seal ? await readSealImage(opts.seal) : undefined;
       const root = opts.content ?? contentRoot();
       // a ledger names its own template (src/node/ledgers/batch.ts); otherwise template + --data
       const fromLedger = opts.ledger ? await (await import('../../node/ledgers/batch.ts')).ledgerBatch(opts.ledger, opts.kind, root) : null;
@@ -51,6 +55,7 @@ export function register(program: Command): void {
         fontConfig,
         contentRoot: root,
         formats,
+        sealImage,
         outDir: opts.out,
         pattern,
         threads: requestedThreads ?? defaultThreads(rows.length),

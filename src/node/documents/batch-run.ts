@@ -29,6 +29,8 @@ export interface BatchRunOptions {
   fontConfig: FontConfig;
   contentRoot: string;
   formats: OutputFormat[];
+  /** the seal image printed on every PDF (checked PNG/JPEG by the caller) */
+  sealImage?: Uint8Array;
   outDir: string;
   /** file name pattern, e.g. "{row}-{unitName}" */
   pattern: string;
@@ -96,7 +98,7 @@ export async function runBatch(rows: DataRow[], opts: BatchRunOptions): Promise<
         opts.onRow?.(summary.failedRows);
       }
     };
-    await renderRows({ contentRoot: opts.contentRoot, templateId: template.id, fontConfig: opts.fontConfig, formats: opts.formats }, toRender, {
+    await renderRows({ contentRoot: opts.contentRoot, templateId: template.id, fontConfig: opts.fontConfig, formats: opts.formats, sealImage: opts.sealImage }, toRender, {
       threads: Math.min(opts.threads, Math.max(1, toRender.length)),
       local: { template, fonts: opts.fonts },
       onResult: async (r, result) => {
