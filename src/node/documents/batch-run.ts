@@ -53,6 +53,8 @@ export interface BatchSummary {
 }
 
 export const REPORT_NAME = '错误报告.csv';
+/** the list of 发文字号 given by --number-from, beside the files */
+export const NUMBERS_NAME = '发文字号分配.csv';
 
 function reportText(errors: readonly BatchError[]): string {
   return '\uFEFF' + Papa.unparse({ fields: ['行号', '字段', '问题'], data: errors.map((e) => [e.row, e.field, e.message]) });
