@@ -56,7 +56,9 @@ function noticeHtml(strings: PageStrings, result: SearchResult, literal: boolean
   }
   if (result.expanded.length) {
     const words = [...new Set(result.expanded.map(([, to]) => to))].map((w) => `“${escapeHtml(w)}”`).join('');
-    html += `<span>${fill(strings.expanded, { words })} · <button type="button" data-literal="1">${fill(strings.literal, { q })}</button></span>`;
+    // (after a correction the button above already searches only what was typed)
+    const button = result.suggestion ? '' : ` · <button type="button" data-literal="1">${fill(strings.literal, { q })}</button>`;
+    html += `<span>${fill(strings.expanded, { words })}${button}</span>`;
   }
   if (literal) html += `<span>${fill(strings.literalOn, { q })} · <button type="button" data-literal="0">${escapeHtml(strings.expand)}</button></span>`;
   return html;
