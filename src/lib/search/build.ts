@@ -8,11 +8,14 @@ import { normalizeSynonyms, type SynonymGroups } from './synonyms.ts';
 import { INDEX_FORMAT, indexFiles, termHash, superseded, type IndexMeta, type SearchDoc, type StoredDoc } from './types.ts';
 import { buildFlexIndex, type FlexShard } from './flex.ts';
 import { buildCorrections, type PinyinSource } from './typo.ts';
+import { namedRegulations } from './named.ts';
 
 export interface BuildOptions {
   synonyms?: SynonymGroups;
   /** ranking weight of core regulations by name (监察法: 1.3), from content/config/search.yaml */
   boost?: Record<string, number>;
+  /** the discipline-inspection texts by name (search.yaml `discipline`, see named.ts) */
+  discipline?: string[];
   /** docs per stored chunk (each shown hit fetches its chunk: 2 keeps a later query near 30 KB without doubling the file count again) */
   chunk?: number;
   /** postings in a list above which a term gets its own file */
@@ -360,6 +363,7 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
     facets,
     synonyms: normalizeSynonyms(options.synonyms ?? []),
     chains: revisionRuns(docs),
+    regs: namedRegulations(docs, options.boost ?? {}, options.discipline ?? [], (names) => nameVariants(names)),
     ...(typo ? { co: typo.corrections.length, py: typo.readings.length } : {}),
   };
   files.set(indexFiles.meta, meta);

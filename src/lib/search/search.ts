@@ -12,6 +12,7 @@ import { citationTerm, normalizeName, parseCitationQuery, queryTerms, type Citat
 import { INDEX_FORMAT, indexFiles, superseded, termHash, type IndexMeta, type StoredDoc } from './types.ts';
 import { FlexTerms, type FlexShard } from './flex.ts';
 import { scoreVariants, TYPED_ENOUGH, type Postings, type ScoredVariant, type Unit } from './score.ts';
+import { namedInQuery, weighByName } from './named.ts';
 import { correctionShardOf, correctQuery, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
 
 /** Returns the parsed JSON of a logical index file, or null when it does not exist. */
@@ -296,10 +297,13 @@ export class SearchEngine {
     const query = String(rawQuery ?? '').slice(0, MAX_QUERY).trim();
     const limit = Math.max(0, Math.min(options.limit ?? 10, 200));
     const offset = Math.max(0, options.offset ?? 0);
-    const base = queryTerms(query);
+    const typed = queryTerms(query);
     const citation = parseCitationQuery(query);
-    if (base.terms.length === 0 && base.articles.length === 0) return emptyResult(query);
+    if (typed.terms.length === 0 && typed.articles.length === 0) return emptyResult(query);
     const meta = await this.getMeta();
+    // a regulation named in the query ranks its articles first, by the query's other words
+    const byName = citation ? { named: [], rest: typed.folded, discipline: false } : namedInQuery(typed.folded, meta.regs ?? []);
+    const base = byName.named.length ? queryTerms(byName.rest) : typed;
 
     const look = {
       readings: (c: string) => this.readings(c),
@@ -322,6 +326,7 @@ export class SearchEngine {
     await this.unigramFallback(variants, lists);
 
     const scores = scoreVariants(variants, lists);
+    weighByName(scores, byName, meta.regs ?? []);
     weighByIntent(scores, query, meta, (d) => this.collectionOf(meta, d));
     const cited = addCitations(scores, special, lists);
     if (!NAMES_REVISION.test(query)) placeOldRevisions(scores, meta, cited, (d) => this.facetsOf(meta, d).status);

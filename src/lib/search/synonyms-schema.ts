@@ -44,5 +44,7 @@ export const searchConfigSchema = z.object({
       { error: 'boost 应为“法规名称: 权重”的映射' },
     )
     .default({}),
+  /** the discipline-inspection texts: first for a query without court words (lib/search/named.ts) */
+  discipline: z.array(z.string({ error: 'discipline 应为法规名称的列表' }).trim().min(1, '法规名称不能为空'), { error: 'discipline 应为法规名称的列表' }).default([]),
 });
 export type SearchConfig = z.infer<typeof searchConfigSchema>;

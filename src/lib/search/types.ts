@@ -1,5 +1,6 @@
 /** What the search index holds and the files it is written as. */
 import type { CollectionName } from '../schema/index.ts';
+import type { NamedRegulation } from './named.ts';
 
 /** One search result unit: an article, a regulation, a case, an education item, a template or a lesson. */
 export interface SearchDoc {
@@ -56,6 +57,8 @@ export interface IndexMeta {
   co?: number;
   /** shards of the character readings */
   py?: number;
+  /** the core rulebook by name with doc ranges (named.ts); absent in older builds */
+  regs?: NamedRegulation[];
 }
 
 /** A shard file is a FlexSearch export: see FlexShard in flex.ts. */

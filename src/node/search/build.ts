@@ -35,20 +35,20 @@ export { visibleTo };
 /** Loads content and synonyms and turns every visible entry into search docs. */
 export async function contentDocs(
   options: SiteIndexOptions,
-): Promise<{ docs: SearchDoc[]; synonyms: string[][]; boost: Record<string, number>; problems: number }> {
+): Promise<{ docs: SearchDoc[]; synonyms: string[][]; boost: Record<string, number>; discipline: string[]; problems: number }> {
   const audience = options.audience ?? buildAudience();
   const content = await loadContent(options.root);
   const { groups } = await loadSynonymsWithDefault(options.root);
-  const boost = await loadBoostWithDefault(options.root);
+  const { boost, discipline } = await loadSearchConfigWithDefault(options.root);
   const split = options.splitArticles ?? (await regulationsSplitter());
   const docs = content.entries.filter((e) => visibleTo(e, audience)).flatMap((e) => entryToDocs(e, split));
-  return { docs, synonyms: groups, boost, problems: content.problems.length };
+  return { docs, synonyms: groups, boost, discipline, problems: content.problems.length };
 }
 
-async function loadBoostWithDefault(root: string): Promise<Record<string, number>> {
+async function loadSearchConfigWithDefault(root: string) {
   const own = await loadSearchConfig(root);
-  if (own.file) return own.config.boost;
-  return (await loadSearchConfig(path.resolve(import.meta.dirname, '../../../content'))).config.boost;
+  if (own.file) return own.config;
+  return (await loadSearchConfig(path.resolve(import.meta.dirname, '../../../content'))).config;
 }
 
 /** The content root's synonyms, or the project's default list when the root has none. */
@@ -130,8 +130,8 @@ export async function pinyinSource(): Promise<PinyinSource> {
 /** Content root → dist/search/idx. */
 export async function buildSiteIndex(options: SiteIndexOptions & { outDir: string }): Promise<SiteIndexReport> {
   const t0 = performance.now();
-  const { docs, synonyms, boost } = await contentDocs(options);
-  const built = buildIndex(docs, { synonyms, boost, id: Date.now().toString(36), pinyin: await pinyinSource() });
+  const { docs, synonyms, boost, discipline } = await contentDocs(options);
+  const built = buildIndex(docs, { synonyms, boost, discipline, id: Date.now().toString(36), pinyin: await pinyinSource() });
   const { files, bytes } = await writeIndex(built, options.outDir);
   return { docs: docs.length, files, bytes, ms: Math.round(performance.now() - t0), stats: built.stats };
 }

@@ -31,7 +31,7 @@ export async function loadSearchConfig(root: string, displayBase = process.cwd()
   try {
     text = normalizeNewlines(await fs.readFile(file, 'utf8'));
   } catch {
-    return { config: { boost: {} }, file: null };
+    return { config: { boost: {}, discipline: [] }, file: null };
   }
   return { config: parseYaml(text, path.relative(displayBase, file) || file, searchConfigSchema), file };
 }

@@ -14,8 +14,8 @@ const root = path.resolve('tests/fixtures/search/content');
 let built: BuiltIndex;
 
 beforeAll(async () => {
-  const { docs, synonyms, boost } = await contentDocs({ root, audience: 'public' });
-  built = buildIndex(docs, { synonyms, boost });
+  const { docs, synonyms, boost, discipline } = await contentDocs({ root, audience: 'public' });
+  built = buildIndex(docs, { synonyms, boost, discipline });
 });
 
 /** a shard file as the browser receives it (JSON round trip) */

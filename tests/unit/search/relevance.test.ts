@@ -13,8 +13,8 @@ const root = path.resolve('tests/fixtures/search/content');
 let engine: SearchEngine;
 
 beforeAll(async () => {
-  const { docs, synonyms, boost } = await contentDocs({ root, audience: 'public' });
-  engine = memoryEngine(buildIndex(docs, { synonyms, boost }));
+  const { docs, synonyms, boost, discipline } = await contentDocs({ root, audience: 'public' });
+  engine = memoryEngine(buildIndex(docs, { synonyms, boost, discipline }));
 });
 
 /** query → relevant urls with grades (2 = the answer, 1 = related) */

@@ -15,8 +15,8 @@ const root = path.resolve('tests/fixtures/search/content');
 let engine: SearchEngine;
 
 beforeAll(async () => {
-  const { docs, synonyms, boost } = await contentDocs({ root, audience: 'public' });
-  engine = memoryEngine(buildIndex(docs, { synonyms, boost, pinyin: await pinyinSource() }));
+  const { docs, synonyms, boost, discipline } = await contentDocs({ root, audience: 'public' });
+  engine = memoryEngine(buildIndex(docs, { synonyms, boost, discipline, pinyin: await pinyinSource() }));
 });
 
 describe('typos', () => {
