@@ -8,7 +8,7 @@
 import { normalizeName } from './tokenize.ts';
 import type { SearchDoc } from './types.ts';
 
-/** one regulation (one revision) of the core rulebook: its names, its docs [first, end), 1 if a discipline text */
+/** one regulation (one revision) of the core rulebook: its names, its articles [first, end), 1 if a discipline text */
 export type NamedRegulation = [names: string[], first: number, end: number, discipline: 0 | 1];
 
 /**
@@ -35,7 +35,9 @@ export function namedRegulations(docs: SearchDoc[], boost: Record<string, number
     if (doc.collection === 'regulations') {
       const names = [...variants(doc.names ?? [])];
       const isDisc = names.some((n) => disc.has(n));
-      if (isDisc || names.some((n) => core.has(n))) out.push([names, d, end, isDisc ? 1 : 0]);
+      // the articles, not the whole text: a query that names a regulation and asks more wants an article
+      const first = doc.articleKey || end === d + 1 ? d : d + 1;
+      if (isDisc || names.some((n) => core.has(n))) out.push([names, first, end, isDisc ? 1 : 0]);
       const headings = isDisc ? [] : names.flatMap((n) => parts.get(n) ?? []);
       if (headings.length) out.push(...partRuns(docs, d, end, headings));
     }

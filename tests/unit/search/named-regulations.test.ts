@@ -45,6 +45,11 @@ const docs: SearchDoc[] = [
     '党内法规',
   ),
   article('gz', GZ, '65', '严格执行回避制度。审查调查审理人员是被审查调查人或者检举人近亲属、本案证人、利害关系人的，不得参与相关审查调查审理工作，应当主动申请回避。', '党内法规'),
+  // the whole text as one doc (a regulation's page), before its articles as the importer orders them
+  {
+    collection: 'regulations', id: 'zw', title: ZW[0]!, url: '/regulations/zw/', source: 'regulations/zw.md', context: '', names: ZW, level: '法律', status: '现行有效',
+    body: '第四十七条 参与政务处分案件调查、审理的监察人员有下列情形之一的，应当自行回避：是被调查人或者检举人的近亲属的。被调查人、检举人及其他有关人员也有权要求其回避。回避决定由监察机关负责人作出。',
+  },
   article('zw', ZW, '47', '参与政务处分案件调查、审理的监察人员有下列情形之一的，应当自行回避，被调查人、检举人及其他有关人员也有权要求其回避：是被调查人或者检举人的近亲属的；担任过本案的证人的。'),
   article('jc', JC, '67', '办理监察事项的监察人员有下列情形之一的，应当自行回避，监察对象、检举人及其他有关人员也有权要求其回避：是监察对象或者检举人的近亲属的。'),
   article('xs', XS, '29', '审判人员、检察人员、侦查人员有下列情形之一的，应当自行回避，当事人及其法定代理人也有权要求他们回避：是本案的当事人或者是当事人的近亲属的。'),
@@ -75,7 +80,7 @@ describe('discipline texts before the court rules that share their words', () =>
 });
 
 describe('a regulation named in the query ranks its articles first', () => {
-  it('政务处分法 回避 → 政务处分法 第四十七条, above 监察法 and 刑事诉讼法', async () => {
+  it('政务处分法 回避 → 政务处分法 第四十七条, above 监察法 and 刑事诉讼法 and the whole text', async () => {
     expect((await top('政务处分法 回避'))[0]).toBe('/regulations/zw/#art-47');
   });
 
