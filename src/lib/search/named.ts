@@ -70,10 +70,19 @@ export interface NamedInQuery {
   discipline: boolean;
 }
 
+/** what makes a name the start of another text's title (刑法修正案, 监察法实施细则, 刑法解释) */
+const DERIVED = /^(修正案|实施|细则|解释|若干)/u;
+
+/** Whether `name` stands in the folded query as a name, not as the start of a derived text's title. */
+function namesIt(folded: string, name: string): boolean {
+  for (let i = folded.indexOf(name); i >= 0; i = folded.indexOf(name, i + 1)) if (!DERIVED.test(folded.slice(i + name.length))) return true;
+  return false;
+}
+
 /** The longest core-rulebook name inside the folded query (of two characters or more). */
 export function namedInQuery(folded: string, regs: NamedRegulation[]): NamedInQuery {
   let best = '';
-  for (const [names] of regs) for (const n of names) if ([...n].length >= 2 && n.length > best.length && folded.includes(n)) best = n;
+  for (const [names] of regs) for (const n of names) if ([...n].length >= 2 && n.length > best.length && namesIt(folded, n)) best = n;
   const named = best ? regs.filter(([names]) => names.includes(best)) : [];
   const rest = best ? folded.replace(best, ' ').replace(/中华人民共和国|中国共产党|[《》〈〉]/g, ' ') : folded;
   // a bare name (政务处分法) is the name search's: nothing is left to rank by

@@ -98,5 +98,9 @@ describe('a regulation named in the query ranks its articles first', () => {
     expect(namedInQuery('《政务处分法》回避', regs).named).toHaveLength(1);
     expect(namedInQuery('法院回避', regs).discipline).toBe(false);
     expect(namedInQuery('立案审查', regs).discipline).toBe(true);
+    // a derived text's title is not the code's name: 刑法修正案 is not 刑法
+    const xf: NamedRegulation[] = [[['刑法'], 0, 5, 0]];
+    expect(namedInQuery('刑法修正案十一 冒名顶替', xf).named).toHaveLength(0);
+    expect(namedInQuery('刑法 受贿罪', xf).named).toHaveLength(1);
   });
 });
