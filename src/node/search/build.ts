@@ -5,10 +5,9 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { ProblemsError } from '../../lib/content/problem.ts';
 import type { ContentEntry } from '../../lib/content/entry.ts';
-import { buildIndex, type BuiltIndex } from '../../lib/search/build.ts';
+import { buildIndex, type BuildOptions, type BuiltIndex } from '../../lib/search/build.ts';
 import { entryToDocs, type ArticleSplitter } from '../../lib/search/docs.ts';
 import { parseRegulationBody } from '../../lib/regulations/parse.ts';
 import type { PinyinSource } from '../../lib/search/typo.ts';
@@ -20,6 +19,8 @@ import { loadContent } from '../content/load.ts';
 import { buildAudience, type Audience } from '../content-root.ts';
 import { loadSearchConfig, loadSynonyms } from './synonyms.ts';
 import { diskEngine, FILE_EXT, INDEX_DIR } from './disk.ts';
+import { writeIndexFiles, type WrittenFiles } from './index-files.ts';
+import { buildIndexParallel, indexWorkerCount, type PhaseTimes } from './parallel.ts';
 
 export { diskEngine, FILE_EXT, INDEX_DIR };
 
@@ -66,29 +67,28 @@ export async function loadSynonymsWithDefault(root: string) {
 const regulationsSplitter = async (): Promise<ArticleSplitter> => (body) =>
   parseRegulationBody(body).articles.map((a) => ({ id: a.id, label: a.label, text: a.text, heading: a.path.join(' ') || undefined }));
 
-/** Writes the built index files (gzip) into outDir, replacing what was there only once all are written. */
-export async function writeIndex(built: BuiltIndex, outDir: string): Promise<{ files: number; bytes: number }> {
+/**
+ * Fills a fresh folder beside outDir and puts it in place of outDir only once fill has
+ * succeeded: a failed build leaves the previous index as it was.
+ */
+async function replaceDir<T>(outDir: string, fill: (dir: string) => Promise<T>): Promise<T> {
   const tmp = `${outDir}.tmp-${process.pid}`;
   await fs.rm(tmp, { recursive: true, force: true });
-  let bytes = 0;
-  const dirs = new Set<string>();
-  for (const name of built.files.keys()) dirs.add(path.dirname(path.join(tmp, name)));
-  for (const d of dirs) await fs.mkdir(d, { recursive: true });
-  const entries = [...built.files];
-  // write in small batches: thousands of files, two cores
-  for (let i = 0; i < entries.length; i += 64) {
-    await Promise.all(
-      entries.slice(i, i + 64).map(async ([name, value]) => {
-        const data = gzipSync(JSON.stringify(value), { level: 9 });
-        bytes += data.length;
-        await fs.writeFile(path.join(tmp, name + FILE_EXT), data);
-      }),
-    );
+  await fs.mkdir(tmp, { recursive: true });
+  try {
+    const result = await fill(tmp);
+    await fs.rm(outDir, { recursive: true, force: true });
+    await fs.rename(tmp, outDir);
+    return result;
+  } catch (e) {
+    await fs.rm(tmp, { recursive: true, force: true });
+    throw e;
   }
-  await fs.rm(outDir, { recursive: true, force: true });
-  await fs.mkdir(path.dirname(outDir), { recursive: true });
-  await fs.rename(tmp, outDir);
-  return { files: entries.length, bytes };
+}
+
+/** Writes the built index files (gzip) into outDir, replacing what was there only once all are written. */
+export async function writeIndex(built: BuiltIndex, outDir: string): Promise<WrittenFiles> {
+  return replaceDir(outDir, async (dir) => writeIndexFiles(dir, built.files));
 }
 
 export interface SiteIndexReport {
@@ -97,7 +97,14 @@ export interface SiteIndexReport {
   bytes: number;
   ms: number;
   stats: BuiltIndex['stats'];
+  /** threads that built it (1: buildIndex in this thread) */
+  workers: number;
+  /** with workers: wall time of their phases */
+  phases?: PhaseTimes;
 }
+
+/** a worker's share below this many docs costs more to hand out than it saves */
+const DOCS_PER_WORKER = 1000;
 
 /** The 6,763 characters of GB 2312 (what an IME offers first): a typo may use one the corpus lacks. */
 function gb2312Chars(): string[] {
@@ -127,13 +134,23 @@ export async function pinyinSource(): Promise<PinyinSource> {
   };
 }
 
-/** Content root → dist/search/idx. */
-export async function buildSiteIndex(options: SiteIndexOptions & { outDir: string }): Promise<SiteIndexReport> {
+/**
+ * Content root → dist/search/idx: in worker threads (parallel.ts) when there are cores and docs
+ * enough (`workers`, else LIANJIAN_INDEX_WORKERS, else one per core), else in this thread.
+ */
+export async function buildSiteIndex(options: SiteIndexOptions & { outDir: string; workers?: number }): Promise<SiteIndexReport> {
   const t0 = performance.now();
   const { docs, synonyms, boost } = await contentDocs(options);
-  const built = buildIndex(docs, { synonyms, boost, id: Date.now().toString(36), pinyin: await pinyinSource() });
-  const { files, bytes } = await writeIndex(built, options.outDir);
-  return { docs: docs.length, files, bytes, ms: Math.round(performance.now() - t0), stats: built.stats };
+  const build: BuildOptions = { synonyms, boost, id: Date.now().toString(36), pinyin: await pinyinSource() };
+  const workers = Math.max(1, Math.min(indexWorkerCount(options.workers), Math.floor(docs.length / DOCS_PER_WORKER)));
+  const r =
+    workers > 1
+      ? await replaceDir(options.outDir, (dir) => buildIndexParallel(docs, build, dir, workers))
+      : await (async () => {
+          const built = buildIndex(docs, build);
+          return { ...(await writeIndex(built, options.outDir)), stats: built.stats, ms: undefined };
+        })();
+  return { docs: docs.length, files: r.files, bytes: r.bytes, ms: Math.round(performance.now() - t0), stats: r.stats, workers, phases: r.ms };
 }
 
 /** A search engine over an index built in memory (no files). */
