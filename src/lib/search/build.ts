@@ -499,21 +499,39 @@ export function* termCounts(merged: Pick<MergedTerms, 'terms' | 'df'>): Generato
 
 export const BUILD_DEFAULTS = { chunk: 2, bigList: 1200, shardPostings: 250 } as const;
 
+/** The shape of an index, beside its docs: for meta.json. */
+export interface IndexShape {
+  shards: number;
+  /** the distinct names of the big terms' files */
+  bigFiles: number;
+  typo: { co: number; py: number } | null;
+}
+
+/** Distinct file names of the big terms (two terms of one hash would share one). */
+export function bigFileCount(plan: Pick<ShardPlan, 'big'>, termOf: (id: number) => string): number {
+  const names = new Set<string>();
+  plan.big.forEach((b, id) => b && names.add(indexFiles.big(termOf(id))));
+  return names.size;
+}
+
 /** meta.json of an index over `docs` (in index order). */
-export function indexMeta(docs: readonly SearchDoc[], options: BuildOptions, shards: number, typo: { co: number; py: number } | null): IndexMeta {
+export function indexMeta(docs: readonly SearchDoc[], options: BuildOptions, shape: IndexShape): IndexMeta {
   const { levels, statuses, facets, ranges } = facetRuns(docs);
+  const chunk = options.chunk ?? BUILD_DEFAULTS.chunk;
+  const files = shape.shards + shape.bigFiles + Math.ceil(docs.length / chunk) + (shape.typo ? shape.typo.co + shape.typo.py : 0) + 1;
   return {
     v: INDEX_FORMAT,
     ...(options.id ? { id: options.id } : {}),
     n: docs.length,
-    shards,
-    chunk: options.chunk ?? BUILD_DEFAULTS.chunk,
+    shards: shape.shards,
+    chunk,
     ranges,
     levels,
     statuses,
     facets,
     synonyms: normalizeSynonyms(options.synonyms ?? []),
-    ...(typo ? typo : {}),
+    ...(shape.typo ? shape.typo : {}),
+    files,
   };
 }
 
@@ -553,7 +571,8 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
     for (const [name, value] of shardFileList) files.set(name, value);
   }
   for (const [name, value] of storedDocFiles(docs, 0, 0, n, chunk)) files.set(name, value);
-  const meta = indexMeta(docs, options, plan.shards, typo && { co: typo.co, py: typo.py });
+  const typoShape = typo && { co: typo.co, py: typo.py };
+  const meta = indexMeta(docs, options, { shards: plan.shards, bigFiles: bigFileCount(plan, termOf), typo: typoShape });
   files.set(indexFiles.meta, meta);
   return { files, meta, stats: { docs: n, terms: merged.terms.length, postings: postings.doc.length, shards: plan.shards, bigTerms } };
 }

@@ -51,6 +51,8 @@ export interface IndexMeta {
   co?: number;
   /** shards of the character readings */
   py?: number;
+  /** number of files of the index, meta included (a build that reuses an index checks it is whole) */
+  files?: number;
 }
 
 /** A shard file is a FlexSearch export: see FlexShard in flex.ts. */

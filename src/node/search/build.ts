@@ -20,6 +20,7 @@ import { buildAudience, type Audience } from '../content-root.ts';
 import { loadSearchConfig, loadSynonyms } from './synonyms.ts';
 import { diskEngine, FILE_EXT, INDEX_DIR } from './disk.ts';
 import { writeIndexFiles, type WrittenFiles } from './index-files.ts';
+import { holdsIndex, indexIdOf, indexKey, linkIndex } from './index-key.ts';
 import { buildIndexParallel, indexWorkerCount, type PhaseTimes } from './parallel.ts';
 
 export { diskEngine, FILE_EXT, INDEX_DIR };
@@ -96,9 +97,12 @@ export interface SiteIndexReport {
   files: number;
   bytes: number;
   ms: number;
-  stats: BuiltIndex['stats'];
-  /** threads that built it (1: buildIndex in this thread) */
+  /** absent when the index was reused */
+  stats?: BuiltIndex['stats'];
+  /** threads that built it (1: buildIndex in this thread; 0: reused) */
   workers: number;
+  /** kept: outDir already held it; linked: the files of reuseFrom */
+  reused?: 'kept' | 'linked';
   /** with workers: wall time of their phases */
   phases?: PhaseTimes;
 }
@@ -134,23 +138,54 @@ export async function pinyinSource(): Promise<PinyinSource> {
   };
 }
 
+export interface SiteIndexOptionsOut extends SiteIndexOptions {
+  outDir: string;
+  /** threads (default: LIANJIAN_INDEX_WORKERS, else one per core) */
+  workers?: number;
+  /** a previous build's index folder: when it is this build's index, its files are linked instead of rebuilt */
+  reuseFrom?: string;
+  /** build even when outDir or reuseFrom already hold this index */
+  rebuild?: boolean;
+}
+
 /**
  * Content root → dist/search/idx: in worker threads (parallel.ts) when there are cores and docs
- * enough (`workers`, else LIANJIAN_INDEX_WORKERS, else one per core), else in this thread.
+ * enough, else in this thread. Nothing is built when outDir already holds the index these inputs
+ * and this code make (index-key.ts), and reuseFrom's files are linked when it does.
  */
-export async function buildSiteIndex(options: SiteIndexOptions & { outDir: string; workers?: number }): Promise<SiteIndexReport> {
+export async function buildSiteIndex(options: SiteIndexOptionsOut): Promise<SiteIndexReport> {
   const t0 = performance.now();
   const { docs, synonyms, boost } = await contentDocs(options);
-  const build: BuildOptions = { synonyms, boost, id: Date.now().toString(36), pinyin: await pinyinSource() };
+  const id = indexIdOf(indexKey(docs, { synonyms, boost, pinyin: true }));
+  const report = (r: { files: number; bytes: number; stats?: BuiltIndex['stats'] }, extra: Partial<SiteIndexReport>): SiteIndexReport => ({
+    docs: docs.length,
+    files: r.files,
+    bytes: r.bytes,
+    ms: Math.round(performance.now() - t0),
+    stats: r.stats,
+    workers: 0,
+    ...extra,
+  });
+  if (!options.rebuild && (await holdsIndex(options.outDir, id))) return report(await indexSize(options.outDir), { reused: 'kept' });
+  if (!options.rebuild && options.reuseFrom && (await holdsIndex(options.reuseFrom, id))) {
+    return report(await replaceDir(options.outDir, (dir) => linkIndex(options.reuseFrom!, dir)), { reused: 'linked' });
+  }
+  const build: BuildOptions = { synonyms, boost, id, pinyin: await pinyinSource() };
   const workers = Math.max(1, Math.min(indexWorkerCount(options.workers), Math.floor(docs.length / DOCS_PER_WORKER)));
-  const r =
-    workers > 1
-      ? await replaceDir(options.outDir, (dir) => buildIndexParallel(docs, build, dir, workers))
-      : await (async () => {
-          const built = buildIndex(docs, build);
-          return { ...(await writeIndex(built, options.outDir)), stats: built.stats, ms: undefined };
-        })();
-  return { docs: docs.length, files: r.files, bytes: r.bytes, ms: Math.round(performance.now() - t0), stats: r.stats, workers, phases: r.ms };
+  if (workers > 1) {
+    const r = await replaceDir(options.outDir, (dir) => buildIndexParallel(docs, build, dir, workers));
+    return report(r, { workers, phases: r.ms });
+  }
+  const built = buildIndex(docs, build);
+  return report({ ...(await writeIndex(built, options.outDir)), stats: built.stats }, { workers: 1 });
+}
+
+/** Files and bytes of an index folder. */
+async function indexSize(dir: string): Promise<WrittenFiles> {
+  const entries = (await fs.readdir(dir, { withFileTypes: true, recursive: true })).filter((e) => e.isFile());
+  let bytes = 0;
+  for (const e of entries) bytes += (await fs.stat(path.join(e.parentPath, e.name))).size;
+  return { files: entries.length, bytes };
 }
 
 /** A search engine over an index built in memory (no files). */

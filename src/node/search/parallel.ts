@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import {
   BUILD_DEFAULTS,
   averageLengths,
+  bigFileCount,
   correctionFiles,
   indexMeta,
   mergeTermCounts,
@@ -157,7 +158,8 @@ export async function buildIndexParallel(input: SearchDoc[], options: BuildOptio
     });
     const done = await Promise.all(pool.map((w) => w.next('done')));
     lap('shards');
-    const meta = indexMeta(docs, options, plan.shards, typo && { co: typo.co, py: typo.py });
+    const shape = { shards: plan.shards, bigFiles: bigFileCount(plan, (id) => merged.terms[id]!), typo: typo && { co: typo.co, py: typo.py } };
+    const meta = indexMeta(docs, options, shape);
     writeIndexFiles(dir, [[indexFiles.meta, meta]], written);
     let bigTerms = 0;
     for (let i = 0; i < plan.big.length; i++) bigTerms += plan.big[i]!;

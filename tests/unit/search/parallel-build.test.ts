@@ -8,6 +8,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex, type BuildOptions } from '../../../src/lib/search/build.ts';
 import type { SearchDoc } from '../../../src/lib/search/types.ts';
@@ -40,6 +41,8 @@ async function compareBuilds(name: string, docs: SearchDoc[], options: BuildOpti
   await writeIndex(buildIndex(docs, options), one);
   const expected = await filesOf(one);
   expect(expected.size).toBeGreaterThan(50);
+  // meta counts the files (a reused index is checked against it)
+  expect(JSON.parse(gunzipSync(expected.get('meta.json.gz')!).toString('utf8')).files).toBe(expected.size);
   for (const workers of workerCounts) {
     const dir = path.join(tmp, `${name}-${workers}`);
     await fs.mkdir(dir);
