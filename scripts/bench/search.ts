@@ -25,7 +25,7 @@ import { parse } from 'yaml';
 import { diskEngine, buildSiteIndex, INDEX_DIR } from '../../src/node/search/build.ts';
 import { launchBrowser, serveSite } from '../../tests/e2e/helpers.ts';
 import { corpusIndex } from './lib/corpus.ts';
-import { evaluate, loadJudged, mean, printScores, scoreSet, type Judged } from './lib/judged.ts';
+import { evaluate, loadBlind, loadJudged, mean, printBlind, printScores, scoreSet, type Judged } from './lib/judged.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const corpus = path.resolve(repo, '../shared/corpus/laws');
@@ -252,15 +252,18 @@ async function main() {
 
 /**
  * --judged: relevance only, on the corpus index of lib/corpus.ts (laws + Party regulations), for the
- * new judged set (dev, heldout) and the older 50; --verbose prints dev and old per query.
+ * new judged set (dev, heldout) and the older 50; --verbose prints dev and old per query. The blind set
+ * is scored (aggregate only) with --blind: a measurement taken at release points, not a figure to
+ * climb during tuning — every look at it makes it less blind.
  */
 async function judgedOnly() {
   const { index, content } = await corpusIndex({ reindex: args.includes('--reindex') });
   const engine = await currentSynonymsEngine(index);
   const sets = await loadJudged();
+  const blind = await loadBlind();
   // judgments name regulation ids: an id the importer no longer produces would score as a miss
   const ids = new Set((await fs.readdir(path.join(content, 'regulations'))).map((f) => f.replace(/\.md$/, '')));
-  const unknown = [...new Set([...sets.dev, ...sets.heldout, ...sets.old].flatMap((j) => Object.keys(j.relevant)).map((k) => k.split('#')[0]!))].filter((id) => !ids.has(id));
+  const unknown = [...new Set([...sets.dev, ...sets.heldout, ...sets.old, ...blind].flatMap((j) => Object.keys(j.relevant)).map((k) => k.split('#')[0]!))].filter((id) => !ids.has(id));
   if (unknown.length) console.log(`警告：评判中的法规在语料中不存在（导入的 id 变了？）：${unknown.join('、')}`);
   const verbose = args.includes('--verbose');
   const scores = [];
@@ -271,6 +274,8 @@ async function judgedOnly() {
   const all = [...sets.dev, ...sets.heldout];
   scores.splice(2, 0, await scoreSet('new (all)', all, engine()));
   printScores(scores);
+  if (args.includes('--blind')) printBlind(await scoreSet('blind', blind, engine()));
+  else console.log('\n（盲评集未评分：只在发布节点用 --blind 测量，调参时不看。）');
   await indexBytes(index, [...all, ...sets.old].map((j) => j.q));
 }
 

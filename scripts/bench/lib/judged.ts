@@ -2,7 +2,8 @@
  * Relevance on judged queries: nDCG@10 and recall@10 at article level, per set and per kind.
  * Sets: the new judged set (search-judged.yaml: dev and heldout) and the older 50 queries
  * (search-queries.yaml). Per-query lines are printed for dev and the old set only — never for
- * heldout, which is there to be scored, not looked at.
+ * heldout, which is there to be scored, not looked at. The blind set (search-blind.yaml, written by
+ * an engineer who never saw the engine) is scored in aggregate only: whole and per kind, never per query.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -29,6 +30,14 @@ export async function loadJudged(): Promise<JudgedSets> {
   const old = ((await read('search-queries.yaml')) as { queries: Judged[] }).queries;
   return { dev: fresh.dev, heldout: fresh.heldout, old };
 }
+
+/** the blind set: its scores may be printed only in aggregate (printBlind), whatever the flags */
+export async function loadBlind(): Promise<Judged[]> {
+  return (parse(await fs.readFile(path.join(benchDir, 'search-blind.yaml'), 'utf8')) as { queries: Judged[] }).queries;
+}
+
+/** sets whose per-query results are never printed */
+const AGGREGATE_ONLY = new Set(['heldout', 'blind']);
 
 /** regulation id + anchor as used in the judgments → site URL */
 export const keyToUrl = (k: string) => {
@@ -69,17 +78,17 @@ export interface SetScore {
   n: number;
   ndcg: number;
   recall: number;
-  byKind: Record<string, { n: number; ndcg: number }>;
+  byKind: Record<string, { n: number; ndcg: number; recall: number }>;
 }
 
-/** Scores one set with the engine; prints per-query lines when `verbose` (refused for heldout). */
+/** Scores one set with the engine; prints per-query lines when `verbose` (refused for heldout and blind). */
 export async function scoreSet(name: string, queries: Judged[], engine: SearchEngine, verbose = false): Promise<SetScore> {
   const per: { kind: string; ndcg: number; recall: number }[] = [];
   for (const j of queries) {
     const hits = (await engine.search(j.q, { limit: 30 })).hits;
     const r = evaluate(hits.map((h) => h.url), j.relevant, 'article');
     per.push({ kind: j.kind, ...r });
-    if (verbose && name !== 'heldout') {
+    if (verbose && !AGGREGATE_ONLY.has(name)) {
       const top = hits.slice(0, 3).map((h) => `${h.title.slice(0, 18)}`).join(' | ');
       console.log(`  ${r.ndcg.toFixed(2)} ${j.kind.padEnd(10)} ${j.q}  → ${top}`);
     }
@@ -87,7 +96,7 @@ export async function scoreSet(name: string, queries: Judged[], engine: SearchEn
   const byKind: SetScore['byKind'] = {};
   for (const k of new Set(per.map((p) => p.kind))) {
     const xs = per.filter((p) => p.kind === k);
-    byKind[k] = { n: xs.length, ndcg: mean(xs.map((x) => x.ndcg)) };
+    byKind[k] = { n: xs.length, ndcg: mean(xs.map((x) => x.ndcg)), recall: mean(xs.map((x) => x.recall)) };
   }
   return { name, n: queries.length, ndcg: mean(per.map((p) => p.ndcg)), recall: mean(per.map((p) => p.recall)), byKind };
 }
@@ -100,4 +109,13 @@ export function printScores(scores: SetScore[]): void {
     const cells = kinds.map((k) => (s.byKind[k] ? `${s.byKind[k]!.ndcg.toFixed(3)} (${s.byKind[k]!.n})` : ''));
     console.log(`| ${s.name} | ${s.n} | ${s.ndcg.toFixed(3)} | ${s.recall.toFixed(3)} | ${cells.join(' | ')} |`);
   }
+}
+
+/** The blind set's aggregate figures: nDCG@10 and recall@10, whole and per kind (nothing per query). */
+export function printBlind(s: SetScore): void {
+  console.log(`\n盲评集（search-blind.yaml，${s.n} 条，只报汇总，不得据此调参）：`);
+  console.log('| 类型 | 条数 | nDCG@10 | recall@10 |');
+  console.log('| --- | --- | --- | --- |');
+  console.log(`| 全部 | ${s.n} | ${s.ndcg.toFixed(3)} | ${s.recall.toFixed(3)} |`);
+  for (const [k, v] of Object.entries(s.byKind)) console.log(`| ${k} | ${v.n} | ${v.ndcg.toFixed(3)} | ${v.recall.toFixed(3)} |`);
 }
