@@ -2,7 +2,8 @@
  * Index files as written into the built site: each logical file's JSON, gzipped. Shared by the
  * one-thread build (build.ts) and the index workers (index-worker.ts), so both write the same bytes.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -19,23 +20,67 @@ export interface WrittenFiles {
   bytes: number;
 }
 
+/** files a writer keeps in flight: the disk waits overlap the gzip of the next files */
+const IN_FLIGHT = 32;
+
+export interface IndexWriter {
+  /** encodes the file now and writes it in the background (waits while IN_FLIGHT are pending) */
+  add(name: string, value: unknown): Promise<void>;
+  /** waits for every write; throws the first write error */
+  finish(): Promise<WrittenFiles>;
+  readonly written: WrittenFiles;
+}
+
 /**
- * Writes files into dir, one after the other (sync: a worker has nothing else to do meanwhile,
- * and the other worker's gzip keeps the second core busy while this one waits on the disk).
+ * Writes index files into dir: gzip in this thread, the writes batched in the background (tens of
+ * thousands of small files: one at a time, each would wait for the disk in turn).
  */
-export function writeIndexFiles(dir: string, files: Iterable<[string, unknown]>, into: WrittenFiles = { files: 0, bytes: 0 }): WrittenFiles {
+export function indexWriter(dir: string): IndexWriter {
   const made = new Set<string>();
-  for (const [name, value] of files) {
-    const file = path.join(dir, name + FILE_EXT);
-    const parent = path.dirname(file);
-    if (!made.has(parent)) {
-      mkdirSync(parent, { recursive: true });
-      made.add(parent);
-    }
-    const data = encodeIndexFile(value);
-    writeFileSync(file, data);
-    into.files++;
-    into.bytes += data.length;
-  }
-  return into;
+  const written: WrittenFiles = { files: 0, bytes: 0 };
+  let active = 0;
+  // callers waiting for a write to finish (a counter and a queue: Promise.race over the pending
+  // writes would pile a handler onto each of them per call)
+  const waiting: (() => void)[] = [];
+  let failed: unknown = null;
+  const check = () => {
+    if (failed) throw failed;
+  };
+  const settled = () => new Promise<void>((resolve) => waiting.push(resolve));
+  const done = (e?: unknown) => {
+    if (e) failed ??= e;
+    active--;
+    waiting.splice(0).forEach((wake) => wake());
+  };
+  return {
+    written,
+    async add(name, value) {
+      check();
+      const file = path.join(dir, name + FILE_EXT);
+      const parent = path.dirname(file);
+      if (!made.has(parent)) {
+        mkdirSync(parent, { recursive: true });
+        made.add(parent);
+      }
+      const data = encodeIndexFile(value);
+      written.files++;
+      written.bytes += data.length;
+      while (active >= IN_FLIGHT) await settled();
+      active++;
+      writeFile(file, data).then(() => done(), done);
+      check();
+    },
+    async finish() {
+      while (active > 0) await settled();
+      check();
+      return written;
+    },
+  };
+}
+
+/** Writes files into dir (see indexWriter). */
+export async function writeIndexFiles(dir: string, files: Iterable<[string, unknown]>): Promise<WrittenFiles> {
+  const writer = indexWriter(dir);
+  for (const [name, value] of files) await writer.add(name, value);
+  return writer.finish();
 }

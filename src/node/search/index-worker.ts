@@ -18,7 +18,7 @@ import {
 import { setTraditionalTable } from '../../lib/search/fold.ts';
 import { TRAD, SIMP } from '../../lib/search/t2s-table.ts';
 import type { SearchDoc } from '../../lib/search/types.ts';
-import { writeIndexFiles, type WrittenFiles } from './index-files.ts';
+import { indexWriter, type WrittenFiles } from './index-files.ts';
 
 /** What the worker is started with. */
 export interface WorkerStart {
@@ -70,10 +70,13 @@ function run(start: WorkerStart): void {
   const own = start.docs.slice(0, start.to - start.first);
   const counts = countTerms(own);
   port.postMessage({ kind: 'counts', terms: counts.terms, df: counts.df, lawFreq: counts.lawFreq, lens: counts.lens } satisfies WorkerReply);
-  // while the main thread merges the counts
-  const written = writeIndexFiles(start.dir, storedDocFiles(start.docs, start.first, start.first, start.to, start.chunk));
+  const writer = indexWriter(start.dir);
+  // while the main thread merges the counts, and between the steps of scoring and shards
+  const docsWritten = (async () => {
+    for (const [name, value] of storedDocFiles(start.docs, start.first, start.first, start.to, start.chunk)) await writer.add(name, value);
+  })();
   let scoreRequest: ScoreRequest | null = null;
-  port.on('message', (msg: ScoreRequest | ShardRequest) => {
+  port.on('message', async (msg: ScoreRequest | ShardRequest) => {
     if (msg.kind === 'score') {
       scoreRequest = msg;
       const postings = scoreDocs(own, start.first, counts, msg.ids, msg, msg.scope);
@@ -85,7 +88,9 @@ function run(start: WorkerStart): void {
     const names = new Map<number, string>();
     msg.termIds.forEach((id, i) => names.set(id, msg.termNames[i]!));
     const termOf = (id: number) => names.get(id)!;
-    for (let s = msg.from; s < msg.to; s++) writeIndexFiles(start.dir, shardFiles(s, msg.parts, termOf, msg.big), written);
+    for (let s = msg.from; s < msg.to; s++) for (const [name, value] of shardFiles(s, msg.parts, termOf, msg.big)) await writer.add(name, value);
+    await docsWritten;
+    const written = await writer.finish();
     port.postMessage({ kind: 'done', written } satisfies WorkerReply);
   });
 }

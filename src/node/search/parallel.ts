@@ -22,7 +22,7 @@ import {
   type ShardedPostings,
 } from '../../lib/search/build.ts';
 import { indexFiles, type SearchDoc } from '../../lib/search/types.ts';
-import { writeIndexFiles, type WrittenFiles } from './index-files.ts';
+import { indexWriter, type WrittenFiles } from './index-files.ts';
 import type { ScoreRequest, ShardRequest, WorkerReply, WorkerStart } from './index-worker.ts';
 
 /** LIANJIAN_INDEX_WORKERS=1 forces the one-thread build; otherwise one worker per core. */
@@ -80,8 +80,9 @@ class IndexWorker {
   private failed: Error | null = null;
 
   constructor(start: WorkerStart) {
-    // Node strips the types itself (flagged before Node 22.18 / 23.6)
-    const execArgv = process.features.typescript ? undefined : [...process.execArgv, '--experimental-strip-types'];
+    // none of the parent's flags (a tsx loader would only slow the start); Node strips the types
+    // itself (behind a flag before Node 22.18 / 23.6)
+    const execArgv = process.features.typescript ? [] : ['--experimental-strip-types'];
     this.worker = new Worker(path.join(import.meta.dirname, 'index-worker.ts'), { workerData: start, execArgv });
     this.worker.on('message', (r: WorkerReply) => {
       if (this.waiting) this.waiting.resolve(r);
@@ -147,7 +148,8 @@ export async function buildIndexParallel(input: SearchDoc[], options: BuildOptio
     pool.forEach((w, i) => w.send({ kind: 'score', ids: merged.ids[i]!, df: merged.df, lawFreq: merged.lawFreq, scope, shardOf: plan.shardOf, bounds }));
     // the main thread's own files while the workers score
     const typo = correctionFiles(merged, options.pinyin);
-    const written = writeIndexFiles(dir, typo?.files ?? []);
+    const writer = indexWriter(dir);
+    for (const [name, value] of typo?.files ?? []) await writer.add(name, value);
     const postings = await Promise.all(pool.map((w) => w.next('postings')));
     lap('score');
     pool.forEach((w, i) => {
@@ -160,7 +162,8 @@ export async function buildIndexParallel(input: SearchDoc[], options: BuildOptio
     lap('shards');
     const shape = { shards: plan.shards, bigFiles: bigFileCount(plan, (id) => merged.terms[id]!), typo: typo && { co: typo.co, py: typo.py } };
     const meta = indexMeta(docs, options, shape);
-    writeIndexFiles(dir, [[indexFiles.meta, meta]], written);
+    await writer.add(indexFiles.meta, meta);
+    const written = await writer.finish();
     let bigTerms = 0;
     for (let i = 0; i < plan.big.length; i++) bigTerms += plan.big[i]!;
     const total: WrittenFiles = done.reduce((a, d) => ({ files: a.files + d.written.files, bytes: a.bytes + d.written.bytes }), written);
