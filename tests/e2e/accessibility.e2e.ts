@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSiteAndBrowser } from './helpers.ts';
 
@@ -37,13 +37,20 @@ interface Violation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
-async function audit(browser: Browser, url: string, theme: (typeof THEMES)[number], viewport: { width: number; height: number }): Promise<Violation[]> {
+async function audit(
+  browser: Browser,
+  url: string,
+  theme: (typeof THEMES)[number],
+  viewport: { width: number; height: number },
+  prepare?: (page: Page) => Promise<void>,
+): Promise<Violation[]> {
   // bypassCSP: the site's CSP (rightly) refuses the injected axe script
   const context = await browser.newContext({ viewport, colorScheme: theme, bypassCSP: true });
   await context.addInitScript((t) => localStorage.setItem('lianjian:theme', t), theme);
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
+    await prepare?.(page);
     await page.addScriptTag({ content: axeSource });
     const result = (await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Violation[] }> } }).axe;
@@ -75,4 +82,21 @@ describe('accessibility (axe-core)', () => {
       expect(count).toBe(0);
     }, 240_000);
   }
+
+  it('no serious or critical violation with the phone menu open, both themes, 320 px and 390 px', async () => {
+    const open = async (page: Page) => {
+      await page.click('.nav-toggle');
+      await page.waitForSelector('#main-nav-list a', { state: 'visible' });
+    };
+    const report: string[] = [];
+    for (const theme of THEMES) {
+      for (const width of [320, 390]) {
+        for (const path of ['/cases/', '/en/regulations/']) {
+          const violations = await audit(e2e.browser, e2e.site.url + path, theme, { width, height: 800 }, open);
+          report.push(...violations.map((v) => `${path} ${theme} @${width}px [${v.impact}] ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+        }
+      }
+    }
+    expect(report).toEqual([]);
+  }, 120_000);
 });

@@ -1,7 +1,7 @@
 /**
  * The in-browser PDF behind the servers offices really use (issue 11 item 3):
- * `npm start`'s astro preview (sends *.ttf.gz with Content-Encoding: gzip, so
- * the browser has inflated them), the e2e helper's plain static server (gzip
+ * `npm start`'s `lianjian serve` (sends *.ttf.gz with Content-Encoding: gzip, so
+ * the browser has inflated them, and pages from the build's .br/.gz copies), the e2e helper's plain static server (gzip
  * bytes as they are on disk), and a CDN that hands out the inflated font.
  * Each makes the PDF, the status text says so, no ever larger tiers are
  * fetched, and the kaiti role is drawn in LXGW WenKai when the build had it.
@@ -38,12 +38,11 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** `astro preview`, the server behind `npm start`, on the built site. */
-async function astroPreview(): Promise<{ url: string; child: ChildProcess }> {
+/** `lianjian serve`, the server behind `npm start`, on the built site. */
+async function npmStartServer(): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+  const child = spawn(process.execPath, [path.resolve('bin/lianjian.mjs'), 'serve', builtSiteDir(), '--host', '127.0.0.1', '--port', String(port)], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, LIANJIAN_OUT_DIR: builtSiteDir() },
   });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
@@ -56,7 +55,7 @@ async function astroPreview(): Promise<{ url: string; child: ChildProcess }> {
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill();
-  throw new Error('astro preview did not start');
+  throw new Error('lianjian serve did not start');
 }
 
 /** A CDN that stores the fonts inflated and sends them without any encoding. */
@@ -83,7 +82,7 @@ async function inflatingCdn(): Promise<{ url: string; close(): Promise<void> }> 
 }
 
 /** Opens the write page in a fresh profile, fills the example, makes the PDF; returns the file, the status and the font requests. */
-async function makePdf(base: string, label: string): Promise<{ file: string; status: string; fontRequests: string[]; encodings: string[] }> {
+async function makePdf(base: string, label: string): Promise<{ file: string; status: string; fontRequests: string[]; encodings: string[]; pageEncoding: string }> {
   const context = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
   const page = await context.newPage();
   const fontRequests: string[] = [];
@@ -95,14 +94,15 @@ async function makePdf(base: string, label: string): Promise<{ file: string; sta
     }
   });
   try {
-    await page.goto(base + WRITE);
+    const opened = await page.goto(base + WRITE);
+    const pageEncoding = opened?.headers()['content-encoding'] ?? 'none';
     await page.click('[data-action="example"]');
     const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('button[data-format="pdf"]')]);
     const file = path.join(dir, `${label}.pdf`);
     await dl.saveAs(file);
     await expect.poll(() => page.textContent('[data-status]')).toMatch(/已生成/);
     const status = (await page.textContent('[data-status]')) ?? '';
-    return { file, status, fontRequests, encodings };
+    return { file, status, fontRequests, encodings, pageEncoding };
   } finally {
     await context.close();
   }
@@ -122,13 +122,14 @@ async function checkPdf(r: Awaited<ReturnType<typeof makePdf>>, server: string):
 }
 
 describe('in-browser PDF behind any server', () => {
-  it('works behind astro preview (npm start), which sends the fonts with Content-Encoding: gzip', async () => {
-    const preview = await astroPreview();
+  it('works behind lianjian serve (npm start), which sends the fonts with Content-Encoding: gzip and the page from its precompressed copy', async () => {
+    const preview = await npmStartServer();
     try {
-      const r = await makePdf(preview.url, 'astro-preview');
-      console.log(`[docs-input] astro preview font responses: ${r.fontRequests.map((p, i) => `${p} (${r.encodings[i]})`).join(', ')}`);
+      const r = await makePdf(preview.url, 'lianjian-serve');
+      console.log(`[docs-input] lianjian serve: page ${r.pageEncoding}; font responses: ${r.fontRequests.map((p, i) => `${p} (${r.encodings[i]})`).join(', ')}`);
       expect(r.encodings.every((e) => e === 'gzip')).toBe(true);
-      await checkPdf(r, 'astro preview');
+      expect(['br', 'gzip']).toContain(r.pageEncoding);
+      await checkPdf(r, 'lianjian serve');
     } finally {
       preview.child.kill();
     }

@@ -88,6 +88,70 @@ describe('cadre: finding cases', () => {
   });
 });
 
+describe('the section menu on a phone', () => {
+  /** Whether the page scrolls sideways, and the nav links that stick out of the screen. */
+  const overflow = (page: Page) =>
+    page.evaluate(() => ({
+      sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      outside: [...document.querySelectorAll<HTMLElement>('.main-nav li a')]
+        .filter((a) => a.offsetParent !== null && a.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+        .map((a) => a.textContent),
+    }));
+
+  it('folds the sections behind a real 菜单 button (aria-expanded, keyboard, Esc) at 320 and 390 px; no sideways scrolling', async () => {
+    for (const width of [320, 390]) {
+      const page = await newPage(width, 800);
+      await page.goto(`${e2e.site.url}/cases/`, { waitUntil: 'networkidle' });
+      const toggle = page.getByRole('button', { name: /菜单/ });
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(await toggle.getAttribute('aria-controls')).toBe('main-nav-list');
+      expect(await toggle.textContent()).toContain('典型案例'); // the current section shows on the button
+      expect(await page.locator('#main-nav-list').isVisible()).toBe(false);
+      expect((await page.locator('header.site-header').boundingBox())!.height).toBeLessThan(120);
+      // keyboard: focus, Enter opens, Tab reaches the first section, Esc closes and returns focus
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      const links = page.locator('#main-nav-list a');
+      expect(await links.count()).toBeGreaterThanOrEqual(6);
+      for (const link of await links.all()) expect(await link.isVisible()).toBe(true);
+      expect(await overflow(page)).toEqual({ sideways: false, outside: [] });
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('法规制度');
+      await page.keyboard.press('Escape');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('nav-toggle'))).toBe(true);
+      // a click opens it too, and 党课 (cut off before) is there and works
+      await toggle.click();
+      await Promise.all([page.waitForURL(/\/lessons\/$/), page.getByRole('link', { name: '党课', exact: true }).click()]);
+      await page.context().close();
+    }
+  });
+
+  it('English labels fit at 320 px; 768 and 1366 px show the sections without the button; without script the list wraps', async () => {
+    const en = await newPage(320, 800);
+    await en.goto(`${e2e.site.url}/en/regulations/`, { waitUntil: 'networkidle' });
+    await en.getByRole('button', { name: /Menu/ }).click();
+    expect(await overflow(en)).toEqual({ sideways: false, outside: [] });
+    await en.context().close();
+    for (const width of [768, 1366]) {
+      const page = await newPage(width, 800);
+      await page.goto(`${e2e.site.url}/cases/`, { waitUntil: 'networkidle' });
+      expect(await page.locator('.nav-toggle').isVisible()).toBe(false);
+      expect(await page.getByRole('link', { name: '党课', exact: true }).isVisible()).toBe(true);
+      expect(await overflow(page)).toEqual({ sideways: false, outside: [] });
+      await page.context().close();
+    }
+    const ctx = await e2e.browser.newContext({ viewport: { width: 390, height: 800 }, javaScriptEnabled: false });
+    const plain = await ctx.newPage();
+    await plain.goto(`${e2e.site.url}/cases/`);
+    expect(await plain.locator('.nav-toggle').isVisible()).toBe(false);
+    expect(await plain.getByRole('link', { name: '党课', exact: true }).isVisible()).toBe(true);
+    expect(await overflow(plain)).toEqual({ sideways: false, outside: [] });
+    await ctx.close();
+  });
+});
+
 describe('clerk: the write page', () => {
   const URL_PATH = '/write/zhenggai-tongzhishu/';
 

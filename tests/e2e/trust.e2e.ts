@@ -11,12 +11,13 @@
  *   injected into a live page are blocked by the CSP (securitypolicyviolation);
  * - with JavaScript off, the write form sends no field anywhere;
  * - the service worker stores no URL with a query and serves the offline page;
- * - behind Debian's nginx with deploy/nginx.conf: headers, pages, search and
- *   in-browser PDF generation.
+ * - behind Debian's nginx with deploy/nginx.conf: headers, pages from the
+ *   build's .gz copies (gzip_static), search and in-browser PDF generation.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -107,7 +108,18 @@ describe('a public build of the attack folder', () => {
   it('the readers find what is there: public markers in HTML, search shards, DOCX and PDF downloads', () => {
     const where = (needle: string) => new Set(texts.filter((t) => t.text.includes(needle)).map((t) => t.kind));
     expect(where('标记测试函')).toEqual(new Set(['text', 'compressed', 'zip-member']));
-    expect(where('XSS-F-docx')).toEqual(new Set(['text', 'zip-member', 'pdf']));
+    expect(where('XSS-F-docx')).toEqual(new Set(['text', 'compressed', 'zip-member', 'pdf'])); // compressed: the page's .gz/.br copies
+  });
+
+  it('the scan reads the precompressed copies, and each copy holds exactly the file it sits beside', () => {
+    const byFile = new Map(texts.map((t) => [t.file, t]));
+    const copies = texts.filter((t) => /\.(html|js|css|json|xml|svg)\.(gz|br)$/.test(t.file) && byFile.has(t.file.slice(0, -3)));
+    expect(copies.filter((t) => t.file.endsWith('.html.gz')).length).toBeGreaterThan(20);
+    expect(copies.filter((t) => t.file.endsWith('.html.br')).length).toBeGreaterThan(20);
+    for (const c of copies) expect(c.text === byFile.get(c.file.slice(0, -3))!.text, c.file).toBe(true);
+    // a public marker is found in the page copies too, so a leak in one would be found
+    const marked = texts.filter((t) => t.text.includes('标记测试函') && /\.html\.(gz|br)$/.test(t.file));
+    expect(new Set(marked.map((t) => t.file.slice(-3)))).toEqual(new Set(['.gz', '.br']));
   });
 
   it('the folder with public references to internal entries fails before rendering and leaves the output as it was', async () => {
@@ -366,12 +378,29 @@ describe('behind Debian nginx with deploy/nginx.conf', () => {
     expect(await missing.text()).toContain('<meta http-equiv="content-security-policy"');
   });
 
+  it('sends a page from the build\'s .gz copy with Content-Encoding: gzip and Vary, the original to a client without gzip', async () => {
+    const copy = await fs.readFile(path.join(out, 'search/index.html.gz'));
+    const gz = await rawGet(base + '/search/', 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.headers.vary).toBe('Accept-Encoding');
+    expect(gz.headers['content-type']).toMatch(/^text\/html/);
+    // the very bytes of the .gz file (gzip -9), not nginx's own on-the-fly gzip
+    expect(gz.body.equals(copy)).toBe(true);
+    expect(gz.headers['x-frame-options']).toBe('DENY');
+    const plain = await rawGet(base + '/search/');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.equals(await fs.readFile(path.join(out, 'search/index.html')))).toBe(true);
+  });
+
   it('serves pages, search and in-browser PDF generation under both policies', async () => {
     const w = await watched();
     const errors: string[] = [];
     w.page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     w.page.on('pageerror', (e) => errors.push(String(e)));
+    const encodings = new Map<string, string>();
+    w.page.on('response', (r) => encodings.set(new URL(r.url()).pathname, r.headers()['content-encoding'] ?? 'none'));
     await w.page.goto(base + '/search/?q=' + encodeURIComponent('留置期限'));
+    expect(encodings.get('/search/')).toBe('gzip');
     await w.page.waitForFunction(() => document.querySelectorAll('#sp-results li, .sp-results li, [data-results] li').length > 0, null, { timeout: 20_000 });
     await w.page.goto(base + '/write/xiansuo-yijiao-han/');
     await w.page.click('[data-action="example"]');
@@ -385,6 +414,17 @@ describe('behind Debian nginx with deploy/nginx.conf', () => {
     await w.page.context().close();
   });
 });
+
+/** A GET without fetch's decompression, so the bytes on the wire can be compared. */
+function rawGet(url: string, encoding?: string): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers: encoding ? { 'Accept-Encoding': encoding } : {} }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -6,24 +6,10 @@ import { readDataFile } from '../../node/documents/data.ts';
 import { readFontConfig, loadFonts } from '../../node/documents/fonts.ts';
 import { renderTemplate, writeOutputs, type OutputFormat } from '../../node/documents/generate.ts';
 import { fileNameFromPattern, freshName } from '../../node/documents/output.ts';
+import { readSealImage } from '../../node/documents/seal.ts';
 import { findTemplate } from '../../node/documents/templates.ts';
 import { verifyDocx, verifyPdf } from '../../node/documents/verify.ts';
 import { CliExit, parseFormats } from '../shared.ts';
-
-/** The seal image file, checked to be PNG or JPEG before anything is generated. */
-async function readSealImage(file: string): Promise<Uint8Array> {
-  const { readFile } = await import('node:fs/promises');
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(file));
-  } catch {
-    throw new Error(`${file}: 读不到印章图片文件`);
-  }
-  const png = bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
-  const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
-  if (!png && !jpeg) throw new Error(`${file}: 印章图片应为 PNG 或 JPEG 格式`);
-  return bytes;
-}
 
 export function register(program: Command): void {
   program

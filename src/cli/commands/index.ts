@@ -57,4 +57,8 @@ export const commandEntries: CommandEntry[] = [
     },
     load: () => import('./riskmap.ts'),
   },
+  {
+    commands: { serve: '在本机提供构建好的站点（npm start 用它）：带安全响应头，发送构建时预压缩的 .br/.gz 文件' },
+    load: () => import('./serve.ts'),
+  },
 ];

@@ -2,7 +2,7 @@
  * Loads the site's PDF fonts in the browser, only when a PDF is made: for
  * each font file, the smallest tier that has every character that file must
  * draw (see font-tiers.ts). The files are gzipped TTFs (*.ttf.gz), but what
- * arrives depends on the server: `astro preview` and nginx with gzip_static
+ * arrives depends on the server: `npm start` (lianjian serve) and `astro preview`
  * send them with Content-Encoding: gzip, so the browser has already inflated
  * them; a plain static server or a CDN sends the gzip bytes. So the bytes are
  * sniffed (gzip 1f 8b, else a font signature), never the extension trusted.

@@ -4,12 +4,15 @@
  * pages pass verify-output.ts: a failing or interrupted build leaves the
  * previous output untouched. Must be the last
  * integration, so its astro:build:done runs after the others wrote their files.
+ * The .gz/.br copies (precompress.ts) are made here, after the verifier has
+ * rewritten the pages it fixes up, so each copy equals the file it sits beside.
  */
 import { existsSync, promises as fs, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { verifyBuiltSite } from '../security/verify-output.ts';
+import { precompressSite } from '../site/precompress.ts';
 
 const TEMP_MARK = '.building-';
 const OLD_MARK = '.replaced-';
@@ -60,6 +63,11 @@ export function atomicOutputIntegration(): AstroIntegration {
         if (problems.length > 0) {
           throw new Error(`构建结果未通过安全检查（${problems.length} 处），原输出未改动：\n${problems.slice(0, 50).join('\n')}`);
         }
+        const packed = await precompressSite(tempDir);
+        const mb = (n: number) => (n / 1048576).toFixed(2);
+        logger.info(
+          `预压缩：${packed.files} 个文件 ${mb(packed.originalBytes)} MB → gzip ${mb(packed.gzBytes)} MB、brotli ${mb(packed.brBytes)} MB，用时 ${packed.ms} ms`,
+        );
         const old = `${finalDir}${OLD_MARK}${process.pid}`;
         if (existsSync(finalDir)) await fs.rename(finalDir, old);
         await fs.rename(tempDir, finalDir);

@@ -21,6 +21,8 @@ export interface BatchJob {
   templateId: string;
   fontConfig: FontConfig;
   formats: OutputFormat[];
+  /** the seal image for every PDF */
+  sealImage?: Uint8Array;
   /** font files already read by the caller, in shared memory */
   fontBytes?: [string, Uint8Array][];
 }
@@ -38,6 +40,8 @@ export interface PoolOptions {
   local: { template: LoadedTemplate; fonts: LoadedFonts };
   /** called once per row, in row order, one at a time */
   onResult(row: DataRow, outcome: RowOutcome): Promise<void>;
+  /** leave every row to the workers, none to this thread while they load (tests: what a worker renders) */
+  workersOnly?: boolean;
 }
 
 /**
@@ -60,7 +64,7 @@ export async function renderRows(job: BatchJob, rows: DataRow[], opts: PoolOptio
   const threads = Math.max(1, Math.min(opts.threads ?? defaultThreads(rows.length), rows.length));
   if (threads === 1) {
     for (const r of rows) {
-      const result = await renderTemplate(opts.local.template, r.data, { formats: job.formats, fonts: opts.local.fonts });
+      const result = await renderTemplate(opts.local.template, r.data, { formats: job.formats, fonts: opts.local.fonts, sealImage: job.sealImage });
       await opts.onResult(r, result.ok ? { ok: true, outputs: result.outputs, values: result.values } : result);
     }
     return;
@@ -121,9 +125,9 @@ export async function renderRows(job: BatchJob, rows: DataRow[], opts: PoolOptio
       }
       // a worker takes a second or two to load its code and fonts: this thread renders rows until the first is ready
       void (async () => {
-        while (!anyReady && !failed && nextToSend < rows.length) {
+        while (!opts.workersOnly && !anyReady && !failed && nextToSend < rows.length) {
           const index = nextToSend++;
-          const r = await renderTemplate(opts.local.template, rows[index]!.data, { formats: job.formats, fonts: opts.local.fonts });
+          const r = await renderTemplate(opts.local.template, rows[index]!.data, { formats: job.formats, fonts: opts.local.fonts, sealImage: job.sealImage });
           done.set(index, r.ok ? { ok: true, outputs: r.outputs, values: r.values } : r);
           flush();
           await new Promise((next) => setImmediate(next)); // let the workers' messages in

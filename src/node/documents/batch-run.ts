@@ -29,6 +29,8 @@ export interface BatchRunOptions {
   fontConfig: FontConfig;
   contentRoot: string;
   formats: OutputFormat[];
+  /** the seal image printed on every PDF (checked PNG/JPEG by the caller) */
+  sealImage?: Uint8Array;
   outDir: string;
   /** file name pattern, e.g. "{row}-{unitName}" */
   pattern: string;
@@ -51,6 +53,8 @@ export interface BatchSummary {
 }
 
 export const REPORT_NAME = '错误报告.csv';
+/** the list of 发文字号 given by --number-from, beside the files */
+export const NUMBERS_NAME = '发文字号分配.csv';
 
 function reportText(errors: readonly BatchError[]): string {
   return '\uFEFF' + Papa.unparse({ fields: ['行号', '字段', '问题'], data: errors.map((e) => [e.row, e.field, e.message]) });
@@ -96,7 +100,7 @@ export async function runBatch(rows: DataRow[], opts: BatchRunOptions): Promise<
         opts.onRow?.(summary.failedRows);
       }
     };
-    await renderRows({ contentRoot: opts.contentRoot, templateId: template.id, fontConfig: opts.fontConfig, formats: opts.formats }, toRender, {
+    await renderRows({ contentRoot: opts.contentRoot, templateId: template.id, fontConfig: opts.fontConfig, formats: opts.formats, sealImage: opts.sealImage }, toRender, {
       threads: Math.min(opts.threads, Math.max(1, toRender.length)),
       local: { template, fonts: opts.fonts },
       onResult: async (r, result) => {

@@ -18,7 +18,7 @@ try {
   port.on('message', (task: ToWorker) => {
     queue = queue.then(async () => {
       try {
-        const r = await renderTemplate(template, task.data, { formats: job.formats, fonts });
+        const r = await renderTemplate(template, task.data, { formats: job.formats, fonts, sealImage: job.sealImage });
         if (!r.ok) return post({ index: task.index, outcome: r });
         // hand the bytes over without copying them again
         const outputs = r.outputs.map((o) => ({ ...o, bytes: o.bytes.slice() }));

@@ -2,14 +2,13 @@
  * Issue 11 item 5: what a 公文 checker marks, layout and rendering parts —
  * each a test that failed on the code before the fix.
  */
-import { crc32, deflateSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { fillDocument, fontMetrics, layoutDocument, renderDocx, renderHtml, renderPdf, type OfficialDocument } from '../../../src/lib/documents/index.ts';
 import { GRID, PAGE_PT } from '../../../src/lib/documents/gbt9704.ts';
 import { titleLines, type LayoutResult, type TextItem } from '../../../src/lib/documents/layout.ts';
 import { loadFonts } from '../../../src/node/documents/fonts.ts';
-import { templates } from './helpers.ts';
+import { pdfOps, redPng, templates } from './helpers.ts';
 
 const fonts = loadFonts().fonts;
 const metrics = fontMetrics(fonts);
@@ -41,40 +40,6 @@ describe('titles break only between words', () => {
     }
   });
 });
-
-/** a small red square as PNG, made here so the test needs no file */
-function redPng(size = 8): Uint8Array {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), 8 + data.length);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0);
-  ihdr.writeUInt32BE(size, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(size * 3, Buffer.from([255, 0, 0]))]);
-  const idat = deflateSync(Buffer.concat(Array.from({ length: size }, () => row)));
-  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]));
-}
-async function pdfOps(bytes: Uint8Array): Promise<{ dashed: number; images: number }> {
-  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
-  let dashed = 0;
-  let images = 0;
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const ops = await (await pdf.getPage(i)).getOperatorList();
-    ops.fnArray.forEach((fn, k) => {
-      if (fn === OPS.setDash && (ops.argsArray[k] as [number[]])[0].length > 0) dashed++;
-      if (fn === OPS.paintImageXObject) images++;
-    });
-  }
-  await pdf.destroy();
-  return { dashed, images };
-}
 
 describe('the seal', () => {
   it('is not printed in the PDF unless a seal image is configured; the preview keeps a dashed placeholder', async () => {

@@ -113,4 +113,9 @@ describe('deploy/ configs', () => {
     expect(nginx).toMatch(/location \/ \{\n\s+add_header Cache-Control "no-cache" always;/);
     expect(caddy).toContain('header @mutable Cache-Control "no-cache"');
   });
+  it('send the build\'s precompressed .gz/.br copies with Vary: Accept-Encoding', () => {
+    expect(nginx).toMatch(/^\s+gzip_static on;$/m);
+    expect(nginx).toMatch(/^\s+gzip_vary on;$/m);
+    expect(caddy).toMatch(/file_server \{\s+precompressed br gzip\s+\}/);
+  });
 });
