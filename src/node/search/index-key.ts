@@ -23,7 +23,14 @@ export function builderCode(entries: string[] = BUILDERS): Map<string, string> {
   const out = new Map<string, string>();
   const visit = (file: string) => {
     if (out.has(file)) return;
-    const text = readFileSync(file, 'utf8');
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      // a source that cannot be read: a key that matches no index (build, never reuse)
+      out.set(file, `unreadable ${process.pid} ${Date.now()}`);
+      return;
+    }
     out.set(file, text);
     for (const [, spec] of text.matchAll(IMPORT)) {
       if (spec!.startsWith('.')) visit(path.resolve(path.dirname(file), spec!));

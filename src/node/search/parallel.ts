@@ -25,8 +25,12 @@ import { indexFiles, type SearchDoc } from '../../lib/search/types.ts';
 import { indexWriter, type WrittenFiles } from './index-files.ts';
 import type { ScoreRequest, ShardRequest, WorkerReply, WorkerStart } from './index-worker.ts';
 
-/** LIANJIAN_INDEX_WORKERS=1 forces the one-thread build; otherwise one worker per core. */
+/**
+ * LIANJIAN_INDEX_WORKERS=1 forces the one-thread build; otherwise one worker per core. Workers
+ * load their TypeScript as it is, which needs Node's type stripping (Node 22.18 / 23.6 on).
+ */
 export function indexWorkerCount(requested?: number): number {
+  if (!process.features.typescript) return 1;
   const env = Number(process.env.LIANJIAN_INDEX_WORKERS);
   const n = requested ?? (Number.isInteger(env) && env > 0 ? env : availableParallelism());
   return Math.max(1, Math.floor(n));
@@ -80,10 +84,8 @@ class IndexWorker {
   private failed: Error | null = null;
 
   constructor(start: WorkerStart) {
-    // none of the parent's flags (a tsx loader would only slow the start); Node strips the types
-    // itself (behind a flag before Node 22.18 / 23.6)
-    const execArgv = process.features.typescript ? [] : ['--experimental-strip-types'];
-    this.worker = new Worker(path.join(import.meta.dirname, 'index-worker.ts'), { workerData: start, execArgv });
+    // none of the parent's flags (a tsx loader would only slow the start): Node strips the types
+    this.worker = new Worker(path.join(import.meta.dirname, 'index-worker.ts'), { workerData: start, execArgv: [] });
     this.worker.on('message', (r: WorkerReply) => {
       if (this.waiting) this.waiting.resolve(r);
       else this.replies.push(r);
