@@ -7,7 +7,8 @@
  * folder as the Astro build does).
  *
  * Each build runs in a child process of its own (peak RSS is per process).
- * Options: --scales 1 (only the whole corpus), --workers 1,2, --keep (keep the output folders).
+ * Options (node --import tsx scripts/bench/index.ts …): --scales 1 (only the whole corpus),
+ * --workers 1,2, --keep (keep the output folders).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
