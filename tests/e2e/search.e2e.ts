@@ -124,6 +124,8 @@ describe('search', () => {
     const notice = page.locator('.sp-notice');
     await page.waitForFunction(() => /您是不是要找/.test(document.querySelector('.sp-notice')?.textContent ?? ''), null, { timeout: 15_000 });
     expect(await notice.locator('button[data-suggest]').textContent()).toBe('留置期限');
+    // the results are the corrected query's; what was typed is one click away
+    expect(await notice.locator('button[data-literal="1"]').textContent()).toContain('流置期限');
     expect(await page.locator('#sp-results > li a').first().getAttribute('href')).toMatch(/jianchafa-2024.*#art-48$/);
 
     await page.locator('#sp-q').fill('公车私用');

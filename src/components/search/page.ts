@@ -10,6 +10,7 @@ interface PageStrings extends SearchStrings {
   resultsFor: string;
   showing: string;
   didYouMean: string;
+  searchTyped: string;
   unresolved: string;
   expanded: string;
   literal: string;
@@ -49,11 +50,15 @@ function noticeHtml(strings: PageStrings, result: SearchResult, literal: boolean
   let html = '';
   if (result.unresolved) html += `<span class="sp-unresolved">${fill(strings.unresolved, { reason: escapeHtml(result.unresolved) })}</span>`;
   if (result.suggestion) {
-    html += `<span>${escapeHtml(strings.didYouMean)}<button type="button" data-suggest="${escapeHtml(result.suggestion)}">${escapeHtml(result.suggestion)}</button></span>`;
+    // the results are the corrected query's: the other way is to search what was typed
+    html += `<span>${escapeHtml(strings.didYouMean)}<button type="button" data-suggest="${escapeHtml(result.suggestion)}">${escapeHtml(result.suggestion)}</button>`;
+    html += ` · <button type="button" data-literal="1">${fill(strings.searchTyped, { q })}</button></span>`;
   }
   if (result.expanded.length) {
     const words = [...new Set(result.expanded.map(([, to]) => to))].map((w) => `“${escapeHtml(w)}”`).join('');
-    html += `<span>${fill(strings.expanded, { words })} · <button type="button" data-literal="1">${fill(strings.literal, { q })}</button></span>`;
+    // (after a correction the button above already searches only what was typed)
+    const button = result.suggestion ? '' : ` · <button type="button" data-literal="1">${fill(strings.literal, { q })}</button>`;
+    html += `<span>${fill(strings.expanded, { words })}${button}</span>`;
   }
   if (literal) html += `<span>${fill(strings.literalOn, { q })} · <button type="button" data-literal="0">${escapeHtml(strings.expand)}</button></span>`;
   return html;

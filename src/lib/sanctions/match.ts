@@ -3,6 +3,8 @@
  * CLI and the 量纪参考 page's script): the share of the query's character
  * bigrams the text holds, plus one when it holds the whole query.
  */
+import { plainWord, replacementsOf } from '../search/synonyms.ts';
+
 export function hanBigrams(text: string): Set<string> {
   const clean = text.replace(/[^\u4e00-\u9fff]/g, '');
   const s = new Set<string>();
@@ -30,9 +32,11 @@ export function expandQuery(query: string, groups: readonly (readonly string[])[
   const out = [{ text: query, weight: 1 }];
   const compact = query.replace(/\s+/g, '');
   for (const group of groups) {
-    const hit = group.find((w) => w.replace(/\s+/g, '').length >= 2 && compact.includes(w.replace(/\s+/g, '')));
+    const word = (w: string) => plainWord(w).replace(/\s+/g, '');
+    const hit = group.find((w) => word(w).length >= 2 && compact.includes(word(w)));
     if (!hit) continue;
-    for (const other of group) if (other !== hit) out.push({ text: compact.replace(hit.replace(/\s+/g, ''), other), weight: 0.9 });
+    // a one-way word (双规) is rewritten to the group's words, never written in for them
+    for (const other of replacementsOf(group, hit)) out.push({ text: compact.replace(word(hit), other), weight: 0.9 });
   }
   return out;
 }

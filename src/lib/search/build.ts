@@ -5,7 +5,7 @@
 import { REGULATION_LEVELS, REGULATION_STATUSES, COLLECTIONS } from '../schema/index.ts';
 import { aliasesOf, citationTerm, indexTerms, normalizeName, textLength } from './tokenize.ts';
 import { normalizeSynonyms, type SynonymGroups } from './synonyms.ts';
-import { INDEX_FORMAT, indexFiles, termHash, type IndexMeta, type SearchDoc, type StoredDoc } from './types.ts';
+import { INDEX_FORMAT, indexFiles, termHash, superseded, type IndexMeta, type SearchDoc, type StoredDoc } from './types.ts';
 import { buildFlexIndex, type FlexShard } from './flex.ts';
 import { buildCorrections, type PinyinSource } from './typo.ts';
 
@@ -52,6 +52,7 @@ export function leadClause(doc: SearchDoc): string {
 }
 /** the in-force revision over an old one */
 const STATUS_PRIOR: Record<string, number> = { 现行有效: 1, 已修订: 0.6, 已废止: 0.45 };
+
 /**
  * The higher-ranking text over the lower when both say the same: a 法律 article
  * that defines 贪污罪 over a 司法解释 article that mentions it.
@@ -279,11 +280,9 @@ export interface Postings {
   score: Float64Array;
 }
 
-/** the status, level, core-regulation and list priors of a doc */
-function docPrior(doc: SearchDoc, boost: Map<string, number>): number {
-  let b = 1;
-  for (const name of doc.names ?? []) b = Math.max(b, boost.get(normalizeName(name)) ?? 1);
-  return (STATUS_PRIOR[doc.status ?? ''] ?? 1) * (LEVEL_PRIOR[doc.level ?? ''] ?? 1) * b * listPrior(doc);
+/** the status, level, core-rulebook and list priors of a doc */
+function docPrior(doc: SearchDoc, boostOf: (doc: SearchDoc) => number): number {
+  return (STATUS_PRIOR[doc.status ?? ''] ?? 1) * (LEVEL_PRIOR[doc.level ?? ''] ?? 1) * boostOf(doc) * listPrior(doc);
 }
 
 /**
@@ -299,7 +298,7 @@ export function scoreDocs(
   scope: ScoreScope,
 ): Postings {
   const { n, laws, avg } = scope;
-  const boost = new Map(Object.entries(scope.boost).map(([k, v]) => [normalizeName(k), v]));
+  const boostOf = corePrior(scope.boost);
   const idf = new Float64Array(counts.terms.length);
   const kind = new Float64Array(counts.terms.length);
   counts.terms.forEach((t, i) => {
@@ -313,7 +312,7 @@ export function scoreDocs(
   const out: Postings = { doc: new Uint32Array(total), term: new Uint32Array(total), score: new Float64Array(total) };
   let p = 0;
   docs.forEach((doc, d) => {
-    const prior = docPrior(doc, boost);
+    const prior = docPrior(doc, boostOf);
     const maps = counts.fieldTerms[d]!;
     const terms = new Set<string>();
     for (const m of maps) for (const t of m.keys()) terms.add(t);
@@ -497,6 +496,52 @@ export function* termCounts(merged: Pick<MergedTerms, 'terms' | 'df'>): Generato
   for (let i = 0; i < merged.terms.length; i++) yield [merged.terms[i]!, merged.df[i]!];
 }
 
+/**
+ * Revision chains: the docs of every revision of a regulation that has several (same title), as
+ * runs [firstDoc, endDoc, chain, …], so a query can put an old revision below the text in force.
+ */
+export function revisionRuns(docs: readonly SearchDoc[]): number[] {
+  const runs: [number, number, string][] = [];
+  docs.forEach((d, i) => {
+    if (d.collection !== 'regulations') return;
+    const last = runs.at(-1);
+    if (last && last[1] === i && docs[last[0]]!.id === d.id) last[1] = i + 1;
+    else runs.push([i, i + 1, normalizeName(d.names?.[0] ?? d.title)]);
+  });
+  const revisions = new Map<string, Set<string>>();
+  for (const [first, , title] of runs) {
+    if (!revisions.has(title)) revisions.set(title, new Set());
+    revisions.get(title)!.add(docs[first]!.id);
+  }
+  const chains = new Map([...revisions].filter(([, ids]) => ids.size > 1).map(([title], n) => [title, n]));
+  return runs.filter(([, , t]) => chains.has(t)).flatMap(([a, b, t]) => [a, b, chains.get(t)!]);
+}
+
+/**
+ * The core rulebook's prior (search.yaml `boost`): a regulation by name (监察法: 1.6), or a part of
+ * one by name and heading (刑法 第九章 渎职罪: 1.8 — the chapters of a code this work cites, above
+ * the rest of it). A revised or repealed text is not what the boost is for (the 2018 纪律处分条例).
+ */
+export function corePrior(weights: Record<string, number>): (doc: SearchDoc) => number {
+  const whole = new Map<string, number>();
+  const parts = new Map<string, [string, number][]>();
+  for (const [key, w] of Object.entries(weights)) {
+    const [name, ...heading] = key.trim().split(/\s+/);
+    if (heading.length === 0) whole.set(normalizeName(name!), w);
+    else parts.set(normalizeName(name!), [...(parts.get(normalizeName(name!)) ?? []), [heading.join(' '), w]]);
+  }
+  return (doc) => {
+    let b = 1;
+    if (superseded(doc.status)) return b;
+    for (const raw of doc.names ?? []) {
+      const name = normalizeName(raw);
+      b = Math.max(b, whole.get(name) ?? 1);
+      for (const [heading, w] of parts.get(name) ?? []) if (doc.context.includes(heading)) b = Math.max(b, w);
+    }
+    return b;
+  };
+}
+
 export const BUILD_DEFAULTS = { chunk: 2, bigList: 1200, shardPostings: 250 } as const;
 
 /** The shape of an index, beside its docs: for meta.json. */
@@ -530,6 +575,7 @@ export function indexMeta(docs: readonly SearchDoc[], options: BuildOptions, sha
     statuses,
     facets,
     synonyms: normalizeSynonyms(options.synonyms ?? []),
+    chains: revisionRuns(docs),
     ...(shape.typo ? shape.typo : {}),
     files,
   };

@@ -7,9 +7,9 @@
  */
 import type { CollectionName } from '../schema/index.ts';
 import { snippet, highlight } from './highlight.ts';
-import { expandSynonyms } from './synonyms.ts';
+import { expandSynonyms, plainWord } from './synonyms.ts';
 import { citationTerm, normalizeName, parseCitationQuery, queryTerms, type CitationQuery, type QueryTerms } from './tokenize.ts';
-import { INDEX_FORMAT, indexFiles, termHash, type IndexMeta, type StoredDoc } from './types.ts';
+import { INDEX_FORMAT, indexFiles, superseded, termHash, type IndexMeta, type StoredDoc } from './types.ts';
 import { FlexTerms, type FlexShard } from './flex.ts';
 import { scoreVariants, TYPED_ENOUGH, type Postings, type ScoredVariant, type Unit } from './score.ts';
 import { correctionShardOf, correctQuery, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
@@ -87,8 +87,6 @@ const MAX_QUERY = 200;
 const MAX_TERMS = 40;
 /** a query longer than this is a pasted text, not words typed */
 const PASTED = 60;
-/** a corrected query counts nearly as much as what was typed */
-const CORRECTED_WEIGHT = 0.95;
 /** a name that reads as a regulation's title (an unknown one is reported as missing) */
 const TITLE_LIKE = /(法|条例|规定|办法|规则|准则|细则|解释|决定|意见|通知|章程)$/u;
 /** what count() reports for a term with its own file (more docs than a shard keeps) */
@@ -234,13 +232,17 @@ export class SearchEngine {
     return out;
   }
 
-  /** The query's variants: as typed, as corrected (typo), and their synonym replacements. */
+  /**
+   * The query's variants: as typed — or, when a typo was corrected, as corrected instead (it then
+   * ranks exactly as the corrected query does; ?lit=1 searches what was typed) — and their
+   * synonym replacements.
+   */
   private variants(meta: IndexMeta, base: QueryTerms, correction: Correction | null, literal: boolean) {
     const sources: { qt: QueryTerms; weight: number }[] = [{ qt: base, weight: 1 }];
     if (correction) {
       const qt = queryTerms(correction.text);
       qt.articles = base.articles;
-      sources.push({ qt, weight: CORRECTED_WEIGHT });
+      sources.splice(0, 1, { qt, weight: 1 });
     }
     const out: (ScoredVariant & { qt: QueryTerms; replaced?: [string, string] })[] = [];
     for (const src of sources) {
@@ -304,10 +306,11 @@ export class SearchEngine {
       homophones: (k: string) => this.homophones(k),
       count: (t: string) => this.count(t),
       cooccur: (a: string, b: string) => this.cooccur(a, b),
+      knownWordAt: (text: string, at: number) => knownWordAt(meta.synonyms, text, at),
     };
     // a pasted paragraph is searched as written: no synonyms, no typo correction (caps its cost)
     const literal = Boolean(options.literal) || [...query].length > PASTED;
-    const correction = literal || citation ? null : await correctQuery(base.cleaned, base.bigrams, look);
+    const correction = literal || citation ? null : await correctQuery(base.cleaned, outsideSynonyms(base, meta.synonyms), look);
     const variants = this.variants(meta, base, correction, literal);
     const special: string[] = [];
     if (citation?.name) special.push(citationTerm(citation.name, citation.article));
@@ -321,6 +324,7 @@ export class SearchEngine {
     const scores = scoreVariants(variants, lists);
     weighByIntent(scores, query, meta, (d) => this.collectionOf(meta, d));
     const cited = addCitations(scores, special, lists);
+    if (!NAMES_REVISION.test(query)) placeOldRevisions(scores, meta, cited, (d) => this.facetsOf(meta, d).status);
     const { kept, facets } = this.filtered(meta, scores, options.filter ?? {});
     kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     const page = kept.slice(offset, offset + limit);
@@ -469,6 +473,49 @@ function weighByIntent(scores: Map<number, number>, query: string, meta: IndexMe
   }
 }
 
+/** a query that names a year or an earlier revision asks for it: old revisions keep their rank */
+const NAMES_REVISION = /(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}年|修订前|修正前|修改前|旧版|老版|原版|历次|沿革/;
+/** an old revision whose text in force also matched sits below this many in-force hits (the first half page is current law; the older wordings follow on the same page) */
+const OLD_BELOW = 5;
+
+/** The revision chain of a doc (meta.chains runs), or -1. */
+function chainOf(meta: IndexMeta, doc: number): number {
+  const runs = meta.chains ?? [];
+  let lo = 0;
+  let hi = runs.length / 3 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc < runs[mid * 3]!) hi = mid - 1;
+    else if (doc >= runs[mid * 3 + 1]!) lo = mid + 1;
+    else return runs[mid * 3 + 2]!;
+  }
+  return -1;
+}
+
+/**
+ * An earlier revision of a regulation whose text in force also matched ranks below it — below the
+ * first OLD_BELOW hits that are not such old revisions — so 公款吃喝 shows the 2023 纪律处分条例
+ * first and its 2015 and 2018 wordings after the first page of current texts, not second and third.
+ * A cited article keeps its place (a pinned citation asks for that revision).
+ */
+function placeOldRevisions(scores: Map<number, number>, meta: IndexMeta, cited: Set<number>, statusOf: (d: number) => string | undefined): void {
+  if (!meta.chains?.length) return;
+  const inForce = new Set<number>();
+  const old: number[] = [];
+  for (const d of scores.keys()) {
+    const chain = chainOf(meta, d);
+    if (chain < 0) continue;
+    if (superseded(statusOf(d))) old.push(d);
+    else inForce.add(chain);
+  }
+  const demoted = old.filter((d) => !cited.has(d) && inForce.has(chainOf(meta, d)));
+  if (demoted.length === 0) return;
+  const skip = new Set(demoted);
+  const others = [...scores].filter(([d]) => !skip.has(d)).map(([, s]) => s).sort((a, b) => b - a);
+  const cap = (others[Math.min(OLD_BELOW, others.length) - 1] ?? 0) * 0.999;
+  for (const d of demoted) scores.set(d, Math.min(scores.get(d)!, cap));
+}
+
 /** Citation keys: the cited article far above everything; a regulation named by its title high. */
 function addCitations(scores: Map<number, number>, special: string[], lists: Postings): Set<number> {
   const cited = new Set<number>();
@@ -484,6 +531,36 @@ function addCitations(scores: Map<number, number>, special: string[], lists: Pos
     }
   }
   return cited;
+}
+
+/**
+ * The query's bigrams that are not inside a word of the synonym table: those words are vocabulary
+ * too (公车私用, 收好处费 are in no statute, yet they are not typos of 供车私用, 收好处非).
+ */
+export function outsideSynonyms(qt: QueryTerms, groups: string[][]): QueryTerms['bigrams'] {
+  // words are matched in the folded query (the cleaned one has lost its question words: 挪用公司的钱)
+  const known = new Set<string>();
+  for (const g of groups) {
+    for (const w of g) {
+      const word = [...plainWord(w).replace(/ /g, '')];
+      if (word.length < 2 || !qt.folded.includes(word.join(''))) continue;
+      for (let i = 0; i + 1 < word.length; i++) known.add(word[i]! + word[i + 1]!);
+    }
+  }
+  return qt.bigrams.filter((b) => !known.has(b.term));
+}
+
+/** Whether a word of the synonym table covers code point `at` of `text` (利用影响力受贿 is a word). */
+function knownWordAt(groups: string[][], text: string, at: number): boolean {
+  const unit = [...text].slice(0, at).join('').length;
+  for (const g of groups) {
+    for (const w of g) {
+      const word = plainWord(w).replace(/ /g, '');
+      if (word.length < 2) continue;
+      for (let i = text.indexOf(word); i >= 0 && i <= unit; i = text.indexOf(word, i + 1)) if (unit < i + word.length) return true;
+    }
+  }
+  return false;
 }
 
 /** Docs carrying every unit of some typed variant (as typed or corrected). */

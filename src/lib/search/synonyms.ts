@@ -1,17 +1,37 @@
 /**
  * 同义词: groups of words people use for the same thing (一把手 ↔ 主要负责人).
  * Maintained in content/config/synonyms.yaml; a query containing one word of a
- * group is also searched with each other word of the group.
+ * group is also searched with each other word of the group — except a one-way word
+ * (a colloquial or obsolete word: 双规 → 留置), which is searched as the group's other
+ * words but is never what another word is searched as (留置 is not searched as 双规).
  */
 import { foldText } from './fold.ts';
 
+/** Groups as lists of words; a one-way word carries ONE_WAY in front (see oneWayGroup). */
 export type SynonymGroups = string[][];
 
-/** Folded, deduplicated groups (what goes into the index metadata). */
+/** marks a word of a group that maps onto the group but is never a replacement */
+export const ONE_WAY = '>';
+
+export const isOneWay = (w: string) => w.startsWith(ONE_WAY);
+export const plainWord = (w: string) => (isOneWay(w) ? w.slice(ONE_WAY.length) : w);
+
+/** A directional group ({ words: [双规, 两规], to: [留置] }) as one list: the `to` words, then the marked words. */
+export function oneWayGroup(words: string[], to: string[]): string[] {
+  return [...to, ...words.map((w) => ONE_WAY + w)];
+}
+
+/** The words a found word is searched as: the group's other words that are not one-way. */
+export function replacementsOf(group: readonly string[], found: string): string[] {
+  return group.filter((w) => !isOneWay(w) && w !== plainWord(found));
+}
+
+/** Folded, deduplicated groups (what goes into the index metadata); the one-way mark survives folding. */
 export function normalizeSynonyms(groups: SynonymGroups): SynonymGroups {
+  const fold = (w: string) => (isOneWay(w) ? ONE_WAY : '') + foldText(plainWord(w)).replace(/\s+/g, ' ').trim();
   return groups
-    .map((g) => [...new Set(g.map((w) => foldText(w).replace(/\s+/g, ' ').trim()))].filter(Boolean))
-    .filter((g) => g.length >= 2);
+    .map((g) => [...new Set(g.map(fold))].filter((w) => plainWord(w)))
+    .filter((g) => g.length >= 2 && g.some((w) => !isOneWay(w)));
 }
 
 export interface QueryVariant {
@@ -34,7 +54,7 @@ export function expandSynonyms(foldedQuery: string, groups: SynonymGroups, max =
   const variants: QueryVariant[] = [{ text: foldedQuery, weight: 1 }];
   // a word is found in the query without its spaces (滥发 津贴 matches 滥发津贴)
   const words = groups
-    .flatMap((g) => g.map((w) => ({ w: w.replace(/ /g, ''), g, shown: w })))
+    .flatMap((g) => g.map((w) => ({ w: plainWord(w).replace(/ /g, ''), g, shown: w })))
     .sort((a, b) => b.w.length - a.w.length);
   const used: [number, number][] = [];
   for (const { w, g, shown } of words) {
@@ -43,8 +63,8 @@ export function expandSynonyms(foldedQuery: string, groups: SynonymGroups, max =
     // a shorter word inside a longer one already expanded (留置 in 留置措施) adds nothing
     if (used.some(([s, e]) => at >= s && at + w.length <= e && e - s > w.length)) continue;
     used.push([at, at + w.length]);
-    for (const other of g) {
-      if (other === shown || variants.length >= max) continue;
+    for (const other of replacementsOf(g, shown)) {
+      if (variants.length >= max) continue;
       // the replacement keeps its spaces: its words are searched as separate words
       variants.push({
         text: `${foldedQuery.slice(0, at)} ${other} ${foldedQuery.slice(at + w.length)}`.replace(/\s+/g, ' ').trim(),

@@ -47,6 +47,11 @@ export interface IndexMeta {
   /** facet runs: [firstDoc, levelIndex+1 | 0, statusIndex+1 | 0, year | 0, …] */
   facets: number[];
   synonyms: string[][];
+  /**
+   * revision chains (one regulation's successive revisions, by title) that have more than one
+   * revision: runs [firstDoc, endDoc, chain, …] over the docs of each revision; absent in older builds
+   */
+  chains?: number[];
   /** shards of the typo-correction files (pinyin → bigrams), absent when built without pinyin */
   co?: number;
   /** shards of the character readings */
@@ -69,6 +74,9 @@ export interface StoredDoc {
   x?: string;
   b: string;
 }
+
+/** a revision no longer in force (已修订, 已废止) */
+export const superseded = (status?: string): boolean => status === '已修订' || status === '已废止';
 
 /** FNV-1a over UTF-16 units: term → shard number, the same at build and query time. */
 export function termHash(term: string): number {

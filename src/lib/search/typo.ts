@@ -99,6 +99,8 @@ export interface CorrectionLookup {
   count(term: string): Promise<number>;
   /** number of docs carrying both terms */
   cooccur(a: string, b: string): Promise<number>;
+  /** whether a word of the synonym table covers character `at` of `text` (vocabulary beside the index's) */
+  knownWordAt?(text: string, at: number): boolean;
 }
 
 /** One-character homophones of a typed bigram: any for one found nowhere, else only far more common ones. */
@@ -123,6 +125,35 @@ async function homophonesOf(bigram: string, typedCount: number, look: Correction
 const isHanPair = (b: string) => /^\p{Script=Han}{2}$/u.test(b);
 
 /**
+ * The query's bigrams without those that span two words: one found nowhere between two bigrams
+ * that are each common (导知 in 领导知情: 领导 and 知情 are words, 导知 is only where they meet).
+ */
+function withoutJunctions<B extends { term: string; at: number; n: number }>(counted: B[]): B[] {
+  const at = new Map(counted.map((b) => [b.at, b]));
+  const common = (b: B | undefined) => b !== undefined && b.n >= COMMON;
+  return counted.filter((b) => !(b.n === 0 && common(at.get(b.at - 1)) && common(at.get(b.at + 1))));
+}
+
+/** a query this short, of words that each exist, is checked for bigrams that never occur together */
+const REAL_WORD_MAX = 4;
+
+/**
+ * Bigrams of a short query that overlap a neighbour (行回 in 单位行回: 位行 and 行回) they never
+ * occur with in any doc: each real, the run they make in no text. [] when the query coheres.
+ */
+async function neverTogether(counted: { term: string; at: number; n: number }[], look: CorrectionLookup) {
+  const han = counted.filter((b) => isHanPair(b.term));
+  if (han.length < 2 || han.length > REAL_WORD_MAX - 1) return [];
+  const out: { term: string; at: number; n: number; real: boolean }[] = [];
+  for (let i = 0; i + 1 < han.length; i++) {
+    const [a, b] = [han[i]!, han[i + 1]!];
+    if (b.at !== a.at + 1 || (await look.cooccur(a.term, b.term)) > 0) continue;
+    for (const x of [a, b]) if (!out.some((o) => o.at === x.at)) out.push({ ...x, real: true });
+  }
+  return out;
+}
+
+/**
  * Query side: corrects the query's suspicious bigrams, the rarest first, each character at most once.
  * A bigram found nowhere may be corrected to any homophone; one found rarely only when the other
  * bigram through the same character is broken too (受礼 in 收受礼今 is a word; 礼今 is the typo).
@@ -133,14 +164,20 @@ const isHanPair = (b: string) => /^\p{Script=Han}{2}$/u.test(b);
 export async function correctQuery(folded: string, bigrams: { term: string; at: number }[], look: CorrectionLookup): Promise<Correction | null> {
   const chars = [...folded];
   const changes: [string, string][] = [];
-  const counted = await Promise.all(bigrams.slice(0, 12).map(async (b) => ({ ...b, n: await look.count(b.term) })));
-  // a query whose every bigram is in a few docs is taken as spelt right: no correction files fetched
-  if (!counted.some((b) => b.n <= BROKEN)) return null;
-  const suspects = counted.filter((b) => b.n < SUSPECT).sort((x, y) => x.n - y.n).slice(0, 3); // caps the work
+  const counted = withoutJunctions(await Promise.all(bigrams.slice(0, 12).map(async (b) => ({ ...b, n: await look.count(b.term) }))));
+  // a query whose every bigram is in a few docs is taken as spelt right (no correction files
+  // fetched) — unless it is a short one whose bigrams never occur together (单位行回: a real-word typo)
+  const realWord = counted.some((b) => b.n <= BROKEN) ? null : await neverTogether(counted, look);
+  if (realWord?.length === 0) return null;
+  const suspects = (realWord ?? counted.filter((b) => b.n < SUSPECT).map((b) => ({ ...b, real: false })))
+    .sort((x, y) => x.n - y.n)
+    .slice(0, 3); // caps the work
   const changed = new Set<number>();
   const countAt = async (s: number, cs: string[]) => (s >= 0 && s + 1 < cs.length && isHanPair(cs[s]! + cs[s + 1]!) ? look.count(cs[s]! + cs[s + 1]!) : -1);
-  for (const { term, at, n: typed } of suspects) {
+  for (const { term, at, n: found, real } of suspects) {
     if (changed.has(at) || changed.has(at + 1)) continue;
+    // a real word is looked at like one found nowhere; its correction must make the query cohere
+    const typed = real ? 0 : found;
     let best: { next: string[]; cand: string; score: number } | null = null;
     for (const [cand, n] of await homophonesOf(term, typed, look)) {
       const pos = [...cand].findIndex((c, i) => c !== [...term][i]);
@@ -149,7 +186,8 @@ export async function correctQuery(folded: string, bigrams: { term: string; at: 
       const next = [...chars];
       next[at + pos] = [...cand][pos]!;
       const [before, after] = [await countAt(other, chars), await countAt(other, next)];
-      if (before > 0 && after === 0) continue;
+      // a correction that breaks a word the query had (领导知情 is not 领导致情: 知情 is common, 致情 rare) is no correction
+      if (before > 0 && after * RARER < before) continue;
       // coherence: how often the corrected bigram occurs with its neighbours in the corrected query
       const adjacent = [at - 1, at + 1]
         .filter((s) => s >= 0 && s + 1 < next.length)
@@ -157,7 +195,11 @@ export async function correctQuery(folded: string, bigrams: { term: string; at: 
         .filter(isHanPair);
       let score = 0;
       for (const adj of adjacent) score += (await look.count(adj)) > 0 ? await look.cooccur(cand, adj) : 0;
-      if (adjacent.length === 0) score = n;
+      if (adjacent.length === 0 || look.knownWordAt?.(next.join(''), at + pos)) score = Math.max(score, n);
+      // a correction must make the query cohere: the new bigram occurs with a neighbour somewhere, or
+      // makes a word of the synonym table (借考察 is not 节考察: 借考 is found nowhere because it spans
+      // two words, not because it is a typo)
+      if (score === 0) continue;
       if (!best || score > best.score) best = { next, cand, score };
     }
     if (!best) continue;

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { ProblemsError, type Problem } from '../../lib/content/problem.ts';
-import type { SynonymGroups } from '../../lib/search/synonyms.ts';
+import { oneWayGroup, type SynonymGroups } from '../../lib/search/synonyms.ts';
 import { searchConfigSchema, synonymsSchema, type SearchConfig } from '../../lib/search/synonyms-schema.ts';
 import type { z } from 'zod';
 import { normalizeNewlines } from '../../lib/content/text.ts';
@@ -37,11 +37,21 @@ export async function loadSearchConfig(root: string, displayBase = process.cwd()
 }
 
 export function parseSynonyms(text: string, shown: string): SynonymGroups {
-  return parseSynonymEntries(text, shown).map((g) => g.words);
+  return parseSynonymEntries(text, shown).map(groupWords);
 }
 
+export interface SynonymEntry {
+  words: string[];
+  /** one-way: `words` are searched as these, never the other way round */
+  to?: string[];
+  finds?: string;
+}
+
+/** A group entry as the index holds it (a one-way group's words marked: see oneWayGroup). */
+export const groupWords = (e: SynonymEntry): string[] => (e.to ? oneWayGroup(e.words, e.to) : e.words);
+
 /** Groups with the article each should find (`finds`), for the test that checks them. */
-export function parseSynonymEntries(text: string, shown: string): { words: string[]; finds?: string }[] {
+export function parseSynonymEntries(text: string, shown: string): SynonymEntry[] {
   return parseYaml(text, shown, synonymsSchema).groups.map((g) => (Array.isArray(g) ? { words: g } : g));
 }
 

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../src/lib/search/build.ts';
 import type { SearchEngine } from '../../../src/lib/search/search.ts';
 import { contentDocs, memoryEngine, pinyinSource } from '../../../src/node/search/build.ts';
-import { parseSynonymEntries } from '../../../src/node/search/synonyms.ts';
+import { groupWords, parseSynonymEntries } from '../../../src/node/search/synonyms.ts';
 import { importRegulations } from '../../../src/node/regulations/import.ts';
 
 const file = path.resolve('content/config/synonyms.yaml');
@@ -56,7 +56,7 @@ beforeAll(async () => {
     extra = (await contentDocs({ root: tmp, audience: 'internal' })).docs;
   }
   const docs = [...own.docs.filter((d) => !wanted.some((n) => PREFIXES.some((p) => d.title.startsWith(`${p}${n} `)))), ...extra];
-  engine = memoryEngine(buildIndex(docs, { synonyms: entries.map((e) => e.words), boost: own.boost, pinyin: await pinyinSource() }));
+  engine = memoryEngine(buildIndex(docs, { synonyms: entries.map(groupWords), boost: own.boost, pinyin: await pinyinSource() }));
 }, 120_000);
 
 afterAll(() => (tmp ? fs.rm(tmp, { recursive: true, force: true }) : undefined));
@@ -73,7 +73,7 @@ describe('synonym groups find the article they stand for', () => {
     let ran = 0;
     for (const e of checked) {
       if (missing.has(nameOf(e.finds!))) continue;
-      for (const word of e.words) {
+      for (const word of [...e.words, ...(e.to ?? [])]) {
         ran++;
         const hits = (await engine.search(word, { limit: 10 })).hits;
         const ok = hits.some((h) => h.title.endsWith(e.finds!) && h.facets.status !== '已修订' && h.facets.status !== '已废止');
