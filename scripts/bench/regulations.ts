@@ -73,6 +73,9 @@ if (build.status !== 0) {
 const size = await du(dist);
 const regPages = existsSync(path.join(dist, 'regulations')) ? (await du(path.join(dist, 'regulations'))) : { bytes: 0, files: 0, html: 0 };
 console.log(`构建：用时 ${buildSeconds.toFixed(1)} 秒，峰值内存 ${Number.isFinite(peakKb) ? mb(peakKb * 1024) : '未知'}`);
+// the search index's share of the build (its line in the build log, src/node/search/integration.ts)
+const indexMs = Number(/搜索索引：[^\n]*用时 (\d+) ms/.exec(build.stdout ?? '')?.[1] ?? NaN);
+if (Number.isFinite(indexMs)) console.log(`其中搜索索引 ${(indexMs / 1000).toFixed(1)} 秒（${((indexMs / 1000 / buildSeconds) * 100).toFixed(0)} %）`);
 console.log(`输出：${size.files} 个文件，${size.html} 个页面，共 ${mb(size.bytes)}；其中 /regulations/ ${regPages.html} 个页面 ${mb(regPages.bytes)}（另有同样数量的 /en/ 页面）`);
 console.log(
   JSON.stringify({

@@ -14,9 +14,9 @@ export const LAWS = path.resolve(repo, '../shared/corpus/laws');
 export const PARTY = path.resolve(repo, '../shared/corpus/party');
 const cache = path.join(repo, '.bench/corpus');
 
-export async function corpusIndex(opts: { reindex?: boolean } = {}): Promise<{ content: string; index: string; buildMs?: number; docs?: number }> {
+/** The imported corpus content root (imported on first use), with the project's current synonyms and priors. */
+export async function corpusContent(): Promise<string> {
   const content = path.join(cache, 'content');
-  const index = path.join(cache, 'idx');
   if (!existsSync(path.join(content, '.complete'))) {
     console.log(`导入语料到 ${path.relative(repo, content)} …`);
     await fs.rm(content, { recursive: true, force: true });
@@ -33,6 +33,12 @@ export async function corpusIndex(opts: { reindex?: boolean } = {}): Promise<{ c
   for (const f of ['synonyms.yaml', 'search.yaml']) {
     if (existsSync(path.join(repo, 'content/config', f))) await fs.copyFile(path.join(repo, 'content/config', f), path.join(content, 'config', f));
   }
+  return content;
+}
+
+export async function corpusIndex(opts: { reindex?: boolean } = {}): Promise<{ content: string; index: string; buildMs?: number; docs?: number }> {
+  const content = await corpusContent();
+  const index = path.join(cache, 'idx');
   if (!existsSync(path.join(index, 'meta.json.gz')) || opts.reindex) {
     console.log('建立检索索引 …');
     const r = await buildSiteIndex({ root: content, audience: 'public', outDir: index });

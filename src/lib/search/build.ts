@@ -110,47 +110,130 @@ function docOrder(a: SearchDoc, b: SearchDoc): number {
   return COLLECTIONS.indexOf(a.collection) - COLLECTIONS.indexOf(b.collection);
 }
 
-/** Per doc and field: term frequencies and lengths; document frequencies; regulations per term. */
-function termStats(docs: SearchDoc[]) {
+/** The docs in index order: grouped by collection, each regulation's articles together behind it (stable sort). */
+export function sortDocs(input: readonly SearchDoc[]): SearchDoc[] {
+  return [...input].sort(docOrder);
+}
+
+/**
+ * The terms of a run of consecutive docs (all of them, or one worker's share): per doc and field
+ * the term frequencies and lengths, and per term the docs and regulations carrying it.
+ */
+export interface TermCounts {
+  /** per doc: title (with citation keys), context, body, lead clause */
+  fieldTerms: Map<string, number>[][];
+  /** per doc the lengths of title, context and body (3 per doc) */
+  lens: Uint32Array;
+  /** the run's terms in the order they first occur */
+  terms: string[];
+  /** term → its number in `terms` */
+  ids: Map<string, number>;
+  /** per term: in how many docs of the run */
+  df: Uint32Array;
+  /** per term: in how many regulations of the run (stock phrases are in hundreds) */
+  lawFreq: Uint32Array;
+}
+
+/** A doc's term maps: title (with its citation keys and article number), context, body, lead clause. */
+function docTerms(doc: SearchDoc, lens: Uint32Array, at: number): Map<string, number>[] {
+  const maps: Map<string, number>[] = [];
+  FIELDS.forEach((f, k) => {
+    const text = doc[f.key];
+    maps.push(indexTerms(text));
+    lens[at + k] = textLength(text);
+  });
+  // citation keys and the article's own number live in the title field
+  const title = maps[0]!;
+  for (const name of nameVariants(doc.names ?? [])) title.set(citationTerm(name, doc.articleKey), 1);
+  if (doc.articleKey) title.set(`§${doc.articleKey}`, 1);
+  maps.push(indexTerms(leadClause(doc)));
+  return maps;
+}
+
+/**
+ * Counts the terms of consecutive docs. A run must not split a regulation (runs are cut where the
+ * doc id changes): its regulation counts are then summed across runs without counting one twice.
+ */
+export function countTerms(docs: readonly SearchDoc[]): TermCounts {
   const fieldTerms: Map<string, number>[][] = [];
-  const fieldLen: number[][] = [];
-  const avg = [0, 0, 0];
-  for (const doc of docs) {
-    const maps: Map<string, number>[] = [];
-    const lens: number[] = [];
-    FIELDS.forEach((f, k) => {
-      const text = doc[f.key];
-      maps.push(indexTerms(text));
-      const len = textLength(text);
-      lens.push(len);
-      avg[k]! += len;
-    });
-    // citation keys and the article's own number live in the title field
-    const title = maps[0]!;
-    for (const name of nameVariants(doc.names ?? [])) title.set(citationTerm(name, doc.articleKey), 1);
-    if (doc.articleKey) title.set(`§${doc.articleKey}`, 1);
-    maps.push(indexTerms(leadClause(doc)));
-    fieldTerms.push(maps);
-    fieldLen.push(lens);
-  }
-  for (let k = 0; k < 3; k++) avg[k] = Math.max(1, avg[k]! / Math.max(1, docs.length));
-  const df = new Map<string, number>();
-  // in how many regulations a term occurs: stock phrases (构成犯罪的，依法追究刑事责任) are in hundreds
-  const lawFreq = new Map<string, number>();
-  const lastLaw = new Map<string, string>();
+  const lens = new Uint32Array(docs.length * 3);
+  const ids = new Map<string, number>();
+  const terms: string[] = [];
+  const df: number[] = [];
+  const lawFreq: number[] = [];
+  const lastLaw: (string | undefined)[] = [];
   docs.forEach((doc, d) => {
+    const maps = docTerms(doc, lens, d * 3);
+    fieldTerms.push(maps);
     const seen = new Set<string>();
-    for (const m of fieldTerms[d]!) for (const t of m.keys()) seen.add(t);
+    for (const m of maps) for (const t of m.keys()) seen.add(t);
     for (const t of seen) {
-      df.set(t, (df.get(t) ?? 0) + 1);
-      if (doc.collection === 'regulations' && lastLaw.get(t) !== doc.id) {
-        lastLaw.set(t, doc.id);
-        lawFreq.set(t, (lawFreq.get(t) ?? 0) + 1);
+      let id = ids.get(t);
+      if (id === undefined) {
+        ids.set(t, (id = terms.length));
+        terms.push(t);
+        df.push(0);
+        lawFreq.push(0);
+        lastLaw.push(undefined);
+      }
+      df[id]!++;
+      if (doc.collection === 'regulations' && lastLaw[id] !== doc.id) {
+        lastLaw[id] = doc.id;
+        lawFreq[id]!++;
       }
     }
   });
-  const laws = new Set(docs.filter((d) => d.collection === 'regulations').map((d) => d.id)).size;
-  return { fieldTerms, fieldLen, avg, df, lawFreq, laws };
+  return { fieldTerms, lens, terms, ids, df: Uint32Array.from(df), lawFreq: Uint32Array.from(lawFreq) };
+}
+
+/** The terms of all runs: in the order they first occur over the docs, with their counts summed. */
+export interface MergedTerms {
+  terms: string[];
+  df: Uint32Array;
+  lawFreq: Uint32Array;
+  /** per run: each of its terms' number in `terms` */
+  ids: Uint32Array[];
+}
+
+/** Merges the counts of consecutive runs, given in doc order: the result is the same as one run over all docs. */
+export function mergeTermCounts(runs: readonly Pick<TermCounts, 'terms' | 'df' | 'lawFreq'>[]): MergedTerms {
+  if (runs.length === 1) {
+    const r = runs[0]!;
+    return { terms: r.terms, df: r.df, lawFreq: r.lawFreq, ids: [Uint32Array.from(r.terms.keys())] };
+  }
+  const index = new Map<string, number>();
+  const terms: string[] = [];
+  const df: number[] = [];
+  const lawFreq: number[] = [];
+  const ids = runs.map((run) => {
+    const own = new Uint32Array(run.terms.length);
+    run.terms.forEach((t, i) => {
+      let id = index.get(t);
+      if (id === undefined) {
+        index.set(t, (id = terms.length));
+        terms.push(t);
+        df.push(0);
+        lawFreq.push(0);
+      }
+      df[id]! += run.df[i]!;
+      lawFreq[id]! += run.lawFreq[i]!;
+      own[i] = id;
+    });
+    return own;
+  });
+  return { terms, df: Uint32Array.from(df), lawFreq: Uint32Array.from(lawFreq), ids };
+}
+
+/** Average field lengths (title, context, body) over all docs, from the runs' lengths. */
+export function averageLengths(runs: readonly Uint32Array[], n: number): number[] {
+  const avg = [0, 0, 0];
+  for (const lens of runs) for (let i = 0; i < lens.length; i++) avg[i % 3]! += lens[i]!;
+  return avg.map((sum) => Math.max(1, sum / Math.max(1, n)));
+}
+
+/** Number of distinct regulations among the docs. */
+export function regulationCount(docs: readonly SearchDoc[]): number {
+  return new Set(docs.filter((d) => d.collection === 'regulations').map((d) => d.id)).size;
 }
 
 /**
@@ -178,62 +261,218 @@ export function listPrior(doc: SearchDoc): number {
   return Math.max(0, ...ends.values()) >= LIST_ALIKE ? LIST_PRIOR : 1;
 }
 
-/**
- * Shards: small lists hashed together into one FlexSearch index per shard, big lists in a
- * FlexSearch index of their own; written into `files`.
- */
-function writeShards(postings: Map<string, number[]>, files: Map<string, unknown>, bigList: number, shardPostings: number) {
-  let small = 0;
-  for (const list of postings.values()) if (list.length / 2 <= bigList) small += list.length / 2;
-  let shards = 16;
-  while (small / shards > shardPostings && shards < 65536) shards *= 2;
-  const shardTerms: string[][] = Array.from({ length: shards }, () => []);
-  for (const term of postings.keys()) shardTerms[termHash(term) % shards]!.push(term);
-  let bigTerms = 0;
-  shardTerms.forEach((terms, i) => {
-    const byDoc = new Map<number, [string, number][]>();
-    const big: string[] = [];
-    for (const term of terms) {
-      const list = postings.get(term)!;
-      if (list.length / 2 > bigList) {
-        const own = new Map<number, [string, number][]>();
-        for (let k = 0; k < list.length; k += 2) own.set(list[k]!, [[term, list[k + 1]!]]);
-        files.set(indexFiles.big(term), { x: buildFlexIndex(own) } satisfies FlexShard);
-        big.push(term);
-        bigTerms++;
-        continue;
-      }
-      for (let k = 0; k < list.length; k += 2) {
-        const d = list[k]!;
-        let entry = byDoc.get(d);
-        if (!entry) byDoc.set(d, (entry = []));
-        entry.push([term, list[k + 1]!]);
-      }
-    }
-    // FlexSearch lists ids in the order they were added: ascending doc numbers
-    const ordered = new Map([...byDoc].sort((a, b) => a[0] - b[0]));
-    const shard: FlexShard = { x: buildFlexIndex(ordered) };
-    if (big.length) shard.b = big;
-    files.set(indexFiles.shard(i), shard);
-  });
-  return { shards, bigTerms };
+/** What scoring a doc needs beside its own terms: counts over all docs. */
+export interface ScoreScope {
+  /** number of docs */
+  n: number;
+  /** number of regulations */
+  laws: number;
+  /** average field lengths (averageLengths) */
+  avg: number[];
+  /** ranking weight of core regulations by name, as in BuildOptions */
+  boost: Record<string, number>;
 }
 
-/** Stored docs, `chunk` per file: what a hit shows. */
-function storeDocs(docs: SearchDoc[], chunk: number, files: Map<string, unknown>): void {
-  for (let c = 0; c * chunk < docs.length; c++) {
-    const part: StoredDoc[] = docs.slice(c * chunk, (c + 1) * chunk).map((d) => {
-      const s: StoredDoc = { c: d.collection, i: d.id, t: d.title, u: d.url, s: d.source, b: d.body.slice(0, STORED_BODY) };
-      if (d.article) s.a = d.article;
-      if (d.context) s.x = d.context.slice(0, 200);
-      return s;
-    });
-    files.set(indexFiles.docs(c), part);
+/**
+ * Postings of a run of docs, one per (doc, term), in doc order and a doc's terms in the order they
+ * first occur in it: doc number, term number (MergedTerms), impact.
+ */
+export interface Postings {
+  doc: Uint32Array;
+  term: Uint32Array;
+  score: Float64Array;
+}
+
+/** the status, level, core-rulebook and list priors of a doc */
+function docPrior(doc: SearchDoc, boostOf: (doc: SearchDoc) => number): number {
+  return (STATUS_PRIOR[doc.status ?? ''] ?? 1) * (LEVEL_PRIOR[doc.level ?? ''] ?? 1) * boostOf(doc) * listPrior(doc);
+}
+
+/**
+ * Impacts (BM25F × priors) of a run's postings: `docs` are the run's docs, the first numbered
+ * `first`; `ids` its terms' numbers in `merged`. Empties counts.fieldTerms as it goes (memory).
+ */
+export function scoreDocs(
+  docs: readonly SearchDoc[],
+  first: number,
+  counts: TermCounts,
+  ids: Uint32Array,
+  merged: Pick<MergedTerms, 'df' | 'lawFreq'>,
+  scope: ScoreScope,
+): Postings {
+  const { n, laws, avg } = scope;
+  const boostOf = corePrior(scope.boost);
+  const idf = new Float64Array(counts.terms.length);
+  const kind = new Float64Array(counts.terms.length);
+  counts.terms.forEach((t, i) => {
+    const dft = merged.df[ids[i]!]!;
+    idf[i] = Math.log(1 + (n - dft + 0.5) / (dft + 0.5)) * lawWeight(merged.lawFreq[ids[i]!]!, laws);
+    // single characters only back up bigrams (lone-character queries, typos)
+    kind[i] = [...t].length === 1 ? 0.5 : 1;
+  });
+  let total = 0;
+  for (const c of counts.df) total += c;
+  const out: Postings = { doc: new Uint32Array(total), term: new Uint32Array(total), score: new Float64Array(total) };
+  let p = 0;
+  docs.forEach((doc, d) => {
+    const prior = docPrior(doc, boostOf);
+    const maps = counts.fieldTerms[d]!;
+    const terms = new Set<string>();
+    for (const m of maps) for (const t of m.keys()) terms.add(t);
+    for (const t of terms) {
+      const local = counts.ids.get(t)!;
+      let tfw = 0;
+      FIELDS.forEach((f, k) => {
+        const tf = maps[k]!.get(t);
+        if (tf) tfw += (f.weight * tf) / (1 - f.b + (f.b * counts.lens[d * 3 + k]!) / avg[k]!);
+      });
+      tfw += LEAD_WEIGHT * (maps[3]!.get(t) ?? 0);
+      const score = ((idf[local]! * tfw * (K1 + 1)) / (tfw + K1)) * prior * kind[local]!;
+      out.doc[p] = first + d;
+      out.term[p] = ids[local]!;
+      out.score[p++] = Math.max(1 / QUANT, score);
+    }
+    counts.fieldTerms[d] = []; // free memory as we go
+  });
+  return out;
+}
+
+/** How the term lists are cut into files: small lists hashed together into shards, a big list in a file of its own. */
+export interface ShardPlan {
+  shards: number;
+  /** per term: its shard */
+  shardOf: Uint32Array;
+  /** per term: 1 when its list is big (its own file) */
+  big: Uint8Array;
+  /** per shard: its postings (with its big terms'), to share the shards out evenly */
+  weight: Uint32Array;
+}
+
+/** Enough shards for about `shardPostings` postings each; a list longer than `bigList` gets its own file. */
+export function planShards(merged: Pick<MergedTerms, 'terms' | 'df'>, bigList: number, shardPostings: number): ShardPlan {
+  let small = 0;
+  for (const c of merged.df) if (c <= bigList) small += c;
+  let shards = 16;
+  while (small / shards > shardPostings && shards < 65536) shards *= 2;
+  const shardOf = new Uint32Array(merged.terms.length);
+  const big = new Uint8Array(merged.terms.length);
+  const weight = new Uint32Array(shards);
+  merged.terms.forEach((t, i) => {
+    shardOf[i] = termHash(t) % shards;
+    big[i] = merged.df[i]! > bigList ? 1 : 0;
+    weight[shardOf[i]!]! += merged.df[i]!;
+  });
+  return { shards, shardOf, big, weight };
+}
+
+/**
+ * Postings of the shards [first, first + start.length - 1), grouped: shard s's are
+ * [start[s - first], start[s - first + 1]), in doc order and a doc's terms by term number.
+ */
+export interface ShardedPostings extends Postings {
+  first: number;
+  start: Uint32Array;
+}
+
+/** Groups postings (runs in doc order) by shard, for the shards [from, to). */
+export function groupByShard(runs: readonly Postings[], plan: Pick<ShardPlan, 'shardOf'>, from: number, to: number): ShardedPostings {
+  const start = new Uint32Array(to - from + 1);
+  for (const run of runs) {
+    for (const t of run.term) {
+      const s = plan.shardOf[t]!;
+      if (s >= from && s < to) start[s - from + 1]!++;
+    }
+  }
+  for (let s = 1; s < start.length; s++) start[s]! += start[s - 1]!;
+  const total = start[start.length - 1]!;
+  const out: ShardedPostings = { first: from, start, doc: new Uint32Array(total), term: new Uint32Array(total), score: new Float64Array(total) };
+  const next = start.slice(0, -1);
+  for (const run of runs) {
+    for (let p = 0; p < run.term.length; p++) {
+      const s = plan.shardOf[run.term[p]!]!;
+      if (s < from || s >= to) continue;
+      const q = next[s - from]!++;
+      out.doc[q] = run.doc[p]!;
+      out.term[q] = run.term[p]!;
+      out.score[q] = run.score[p]!;
+    }
+  }
+  for (let s = 0; s + 1 < start.length; s++) sortWithinDocs(out, start[s]!, start[s + 1]!);
+  return out;
+}
+
+/** Orders each doc's postings in [from, to) (one shard's) by term number: a handful per doc, insertion sort. */
+function sortWithinDocs(g: Postings, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const d = g.doc[i]!;
+    const t = g.term[i]!;
+    const sc = g.score[i]!;
+    let j = i - 1;
+    while (j >= from && g.doc[j] === d && g.term[j]! > t) {
+      g.term[j + 1] = g.term[j]!;
+      g.score[j + 1] = g.score[j]!;
+      j--;
+    }
+    g.term[j + 1] = t;
+    g.score[j + 1] = sc;
   }
 }
 
+/**
+ * The files of shard s: its big terms' own files (FlexSearch index each), then the shard (FlexSearch
+ * index of its small lists, listing its big terms). `parts` hold shard s's postings in doc order.
+ */
+export function shardFiles(s: number, parts: readonly ShardedPostings[], termOf: (id: number) => string, big: Uint8Array): [string, FlexShard][] {
+  const byDoc = new Map<number, [string, number][]>();
+  const bigLists = new Map<number, Map<number, [string, number][]>>();
+  for (const part of parts) {
+    const end = part.start[s - part.first + 1]!;
+    for (let p = part.start[s - part.first]!; p < end; p++) {
+      const id = part.term[p]!;
+      const d = part.doc[p]!;
+      const posting: [string, number] = [termOf(id), part.score[p]!];
+      if (big[id]) {
+        let own = bigLists.get(id);
+        if (!own) bigLists.set(id, (own = new Map()));
+        own.set(d, [posting]);
+        continue;
+      }
+      let entry = byDoc.get(d);
+      if (!entry) byDoc.set(d, (entry = []));
+      entry.push(posting);
+    }
+  }
+  const bigIds = [...bigLists.keys()].sort((a, b) => a - b);
+  const files: [string, FlexShard][] = bigIds.map((id) => [indexFiles.big(termOf(id)), { x: buildFlexIndex(bigLists.get(id)!) }]);
+  // FlexSearch lists ids in the order they were added: ascending doc numbers
+  const shard: FlexShard = { x: buildFlexIndex(byDoc) };
+  if (bigIds.length) shard.b = bigIds.map(termOf);
+  files.push([indexFiles.shard(s), shard]);
+  return files;
+}
+
+/** A stored doc: what a hit shows. */
+function storedDoc(d: SearchDoc): StoredDoc {
+  const s: StoredDoc = { c: d.collection, i: d.id, t: d.title, u: d.url, s: d.source, b: d.body.slice(0, STORED_BODY) };
+  if (d.article) s.a = d.article;
+  if (d.context) s.x = d.context.slice(0, 200);
+  return s;
+}
+
+/**
+ * The stored-doc files (`chunk` docs each) of the chunks that begin at docs [from, to);
+ * `docs` are the docs from number `first` on, through the end of the last such chunk.
+ */
+export function storedDocFiles(docs: readonly SearchDoc[], first: number, from: number, to: number, chunk: number): [string, StoredDoc[]][] {
+  const out: [string, StoredDoc[]][] = [];
+  for (let c = Math.ceil(from / chunk); c * chunk < to; c++) {
+    out.push([indexFiles.docs(c), docs.slice(c * chunk - first, (c + 1) * chunk - first).map(storedDoc)]);
+  }
+  return out;
+}
+
 /** Facets as runs over the doc order, and each collection's doc range. */
-function facetRuns(docs: SearchDoc[]) {
+function facetRuns(docs: readonly SearchDoc[]) {
   const levels = [...REGULATION_LEVELS] as string[];
   const statuses = [...REGULATION_STATUSES] as string[];
   const facets: number[] = [];
@@ -255,11 +494,16 @@ function facetRuns(docs: SearchDoc[]) {
   return { levels, statuses, facets, ranges };
 }
 
+/** The terms and their doc counts, for the typo-correction files. */
+export function* termCounts(merged: Pick<MergedTerms, 'terms' | 'df'>): Generator<[string, number]> {
+  for (let i = 0; i < merged.terms.length; i++) yield [merged.terms[i]!, merged.df[i]!];
+}
+
 /**
  * Revision chains: the docs of every revision of a regulation that has several (same title), as
  * runs [firstDoc, endDoc, chain, …], so a query can put an old revision below the text in force.
  */
-export function revisionRuns(docs: SearchDoc[]): number[] {
+export function revisionRuns(docs: readonly SearchDoc[]): number[] {
   const runs: [number, number, string][] = [];
   docs.forEach((d, i) => {
     if (d.collection !== 'regulations') return;
@@ -301,61 +545,33 @@ export function corePrior(weights: Record<string, number>): (doc: SearchDoc) => 
   };
 }
 
-export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): BuiltIndex {
-  const chunk = options.chunk ?? 2;
-  const bigList = options.bigList ?? 1200;
-  const shardPostings = options.shardPostings ?? 250;
-  // stable sort keeps each regulation's articles together behind it
-  const docs = [...input].sort(docOrder);
-  const n = docs.length;
-  const boostOf = corePrior(options.boost ?? {});
-  const { fieldTerms, fieldLen, avg, df, lawFreq, laws } = termStats(docs);
-  const files = new Map<string, unknown>();
+export const BUILD_DEFAULTS = { chunk: 2, bigList: 1200, shardPostings: 250 } as const;
 
-  const typo = options.pinyin ? buildCorrections(df, options.pinyin) : null;
-  typo?.corrections.forEach((c, i) => files.set(indexFiles.corrections(i), c));
-  typo?.readings.forEach((r, i) => files.set(indexFiles.readings(i), r));
+/** The shape of an index, beside its docs: for meta.json. */
+export interface IndexShape {
+  shards: number;
+  /** the distinct names of the big terms' files */
+  bigFiles: number;
+  typo: { co: number; py: number } | null;
+}
 
-  // postings: term → [doc, score, doc, score …] in doc order
-  const postings = new Map<string, number[]>();
-  let total = 0;
-  for (let d = 0; d < n; d++) {
-    const doc = docs[d]!;
-    const prior = (STATUS_PRIOR[doc.status ?? ''] ?? 1) * (LEVEL_PRIOR[doc.level ?? ''] ?? 1) * boostOf(doc) * listPrior(doc);
-    const maps = fieldTerms[d]!;
-    const terms = new Set<string>();
-    for (const m of maps) for (const t of m.keys()) terms.add(t);
-    for (const t of terms) {
-      let tfw = 0;
-      FIELDS.forEach((f, k) => {
-        const tf = maps[k]!.get(t);
-        if (tf) tfw += (f.weight * tf) / (1 - f.b + (f.b * fieldLen[d]![k]!) / avg[k]!);
-      });
-      tfw += LEAD_WEIGHT * (maps[3]!.get(t) ?? 0);
-      const dft = df.get(t)!;
-      const idf = Math.log(1 + (n - dft + 0.5) / (dft + 0.5)) * lawWeight(lawFreq.get(t) ?? 0, laws);
-      // single characters only back up bigrams (lone-character queries, typos)
-      const kind = [...t].length === 1 ? 0.5 : 1;
-      const score = ((idf * tfw * (K1 + 1)) / (tfw + K1)) * prior * kind;
-      let list = postings.get(t);
-      if (!list) postings.set(t, (list = []));
-      list.push(d, Math.max(1 / QUANT, score));
-      total++;
-    }
-    fieldTerms[d] = []; // free memory as we go
-  }
+/** Distinct file names of the big terms (two terms of one hash would share one). */
+export function bigFileCount(plan: Pick<ShardPlan, 'big'>, termOf: (id: number) => string): number {
+  const names = new Set<string>();
+  plan.big.forEach((b, id) => b && names.add(indexFiles.big(termOf(id))));
+  return names.size;
+}
 
-  const { shards, bigTerms } = writeShards(postings, files, bigList, shardPostings);
-  const termCount = postings.size;
-  postings.clear();
-
-  storeDocs(docs, chunk, files);
+/** meta.json of an index over `docs` (in index order). */
+export function indexMeta(docs: readonly SearchDoc[], options: BuildOptions, shape: IndexShape): IndexMeta {
   const { levels, statuses, facets, ranges } = facetRuns(docs);
-  const meta: IndexMeta = {
+  const chunk = options.chunk ?? BUILD_DEFAULTS.chunk;
+  const files = shape.shards + shape.bigFiles + Math.ceil(docs.length / chunk) + (shape.typo ? shape.typo.co + shape.typo.py : 0) + 1;
+  return {
     v: INDEX_FORMAT,
     ...(options.id ? { id: options.id } : {}),
-    n,
-    shards,
+    n: docs.length,
+    shards: shape.shards,
     chunk,
     ranges,
     levels,
@@ -364,8 +580,49 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
     synonyms: normalizeSynonyms(options.synonyms ?? []),
     chains: revisionRuns(docs),
     regs: namedRegulations(docs, options.boost ?? {}, options.discipline ?? [], (names) => nameVariants(names)),
-    ...(typo ? { co: typo.corrections.length, py: typo.readings.length } : {}),
+    ...(shape.typo ? shape.typo : {}),
+    files,
   };
+}
+
+/** The typo-correction and reading files (typo.ts), when the build has pinyin. */
+export function correctionFiles(merged: Pick<MergedTerms, 'terms' | 'df'>, pinyin: PinyinSource | undefined): { files: [string, unknown][]; co: number; py: number } | null {
+  if (!pinyin) return null;
+  const typo = buildCorrections(termCounts(merged), pinyin);
+  const files: [string, unknown][] = [];
+  typo.corrections.forEach((c, i) => files.push([indexFiles.corrections(i), c]));
+  typo.readings.forEach((r, i) => files.push([indexFiles.readings(i), r]));
+  return { files, co: typo.corrections.length, py: typo.readings.length };
+}
+
+/**
+ * The whole index in one thread. src/node/search/parallel.ts runs the same steps over runs of docs
+ * in worker threads, with the same result byte for byte.
+ */
+export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): BuiltIndex {
+  const chunk = options.chunk ?? BUILD_DEFAULTS.chunk;
+  const docs = sortDocs(input);
+  const n = docs.length;
+  const counts = countTerms(docs);
+  const merged = mergeTermCounts([counts]);
+  const files = new Map<string, unknown>();
+  const typo = correctionFiles(merged, options.pinyin);
+  for (const [name, value] of typo?.files ?? []) files.set(name, value);
+
+  const scope = { n, laws: regulationCount(docs), avg: averageLengths([counts.lens], n), boost: options.boost ?? {} };
+  const postings = scoreDocs(docs, 0, counts, merged.ids[0]!, merged, scope);
+  const plan = planShards(merged, options.bigList ?? BUILD_DEFAULTS.bigList, options.shardPostings ?? BUILD_DEFAULTS.shardPostings);
+  const grouped = groupByShard([postings], plan, 0, plan.shards);
+  const termOf = (id: number) => merged.terms[id]!;
+  let bigTerms = 0;
+  for (let s = 0; s < plan.shards; s++) {
+    const shardFileList = shardFiles(s, [grouped], termOf, plan.big);
+    bigTerms += shardFileList.length - 1;
+    for (const [name, value] of shardFileList) files.set(name, value);
+  }
+  for (const [name, value] of storedDocFiles(docs, 0, 0, n, chunk)) files.set(name, value);
+  const typoShape = typo && { co: typo.co, py: typo.py };
+  const meta = indexMeta(docs, options, { shards: plan.shards, bigFiles: bigFileCount(plan, termOf), typo: typoShape });
   files.set(indexFiles.meta, meta);
-  return { files, meta, stats: { docs: n, terms: termCount, postings: total, shards, bigTerms } };
+  return { files, meta, stats: { docs: n, terms: merged.terms.length, postings: postings.doc.length, shards: plan.shards, bigTerms } };
 }

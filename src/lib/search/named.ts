@@ -18,7 +18,7 @@ export type NamedRegulation = [names: string[], first: number, end: number, disc
  * A `discipline` entry “法规名称 章节标题” (刑法 第九章 渎职罪) marks only that part of a code: its
  * articles (context carries the heading) become entries without names, for the discipline prior.
  */
-export function namedRegulations(docs: SearchDoc[], boost: Record<string, number>, discipline: string[], variants: (names: string[]) => Set<string>): NamedRegulation[] {
+export function namedRegulations(docs: readonly SearchDoc[], boost: Record<string, number>, discipline: string[], variants: (names: string[]) => Set<string>): NamedRegulation[] {
   const core = new Set(Object.entries(boost).filter(([k, w]) => w > 1 && !/\s/.test(k.trim())).map(([k]) => normalizeName(k)));
   const disc = new Set<string>();
   const parts = new Map<string, string[]>();
@@ -47,7 +47,7 @@ export function namedRegulations(docs: SearchDoc[], boost: Record<string, number
 }
 
 /** Runs of docs in [first, end) whose context carries one of the headings, as nameless discipline entries. */
-function partRuns(docs: SearchDoc[], first: number, end: number, headings: string[]): NamedRegulation[] {
+function partRuns(docs: readonly SearchDoc[], first: number, end: number, headings: string[]): NamedRegulation[] {
   const out: NamedRegulation[] = [];
   for (let d = first; d < end; d++) {
     if (!headings.some((h) => docs[d]!.context.includes(h))) continue;

@@ -59,6 +59,8 @@ export interface IndexMeta {
   py?: number;
   /** the core rulebook by name with doc ranges (named.ts); absent in older builds */
   regs?: NamedRegulation[];
+  /** number of files of the index, meta included (a build that reuses an index checks it is whole) */
+  files?: number;
 }
 
 /** A shard file is a FlexSearch export: see FlexShard in flex.ts. */

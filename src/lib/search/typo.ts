@@ -48,7 +48,7 @@ export function pinyinShardOf(ch: string, shards: number): number {
  * precede B sounding a): a typed 礼今 looks up "礼|jin" → 金 and "li|今", one small list each.
  */
 export function buildCorrections(
-  df: Map<string, number>,
+  df: Iterable<[string, number]>,
   py: PinyinSource,
 ): { corrections: CorrectionShard[]; readings: PinyinShard[] } {
   const byKey = new Map<string, [string, number][]>();

@@ -5,10 +5,9 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { ProblemsError } from '../../lib/content/problem.ts';
 import type { ContentEntry } from '../../lib/content/entry.ts';
-import { buildIndex, type BuiltIndex } from '../../lib/search/build.ts';
+import { buildIndex, type BuildOptions, type BuiltIndex } from '../../lib/search/build.ts';
 import { entryToDocs, type ArticleSplitter } from '../../lib/search/docs.ts';
 import { parseRegulationBody } from '../../lib/regulations/parse.ts';
 import type { PinyinSource } from '../../lib/search/typo.ts';
@@ -20,6 +19,9 @@ import { loadContent } from '../content/load.ts';
 import { buildAudience, type Audience } from '../content-root.ts';
 import { loadSearchConfig, loadSynonyms } from './synonyms.ts';
 import { diskEngine, FILE_EXT, INDEX_DIR } from './disk.ts';
+import { writeIndexFiles, type WrittenFiles } from './index-files.ts';
+import { holdsIndex, indexIdOf, indexKey, linkIndex } from './index-key.ts';
+import { buildIndexParallel, indexWorkerCount, type PhaseTimes } from './parallel.ts';
 
 export { diskEngine, FILE_EXT, INDEX_DIR };
 
@@ -66,29 +68,28 @@ export async function loadSynonymsWithDefault(root: string) {
 const regulationsSplitter = async (): Promise<ArticleSplitter> => (body) =>
   parseRegulationBody(body).articles.map((a) => ({ id: a.id, label: a.label, text: a.text, heading: a.path.join(' ') || undefined }));
 
-/** Writes the built index files (gzip) into outDir, replacing what was there only once all are written. */
-export async function writeIndex(built: BuiltIndex, outDir: string): Promise<{ files: number; bytes: number }> {
+/**
+ * Fills a fresh folder beside outDir and puts it in place of outDir only once fill has
+ * succeeded: a failed build leaves the previous index as it was.
+ */
+async function replaceDir<T>(outDir: string, fill: (dir: string) => Promise<T>): Promise<T> {
   const tmp = `${outDir}.tmp-${process.pid}`;
   await fs.rm(tmp, { recursive: true, force: true });
-  let bytes = 0;
-  const dirs = new Set<string>();
-  for (const name of built.files.keys()) dirs.add(path.dirname(path.join(tmp, name)));
-  for (const d of dirs) await fs.mkdir(d, { recursive: true });
-  const entries = [...built.files];
-  // write in small batches: thousands of files, two cores
-  for (let i = 0; i < entries.length; i += 64) {
-    await Promise.all(
-      entries.slice(i, i + 64).map(async ([name, value]) => {
-        const data = gzipSync(JSON.stringify(value), { level: 9 });
-        bytes += data.length;
-        await fs.writeFile(path.join(tmp, name + FILE_EXT), data);
-      }),
-    );
+  await fs.mkdir(tmp, { recursive: true });
+  try {
+    const result = await fill(tmp);
+    await fs.rm(outDir, { recursive: true, force: true });
+    await fs.rename(tmp, outDir);
+    return result;
+  } catch (e) {
+    await fs.rm(tmp, { recursive: true, force: true });
+    throw e;
   }
-  await fs.rm(outDir, { recursive: true, force: true });
-  await fs.mkdir(path.dirname(outDir), { recursive: true });
-  await fs.rename(tmp, outDir);
-  return { files: entries.length, bytes };
+}
+
+/** Writes the built index files (gzip) into outDir, replacing what was there only once all are written. */
+export async function writeIndex(built: BuiltIndex, outDir: string): Promise<WrittenFiles> {
+  return replaceDir(outDir, async (dir) => writeIndexFiles(dir, built.files));
 }
 
 export interface SiteIndexReport {
@@ -96,8 +97,18 @@ export interface SiteIndexReport {
   files: number;
   bytes: number;
   ms: number;
-  stats: BuiltIndex['stats'];
+  /** absent when the index was reused */
+  stats?: BuiltIndex['stats'];
+  /** threads that built it (1: buildIndex in this thread; 0: reused) */
+  workers: number;
+  /** kept: outDir already held it; linked: the files of reuseFrom */
+  reused?: 'kept' | 'linked';
+  /** with workers: wall time of their phases */
+  phases?: PhaseTimes;
 }
+
+/** a worker's share below this many docs costs more to hand out than it saves */
+const DOCS_PER_WORKER = 1000;
 
 /** The 6,763 characters of GB 2312 (what an IME offers first): a typo may use one the corpus lacks. */
 function gb2312Chars(): string[] {
@@ -127,13 +138,54 @@ export async function pinyinSource(): Promise<PinyinSource> {
   };
 }
 
-/** Content root → dist/search/idx. */
-export async function buildSiteIndex(options: SiteIndexOptions & { outDir: string }): Promise<SiteIndexReport> {
+export interface SiteIndexOptionsOut extends SiteIndexOptions {
+  outDir: string;
+  /** threads (default: LIANJIAN_INDEX_WORKERS, else one per core) */
+  workers?: number;
+  /** a previous build's index folder: when it is this build's index, its files are linked instead of rebuilt */
+  reuseFrom?: string;
+  /** build even when outDir or reuseFrom already hold this index */
+  rebuild?: boolean;
+}
+
+/**
+ * Content root → dist/search/idx: in worker threads (parallel.ts) when there are cores and docs
+ * enough, else in this thread. Nothing is built when outDir already holds the index these inputs
+ * and this code make (index-key.ts), and reuseFrom's files are linked when it does.
+ */
+export async function buildSiteIndex(options: SiteIndexOptionsOut): Promise<SiteIndexReport> {
   const t0 = performance.now();
   const { docs, synonyms, boost, discipline } = await contentDocs(options);
-  const built = buildIndex(docs, { synonyms, boost, discipline, id: Date.now().toString(36), pinyin: await pinyinSource() });
-  const { files, bytes } = await writeIndex(built, options.outDir);
-  return { docs: docs.length, files, bytes, ms: Math.round(performance.now() - t0), stats: built.stats };
+  const id = indexIdOf(indexKey(docs, { synonyms, boost, discipline, pinyin: true }));
+  const report = (r: { files: number; bytes: number; stats?: BuiltIndex['stats'] }, extra: Partial<SiteIndexReport>): SiteIndexReport => ({
+    docs: docs.length,
+    files: r.files,
+    bytes: r.bytes,
+    ms: Math.round(performance.now() - t0),
+    stats: r.stats,
+    workers: 0,
+    ...extra,
+  });
+  if (!options.rebuild && (await holdsIndex(options.outDir, id))) return report(await indexSize(options.outDir), { reused: 'kept' });
+  if (!options.rebuild && options.reuseFrom && (await holdsIndex(options.reuseFrom, id))) {
+    return report(await replaceDir(options.outDir, (dir) => linkIndex(options.reuseFrom!, dir)), { reused: 'linked' });
+  }
+  const build: BuildOptions = { synonyms, boost, discipline, id, pinyin: await pinyinSource() };
+  const workers = Math.max(1, Math.min(indexWorkerCount(options.workers), Math.floor(docs.length / DOCS_PER_WORKER)));
+  if (workers > 1) {
+    const r = await replaceDir(options.outDir, (dir) => buildIndexParallel(docs, build, dir, workers));
+    return report(r, { workers, phases: r.ms });
+  }
+  const built = buildIndex(docs, build);
+  return report({ ...(await writeIndex(built, options.outDir)), stats: built.stats }, { workers: 1 });
+}
+
+/** Files and bytes of an index folder. */
+async function indexSize(dir: string): Promise<WrittenFiles> {
+  const entries = (await fs.readdir(dir, { withFileTypes: true, recursive: true })).filter((e) => e.isFile());
+  let bytes = 0;
+  for (const e of entries) bytes += (await fs.stat(path.join(e.parentPath, e.name))).size;
+  return { files: entries.length, bytes };
 }
 
 /** A search engine over an index built in memory (no files). */

@@ -8,13 +8,15 @@ import { gunzipSync } from 'node:zlib';
 import { SearchEngine } from '../../lib/search/search.ts';
 import { setTraditionalTable } from '../../lib/search/fold.ts';
 import { TRAD, SIMP } from '../../lib/search/t2s-table.ts';
+import { FILE_EXT } from './index-files.ts';
+
+export { FILE_EXT };
 
 // build and CLI always fold traditional characters (the browser loads the table when a query needs it)
 setTraditionalTable(TRAD, SIMP);
 
 /** Where the index lives inside the built site, and its URL path. */
 export const INDEX_DIR = 'search/idx';
-export const FILE_EXT = '.json.gz';
 
 /** A search engine over an index folder on disk (the CLI's and the tests'). */
 export function diskEngine(indexDir: string): SearchEngine {
