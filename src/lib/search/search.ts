@@ -93,6 +93,8 @@ const TITLE_LIKE = /(法|条例|规定|办法|规则|准则|细则|解释|决定
 /** what count() reports for a term with its own file (more docs than a shard keeps) */
 const BIG_COUNT = 1200;
 const CITATION_BONUS = 100_000;
+/** what a question asks (tokenize.ts focus) weighs this much more than the subject it asks about */
+const FOCUS_WEIGHT = 2;
 /** a bigram in fewer docs than this, in a query of three or more, may be a typo */
 const RARE = 3;
 
@@ -251,7 +253,7 @@ export class SearchEngine {
       const expansions = literal ? [{ text: src.qt.folded, weight: 1 }] : expandSynonyms(src.qt.folded, meta.synonyms);
       for (const e of expansions) {
         const qt = e.weight === 1 ? src.qt : queryTerms(e.text);
-        const units: Unit[] = qt.terms.map((t) => ({ terms: [t], weight: 1 }));
+        const units: Unit[] = qt.terms.map((t) => ({ terms: [t], weight: qt.focus.has(t) ? FOCUS_WEIGHT : 1 }));
         for (const a of src.qt.articles) units.push({ terms: [`§${a}`], weight: 1 });
         out.push({ qt, units, weight: e.weight * src.weight, typed: e.weight === 1, ...(e.replaced ? { replaced: e.replaced } : {}) });
       }

@@ -106,6 +106,8 @@ export interface QueryTerms {
   cleaned: string;
   /** each bigram term with the index of its first character in `cleaned` (code points) */
   bigrams: { term: string; at: number }[];
+  /** bigrams of the statute's words a question pattern put in (what is asked: 数额, 批准, 追诉期限) */
+  focus: Set<string>;
 }
 
 /** 第四十八条, 第48条, 48条 (Arabic digits without 第), with an optional 之一 */
@@ -129,8 +131,15 @@ export function queryTerms(query: string): QueryTerms {
     return ' ';
   });
   // 有哪几种 / 分几类 ask for the 种类 an article lists
-  let asked = folded.replace(KIND_RE, ' 种类 ');
-  for (const [re, to] of QUESTION_MAP) asked = asked.replace(re, to);
+  // the statute's words for what a question asks (数额, 批准, 不得超过, 追诉期限) are its focus
+  const focus = new Set<string>();
+  const ask = (to: string) => {
+    const word = [...to.trim()];
+    for (let i = 0; i + 1 < word.length; i++) focus.add(word[i]! + word[i + 1]!);
+    return to;
+  };
+  let asked = folded.replace(KIND_RE, () => ask(' 种类 '));
+  for (const [re, to] of QUESTION_MAP) asked = asked.replace(re, () => ask(to));
   const cleaned = asked.replace(QUESTION_RE, ' ');
   const terms: string[] = [];
   const unigrams = new Map<string, [string, string]>();
@@ -159,7 +168,7 @@ export function queryTerms(query: string): QueryTerms {
       bigrams.push({ term: bi, at: at + i });
     }
   }
-  return { folded, terms, unigrams, articles: [...new Set(articles)], marks, cleaned, bigrams };
+  return { folded, terms, unigrams, articles: [...new Set(articles)], marks, cleaned, bigrams, focus };
 }
 
 const NAME_PREFIX = /^(中华人民共和国|中国共产党)/;
