@@ -103,13 +103,37 @@ export interface CorrectionLookup {
   knownWordAt?(text: string, at: number): boolean;
 }
 
-/** One-character homophones of a typed bigram: any for one found nowhere, else only far more common ones. */
-async function homophonesOf(bigram: string, typedCount: number, look: CorrectionLookup): Promise<[string, number][]> {
+/** initials and finals a pinyin IME user confuses (平翘舌 z/zh, 前后鼻音 en/eng, n/l, f/h): 窜供 for 串供 */
+const FUZZY_INITIALS: [string, string][] = [['zh', 'z'], ['ch', 'c'], ['sh', 's'], ['n', 'l'], ['l', 'n'], ['f', 'h'], ['h', 'f']];
+const FUZZY_FINALS: [string, string][] = [['iang', 'ian'], ['uang', 'uan'], ['ang', 'an'], ['eng', 'en'], ['ing', 'in']];
+
+/** The readings one IME confusion away from `r` (cuan → chuan, zhui → zui, jin → jing). */
+export function nearReadings(r: string): string[] {
+  const out = new Set<string>();
+  for (const [a, b] of FUZZY_INITIALS) {
+    if (r.startsWith(a) && !(a.length === 1 && /^[zcs]h/.test(r))) out.add(b + r.slice(a.length));
+    if (r.startsWith(b) && !(b.length === 1 && r.startsWith(b + 'h')) && a.length > b.length) out.add(a + r.slice(b.length));
+  }
+  for (const [a, b] of FUZZY_FINALS) {
+    if (r.endsWith(a)) out.add(r.slice(0, -a.length) + b);
+    else if (r.endsWith(b)) out.add(r + a.slice(b.length));
+  }
+  out.delete(r);
+  return [...out];
+}
+
+/**
+ * One-character homophones of a typed bigram: any for one found nowhere, else only far more common
+ * ones. `near`: readings one IME confusion away instead of the same readings (tried only for a
+ * bigram found nowhere that no true homophone corrects: each key is one more small file).
+ */
+async function homophonesOf(bigram: string, typedCount: number, look: CorrectionLookup, near = false): Promise<[string, number][]> {
   const [x, y] = [...bigram] as [string, string];
-  const [rx, ry] = await Promise.all([look.readings(x), look.readings(y)]);
+  const widen = (rs: string[]) => (near ? [...new Set(rs.slice(0, 2).flatMap(nearReadings))].filter((r) => !rs.includes(r)) : rs.slice(0, 3));
+  const [rx, ry] = (await Promise.all([look.readings(x), look.readings(y)])).map(widen) as [string[], string[]];
   const keys: [string, (c: string) => string][] = [
-    ...ry.slice(0, 3).map((r) => [`${x}|${r}`, (c: string) => x + c] as [string, (c: string) => string]),
-    ...rx.slice(0, 3).map((r) => [`${r}|${y}`, (c: string) => c + y] as [string, (c: string) => string]),
+    ...ry.map((r) => [`${x}|${r}`, (c: string) => x + c] as [string, (c: string) => string]),
+    ...rx.map((r) => [`${r}|${y}`, (c: string) => c + y] as [string, (c: string) => string]),
   ];
   const out = new Map<string, number>();
   for (const [key, make] of keys) {
@@ -153,13 +177,70 @@ async function neverTogether(counted: { term: string; at: number; n: number }[],
   return out;
 }
 
+type Counted = { term: string; at: number; n: number; real: boolean };
+type Best = { next: string[]; cand: string; score: number; n: number };
+
+const countAt = async (s: number, cs: string[], look: CorrectionLookup) =>
+  s >= 0 && s + 1 < cs.length && isHanPair(cs[s]! + cs[s + 1]!) ? look.count(cs[s]! + cs[s + 1]!) : -1;
+
+/** The homophone of a suspect bigram that makes the query cohere best, or null (see correctQuery). */
+async function bestCorrection({ term, at, n: found, real }: Counted, chars: string[], look: CorrectionLookup, near: boolean): Promise<Best | null> {
+  // a real word is looked at like one found nowhere; its correction must make the query cohere
+  const typed = real ? 0 : found;
+  let best: Best | null = null;
+  for (const [cand, n] of await homophonesOf(term, typed, look, near)) {
+    const pos = [...cand].findIndex((c, i) => c !== [...term][i]);
+    const other = pos === 0 ? at - 1 : at + 1; // the other bigram through the changed character
+    if (typed > 0 && (await countAt(other, chars, look)) > 0) continue;
+    const next = [...chars];
+    next[at + pos] = [...cand][pos]!;
+    const [before, after] = [await countAt(other, chars, look), await countAt(other, next, look)];
+    // a correction that breaks a word the query had (领导知情 is not 领导致情: 知情 is common, 致情 rare) is no correction
+    if (before > 0 && after * RARER < before) continue;
+    // coherence: how often the corrected bigram occurs with its neighbours in the corrected query
+    const adjacent = [at - 1, at + 1]
+      .filter((s) => s >= 0 && s + 1 < next.length)
+      .map((s) => next[s]! + next[s + 1]!)
+      .filter(isHanPair);
+    let score = 0;
+    for (const adj of adjacent) score += (await look.count(adj)) > 0 ? await look.cooccur(cand, adj) : 0;
+    if (adjacent.length === 0 || look.knownWordAt?.(next.join(''), at + pos)) score = Math.max(score, n);
+    // a correction must make the query cohere: the new bigram occurs with a neighbour somewhere, or
+    // makes a word of the synonym table (借考察 is not 节考察: 借考 is found nowhere because it spans
+    // two words, not because it is a typo)
+    if (score === 0) continue;
+    if (!best || score > best.score) best = { next, cand, score, n };
+  }
+  return best;
+}
+
+/** a doubled character (职职 in 滥用职职权) found in fewer docs than this, between common words, is a slip */
+const DOUBLED_RARE = COMMON;
+
+/**
+ * Positions of doubled characters to drop: XX found in few docs where the bigrams either side
+ * (滥用职 | 职权罪: 用职, 职权) are each common — the word is there once, the key was pressed twice.
+ */
+function doubledSlips(counted: { term: string; at: number; n: number }[]): number[] {
+  const at = new Map(counted.map((b) => [b.at, b]));
+  const common = (b: { n: number } | undefined) => b === undefined || b.n >= COMMON;
+  return counted
+    .filter((b) => isHanPair(b.term) && b.term[0] === b.term[1] && b.n < DOUBLED_RARE)
+    .filter((b) => (at.has(b.at - 1) || at.has(b.at + 1)) && common(at.get(b.at - 1)) && common(at.get(b.at + 1)))
+    .map((b) => b.at);
+}
+
 /**
  * Query side: corrects the query's suspicious bigrams, the rarest first, each character at most once.
  * A bigram found nowhere may be corrected to any homophone; one found rarely only when the other
  * bigram through the same character is broken too (受礼 in 收受礼今 is a word; 礼今 is the typo).
  * Among homophones the one that occurs most with the query's next word wins (开除党集 → 党籍, not 党纪),
- * and a correction that breaks a word that existed as typed is dropped. `bigrams` are the query's
- * bigram terms with their positions in `folded`.
+ * and a correction that breaks a word that existed as typed is dropped. Suspects equally rare (规兼
+ * and 兼值 in 违规兼值取酬, both found nowhere) are corrected most confident first: the one whose
+ * correction is the commoner word (兼职, then 规兼 is only where two words meet). A bigram found
+ * nowhere that no homophone corrects is tried with near readings (窜供 → 串供, 追述 → 追诉), and a
+ * doubled character is dropped (滥用职职权). `bigrams` are the query's bigram terms with their
+ * positions in `folded`.
  */
 export async function correctQuery(folded: string, bigrams: { term: string; at: number }[], look: CorrectionLookup): Promise<Correction | null> {
   const chars = [...folded];
@@ -168,45 +249,36 @@ export async function correctQuery(folded: string, bigrams: { term: string; at: 
   // a query whose every bigram is in a few docs is taken as spelt right (no correction files
   // fetched) — unless it is a short one whose bigrams never occur together (单位行回: a real-word typo)
   const realWord = counted.some((b) => b.n <= BROKEN) ? null : await neverTogether(counted, look);
-  if (realWord?.length === 0) return null;
-  const suspects = (realWord ?? counted.filter((b) => b.n < SUSPECT).map((b) => ({ ...b, real: false })))
+  const doubled = doubledSlips(counted);
+  if (realWord?.length === 0 && doubled.length === 0) return null;
+  const suspects: Counted[] = (realWord ?? counted.filter((b) => b.n < SUSPECT && !doubled.includes(b.at)).map((b) => ({ ...b, real: false })))
     .sort((x, y) => x.n - y.n)
     .slice(0, 3); // caps the work
-  const changed = new Set<number>();
-  const countAt = async (s: number, cs: string[]) => (s >= 0 && s + 1 < cs.length && isHanPair(cs[s]! + cs[s + 1]!) ? look.count(cs[s]! + cs[s + 1]!) : -1);
-  for (const { term, at, n: found, real } of suspects) {
-    if (changed.has(at) || changed.has(at + 1)) continue;
-    // a real word is looked at like one found nowhere; its correction must make the query cohere
-    const typed = real ? 0 : found;
-    let best: { next: string[]; cand: string; score: number } | null = null;
-    for (const [cand, n] of await homophonesOf(term, typed, look)) {
-      const pos = [...cand].findIndex((c, i) => c !== [...term][i]);
-      const other = pos === 0 ? at - 1 : at + 1; // the other bigram through the changed character
-      if (typed > 0 && (await countAt(other, chars)) > 0) continue;
-      const next = [...chars];
-      next[at + pos] = [...cand][pos]!;
-      const [before, after] = [await countAt(other, chars), await countAt(other, next)];
-      // a correction that breaks a word the query had (领导知情 is not 领导致情: 知情 is common, 致情 rare) is no correction
-      if (before > 0 && after * RARER < before) continue;
-      // coherence: how often the corrected bigram occurs with its neighbours in the corrected query
-      const adjacent = [at - 1, at + 1]
-        .filter((s) => s >= 0 && s + 1 < next.length)
-        .map((s) => next[s]! + next[s + 1]!)
-        .filter(isHanPair);
-      let score = 0;
-      for (const adj of adjacent) score += (await look.count(adj)) > 0 ? await look.cooccur(cand, adj) : 0;
-      if (adjacent.length === 0 || look.knownWordAt?.(next.join(''), at + pos)) score = Math.max(score, n);
-      // a correction must make the query cohere: the new bigram occurs with a neighbour somewhere, or
-      // makes a word of the synonym table (借考察 is not 节考察: 借考 is found nowhere because it spans
-      // two words, not because it is a typo)
-      if (score === 0) continue;
-      if (!best || score > best.score) best = { next, cand, score };
+  // the characters of corrected bigrams: each is corrected once, and no other correction overlaps it
+  const touched = new Set<number>();
+  for (let i = 0; i < suspects.length; ) {
+    // the suspects as rare as this one, each with its best correction on the query as it stands
+    const tied = suspects.slice(i).filter((s) => s.n === suspects[i]!.n);
+    i += tied.length;
+    const found: [Counted, Best][] = [];
+    for (const s of tied) {
+      if (touched.has(s.at) || touched.has(s.at + 1)) continue;
+      const best = (await bestCorrection(s, chars, look, false)) ?? (s.n === 0 ? await bestCorrection(s, chars, look, true) : null);
+      if (best) found.push([s, best]);
     }
-    if (!best) continue;
-    const pos = [...best.cand].findIndex((c, i) => c !== [...term][i]);
-    changed.add(at + pos);
-    chars.splice(0, chars.length, ...best.next);
-    changes.push([term, best.cand]);
+    found.sort((a, b) => b[1].n - a[1].n);
+    for (const [{ term, at }, best] of found) {
+      const pos = [...best.cand].findIndex((c, k) => c !== [...term][k]);
+      if (touched.has(at) || touched.has(at + 1)) continue;
+      touched.add(at).add(at + 1);
+      chars[at + pos] = best.next[at + pos]!;
+      changes.push([term, best.cand]);
+    }
+  }
+  // doubled characters last, right to left: the substitutions above keep every position
+  for (const at of doubled.filter((a) => !touched.has(a) && !touched.has(a + 1)).sort((a, b) => b - a)) {
+    changes.push([chars[at]! + chars[at + 1]!, chars[at]!]);
+    chars.splice(at, 1);
   }
   return changes.length ? { text: chars.join(''), changes } : null;
 }
