@@ -13,7 +13,7 @@ import { INDEX_FORMAT, indexFiles, superseded, termHash, type IndexMeta, type St
 import { FlexTerms, type FlexShard } from './flex.ts';
 import { scoreVariants, TYPED_ENOUGH, type Postings, type ScoredVariant, type Unit } from './score.ts';
 import { namedInQuery, weighByName } from './named.ts';
-import { correctionShardOf, correctQuery, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
+import { correctionShardOf, correctName, correctQuery, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
 
 /** Returns the parsed JSON of a logical index file, or null when it does not exist. */
 export type IndexLoader = (name: string) => Promise<unknown>;
@@ -225,6 +225,18 @@ export class SearchEngine {
     return shard?.[ch]?.split(' ') ?? [];
   }
 
+  /**
+   * The query with a core regulation's mistyped name corrected, when that name is longer than the
+   * one named as typed (监察法实时条例 names 监察法, but means 监察法实施条例).
+   */
+  private async correctedName(meta: IndexMeta, folded: string): Promise<Correction | null> {
+    const regs = meta.regs ?? [];
+    const named = namedInQuery(folded, regs).named;
+    const longest = Math.max(0, ...named.flatMap(([names]) => names.filter((n) => folded.includes(n)).map((n) => [...n].length)));
+    const longer = regs.flatMap(([names]) => names).filter((n) => [...n].length > longest);
+    return correctName(folded, longer, (c) => this.readings(c));
+  }
+
   private async homophones(key: string): Promise<[string, number][]> {
     const meta = await this.getMeta();
     if (!meta.co) return [];
@@ -304,8 +316,13 @@ export class SearchEngine {
     if (typed.terms.length === 0 && typed.articles.length === 0) return emptyResult(query);
     const meta = await this.getMeta();
     // a regulation named in the query ranks its articles first, by the query's other words
-    const byName = citation ? { named: [], rest: typed.folded, discipline: false } : namedInQuery(typed.folded, meta.regs ?? []);
-    const base = byName.named.length ? queryTerms(byName.rest) : typed;
+    const literal = Boolean(options.literal) || [...query].length > PASTED;
+    // a regulation's name typed with one character wrong is corrected against the names (纪律处分条列)
+    const nameFix = citation || literal ? null : await this.correctedName(meta, typed.folded);
+    const folded = nameFix?.text ?? typed.folded;
+    const byName = citation ? { named: [], rest: folded, discipline: false } : namedInQuery(folded, meta.regs ?? []);
+    // a corrected name is searched with the rest of the query, as a correction of its words would be
+    const base = nameFix ? queryTerms(folded) : byName.named.length ? queryTerms(byName.rest) : typed;
 
     const look = {
       readings: (c: string) => this.readings(c),
@@ -315,12 +332,11 @@ export class SearchEngine {
       knownWordAt: (text: string, at: number) => knownWordAt(meta.synonyms, text, at),
     };
     // a pasted paragraph is searched as written: no synonyms, no typo correction (caps its cost)
-    const literal = Boolean(options.literal) || [...query].length > PASTED;
     const correction = literal || citation ? null : await correctQuery(base.cleaned, outsideSynonyms(base, meta.synonyms), look);
     const variants = this.variants(meta, base, correction, literal);
     const special: string[] = [];
     if (citation?.name) special.push(citationTerm(citation.name, citation.article));
-    const asName = normalizeName(query);
+    const asName = normalizeName(nameFix ? applyChanges(query, nameFix.changes) : query);
     if (/^[\p{Script=Han}]{2,30}$/u.test(asName)) special.push(citationTerm(asName));
 
     const lists = await this.fetchPostings(meta, special, variants);
@@ -346,7 +362,7 @@ export class SearchEngine {
     const expanded = [...new Map(variants.filter((v) => v.replaced && v.units.length).map((v) => [v.replaced!.join('→'), v.replaced!])).values()];
     // a citation that reached its article answers the query: no "已按…检索" note for the words of the title
     const result: SearchResult = { query, hits, total: kept.length, facets, marks, citation: cited.size > 0, expanded: cited.size > 0 ? [] : expanded };
-    if (correction) result.suggestion = applyChanges(query, correction.changes);
+    if (correction || nameFix) result.suggestion = applyChanges(query, [...(nameFix?.changes ?? []), ...(correction?.changes ?? [])]);
     if (unresolved) result.unresolved = unresolved;
     return result;
   }

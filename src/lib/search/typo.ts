@@ -282,3 +282,35 @@ export async function correctQuery(folded: string, bigrams: { term: string; at: 
   }
   return changes.length ? { text: chars.join(''), changes } : null;
 }
+
+/** a regulation's name this long or longer may be recognised with one character mistyped */
+const NAME_MIN = 4;
+
+/**
+ * A regulation's name typed with one character wrong (纪律处分条列, 监察法实时条例, 政务处分发): the
+ * window of the folded query that differs from a name of the core rulebook in one character which
+ * reads the same (or one IME confusion away), the longest such name. The index knows the titles, so
+ * a title is corrected against them, not against bigram frequencies (条列 and 实时 are words).
+ */
+export async function correctName(folded: string, names: Iterable<string>, readings: (ch: string) => Promise<string[]>): Promise<Correction | null> {
+  const chars = [...folded];
+  let best: { at: number; name: string[]; pos: number } | null = null;
+  for (const name of new Set(names)) {
+    const n = [...name];
+    if (n.length < NAME_MIN || (best && n.length <= best.name.length) || folded.includes(name)) continue;
+    for (let at = 0; at + n.length <= chars.length; at++) {
+      const diff = n.flatMap((c, i) => (c === chars[at + i] ? [] : [i]));
+      if (diff.length !== 1 || !/\p{Script=Han}/u.test(chars[at + diff[0]!]!)) continue;
+      const [typed, meant] = await Promise.all([readings(chars[at + diff[0]!]!), readings(n[diff[0]!]!)]);
+      const near = new Set(typed.flatMap((r) => [r, ...nearReadings(r)]));
+      if (meant.some((r) => near.has(r))) {
+        best = { at, name: n, pos: diff[0]! };
+        break;
+      }
+    }
+  }
+  if (!best) return null;
+  const typed = chars.slice(best.at, best.at + best.name.length).join('');
+  chars.splice(best.at, best.name.length, ...best.name);
+  return { text: chars.join(''), changes: [[typed, best.name.join('')]] };
+}

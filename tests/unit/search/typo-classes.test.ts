@@ -58,3 +58,35 @@ describe('a character typed twice', () => {
     expect((await engine.search('人人有责')).suggestion).toBeUndefined();
   });
 });
+
+describe('a regulation’s name typed with one character wrong', () => {
+  const article = (id: string, names: string[], key: string, body: string): SearchDoc => ({
+    collection: 'regulations', id, article: `第${key}条`, articleKey: key, title: `${names[0]} 第${key}条`,
+    url: `/regulations/${id}/#art-${key}`, source: `regulations/${id}.md`, context: names[0]!, body, names, level: '法律', status: '现行有效',
+  });
+  const JC = ['中华人民共和国监察法', '监察法'];
+  const SS = ['中华人民共和国监察法实施条例', '监察法实施条例'];
+  const ZW = ['中华人民共和国公职人员政务处分法', '公职人员政务处分法'];
+  const corpus = [
+    article('jc', JC, '48', '留置时间不得超过三个月。在特殊情况下，可以延长一次。'),
+    article('jc', JC, '49', '监察机关采取留置措施，应当由监察机关领导人员集体研究决定。'),
+    article('ss', SS, '101', '留置时间不得超过三个月，自向被留置人员宣布之日起算。'),
+    article('ss', SS, '102', '对被调查人采取留置措施后，应当在二十四小时以内通知其所在单位和家属。'),
+    article('zw', ZW, '8', '政务处分的期间为：警告，六个月；记过，十二个月；降级、撤职，二十四个月。'),
+    ...many(100, 20, '实时监测数据应当公开，'),
+  ];
+  const boost = { 监察法: 1.6, 监察法实施条例: 1.5, 公职人员政务处分法: 1.6 };
+
+  it('is corrected against the names the index knows: 监察法实时条例 means 监察法实施条例, not 监察法', async () => {
+    const engine = memoryEngine(buildIndex(corpus, { boost, pinyin: await pinyinSource() }));
+    const r = await engine.search('监察法实时条例 留置时间');
+    expect(r.suggestion).toBe('监察法实施条例 留置时间');
+    expect(r.hits[0]!.url).toBe('/regulations/ss/#art-101');
+  });
+
+  it('only through a character that reads the same: 政务处分期间 does not name 政务处分法', async () => {
+    const engine = memoryEngine(buildIndex(corpus, { boost, pinyin: await pinyinSource() }));
+    expect((await engine.search('政务处分期间')).suggestion).toBeUndefined();
+    expect((await engine.search('政务处分发 降级')).suggestion).toBe('政务处分法 降级');
+  });
+});
