@@ -158,38 +158,53 @@ function withoutJunctions<B extends { term: string; at: number; n: number }>(cou
   return counted.filter((b) => !(b.n === 0 && common(at.get(b.at - 1)) && common(at.get(b.at + 1))));
 }
 
+/** a suspect bigram; `real` when it exists but never meets its neighbour, `seam` the characters it shares with such neighbours */
+type Counted = { term: string; at: number; n: number; real: boolean; seam?: number[] };
+
 /** a query this short, of words that each exist, is checked for bigrams that never occur together */
 const REAL_WORD_MAX = 4;
 
 /**
  * Bigrams of a short query that overlap a neighbour (行回 in 单位行回: 位行 and 行回) they never
  * occur with in any doc: each real, the run they make in no text. [] when the query coheres.
+ * In a longer query (违规经上办企业) only pairs of uncommon bigrams count: a longer query is several
+ * words, and the bigram where two of them meet may well occur with neither; a misspelt word's two
+ * halves (经上, 上办 for 经商, 商办) are each real but rare and never meet. So too with `rareOnly`
+ * (a query that has a broken bigram besides).
  */
-async function neverTogether(counted: { term: string; at: number; n: number }[], look: CorrectionLookup) {
+async function neverTogether(counted: { term: string; at: number; n: number }[], look: CorrectionLookup, rareOnly: boolean) {
   const han = counted.filter((b) => isHanPair(b.term));
-  if (han.length < 2 || han.length > REAL_WORD_MAX - 1) return [];
-  const out: { term: string; at: number; n: number; real: boolean }[] = [];
+  if (han.length < 2) return [];
+  const long = rareOnly || han.length > REAL_WORD_MAX - 1;
+  const out: Counted[] = [];
   for (let i = 0; i + 1 < han.length; i++) {
     const [a, b] = [han[i]!, han[i + 1]!];
+    if (long && [a, b].some((x) => x.n <= BROKEN || x.n >= SUSPECT)) continue;
     if (b.at !== a.at + 1 || (await look.cooccur(a.term, b.term)) > 0) continue;
-    for (const x of [a, b]) if (!out.some((o) => o.at === x.at)) out.push({ ...x, real: true });
+    for (const x of [a, b]) {
+      const known = out.find((o) => o.at === x.at);
+      // among several words, the character the two share is the one to correct (上 in 经上办, not 职 in 会职权)
+      if (known) known.seam?.push(b.at);
+      else out.push({ ...x, real: true, ...(long ? { seam: [b.at] } : {}) });
+    }
   }
   return out;
 }
 
-type Counted = { term: string; at: number; n: number; real: boolean };
 type Best = { next: string[]; cand: string; score: number; n: number };
 
 const countAt = async (s: number, cs: string[], look: CorrectionLookup) =>
   s >= 0 && s + 1 < cs.length && isHanPair(cs[s]! + cs[s + 1]!) ? look.count(cs[s]! + cs[s + 1]!) : -1;
 
 /** The homophone of a suspect bigram that makes the query cohere best, or null (see correctQuery). */
-async function bestCorrection({ term, at, n: found, real }: Counted, chars: string[], look: CorrectionLookup, near: boolean): Promise<Best | null> {
+async function bestCorrection({ term, at, n: found, real, seam }: Counted, chars: string[], look: CorrectionLookup, near: boolean): Promise<Best | null> {
   // a real word is looked at like one found nowhere; its correction must make the query cohere
   const typed = real ? 0 : found;
   let best: Best | null = null;
   for (const [cand, n] of await homophonesOf(term, typed, look, near)) {
     const pos = [...cand].findIndex((c, i) => c !== [...term][i]);
+    // … and to a commoner word than the typed one (不执 is not 部执)
+    if (seam && (!seam.includes(at + pos) || n < found)) continue;
     const other = pos === 0 ? at - 1 : at + 1; // the other bigram through the changed character
     if (typed > 0 && (await countAt(other, chars, look)) > 0) continue;
     const next = [...chars];
@@ -248,10 +263,14 @@ export async function correctQuery(folded: string, bigrams: { term: string; at: 
   const counted = withoutJunctions(await Promise.all(bigrams.slice(0, 12).map(async (b) => ({ ...b, n: await look.count(b.term) }))));
   // a query whose every bigram is in a few docs is taken as spelt right (no correction files
   // fetched) — unless it is a short one whose bigrams never occur together (单位行回: a real-word typo)
-  const realWord = counted.some((b) => b.n <= BROKEN) ? null : await neverTogether(counted, look);
+  const broken = counted.some((b) => b.n <= BROKEN);
+  const together = await neverTogether(counted, look, broken);
+  const realWord = broken ? null : together;
   const doubled = doubledSlips(counted);
   if (realWord?.length === 0 && doubled.length === 0) return null;
-  const suspects: Counted[] = (realWord ?? counted.filter((b) => b.n < SUSPECT && !doubled.includes(b.at)).map((b) => ({ ...b, real: false })))
+  // with a broken bigram, rare ones are suspects; in a longer query so are rare real words that never meet
+  const rare = counted.filter((b) => b.n < SUSPECT && !doubled.includes(b.at)).map((b) => together.find((t) => t.at === b.at) ?? { ...b, real: false });
+  const suspects: Counted[] = (realWord ?? rare)
     .sort((x, y) => x.n - y.n)
     .slice(0, 3); // caps the work
   // the characters of corrected bigrams: each is corrected once, and no other correction overlaps it

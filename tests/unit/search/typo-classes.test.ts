@@ -90,3 +90,27 @@ describe('a regulation’s name typed with one character wrong', () => {
     expect((await engine.search('政务处分发 降级')).suggestion).toBe('政务处分法 降级');
   });
 });
+
+describe('a real word misspelt inside a longer query', () => {
+  const corpus = [
+    ...many(0, 25, '党员违反有关规定经商办企业的，给予处分，'),
+    ...many(25, 5, '经上级批准，可以延期，'),
+    ...many(30, 4, '报上办公厅备案，'),
+    ...many(34, 10, '提出建议不予采纳的，'),
+    ...many(44, 10, '拒不执行决定的，'),
+    ...many(54, 3, '各部执行本规定，'),
+    ...many(57, 3, '会议部署的任务，'),
+  ];
+
+  it('is corrected where two rare real words never meet (违规经上办企业: 经上 and 上办 → 经商办)', async () => {
+    const engine = memoryEngine(buildIndex(corpus, { pinyin: await pinyinSource() }));
+    const r = await engine.search('党员经上办企业');
+    expect(r.suggestion).toBe('党员经商办企业');
+    expect(r.hits[0]!.snippetText).toContain('经商办企业');
+  });
+
+  it('is not "corrected" into a rarer word (建议不执行 is not 建议部执行)', async () => {
+    const engine = memoryEngine(buildIndex(corpus, { pinyin: await pinyinSource() }));
+    expect((await engine.search('建议不执行')).suggestion).toBeUndefined();
+  });
+});
