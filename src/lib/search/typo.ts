@@ -260,17 +260,20 @@ function doubledSlips(counted: { term: string; at: number; n: number }[]): numbe
 export async function correctQuery(folded: string, bigrams: { term: string; at: number }[], look: CorrectionLookup): Promise<Correction | null> {
   const chars = [...folded];
   const changes: [string, string][] = [];
-  const counted = withoutJunctions(await Promise.all(bigrams.slice(0, 12).map(async (b) => ({ ...b, n: await look.count(b.term) }))));
+  const all = await Promise.all(bigrams.slice(0, 12).map(async (b) => ({ ...b, n: await look.count(b.term) })));
+  const counted = withoutJunctions(all);
+  const junctions = all.filter((b) => !counted.includes(b));
   // a query whose every bigram is in a few docs is taken as spelt right (no correction files
   // fetched) — unless it is a short one whose bigrams never occur together (单位行回: a real-word typo)
   const broken = counted.some((b) => b.n <= BROKEN);
   const together = await neverTogether(counted, look, broken);
   const realWord = broken ? null : together;
   const doubled = doubledSlips(counted);
-  if (realWord?.length === 0 && doubled.length === 0) return null;
+  if (realWord?.length === 0 && doubled.length === 0 && junctions.length === 0) return null;
   // with a broken bigram, rare ones are suspects; in a longer query so are rare real words that never meet
   const rare = counted.filter((b) => b.n < SUSPECT && !doubled.includes(b.at)).map((b) => together.find((t) => t.at === b.at) ?? { ...b, real: false });
   const suspects: Counted[] = (realWord ?? rare)
+    .filter((b) => !junctions.includes(b as (typeof all)[number]))
     .sort((x, y) => x.n - y.n)
     .slice(0, 3); // caps the work
   // the characters of corrected bigrams: each is corrected once, and no other correction overlaps it
@@ -293,6 +296,19 @@ export async function correctQuery(folded: string, bigrams: { term: string; at: 
       chars[at + pos] = best.next[at + pos]!;
       changes.push([term, best.cand]);
     }
+  }
+  // a seam found nowhere between two common words is usually just that (导知 in 领导知情); but when
+  // nothing else was wrong it may be the typo (追述 in 犯罪追述期限): corrected only to a common word
+  // that makes neither neighbour rarer (导致, 导职 would break 知情)
+  for (const j of changes.length ? [] : junctions.slice(0, 2)) {
+    const s: Counted = { ...j, real: false };
+    const best = (await bestCorrection(s, chars, look, false)) ?? (await bestCorrection(s, chars, look, true));
+    if (!best || best.n < COMMON || touched.has(j.at) || touched.has(j.at + 1)) continue;
+    const other = [...best.cand][0] === [...j.term][0] ? j.at + 1 : j.at - 1;
+    if ((await countAt(other, best.next, look)) < (await countAt(other, chars, look))) continue;
+    touched.add(j.at).add(j.at + 1);
+    chars.splice(0, chars.length, ...best.next);
+    changes.push([j.term, best.cand]);
   }
   // doubled characters last, right to left: the substitutions above keep every position
   for (const at of doubled.filter((a) => !touched.has(a) && !touched.has(a + 1)).sort((a, b) => b - a)) {

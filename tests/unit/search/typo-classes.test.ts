@@ -114,3 +114,21 @@ describe('a real word misspelt inside a longer query', () => {
     expect((await engine.search('建议不执行')).suggestion).toBeUndefined();
   });
 });
+
+describe('a typo where two common words seem to meet', () => {
+  const corpus = [
+    ...many(0, 25, '对犯罪追究刑事责任，超过追诉期限的，不再追诉，'),
+    ...many(25, 20, '当事人陈述期间，应当记录，'),
+    ...many(45, 20, '领导干部知情的，应当说明情况，导致损失的，'),
+  ];
+
+  it('is corrected when nothing else in the query is wrong (犯罪追述期限 → 追诉: 罪追 and 述期 exist)', async () => {
+    const engine = memoryEngine(buildIndex(corpus, { pinyin: await pinyinSource() }));
+    expect((await engine.search('犯罪追述期限')).suggestion).toBe('犯罪追诉期限');
+  });
+
+  it('is left alone when the correction would make a neighbour rarer (领导知情 is not 领导致情)', async () => {
+    const engine = memoryEngine(buildIndex(corpus, { pinyin: await pinyinSource() }));
+    expect((await engine.search('领导知情')).suggestion).toBeUndefined();
+  });
+});
