@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -12,8 +15,23 @@ import { searchIndexIntegration } from './src/node/search/integration.ts';
 
 // Static site. Content comes from LIANJIAN_CONTENT_DIR or ./content; LIANJIAN_AUDIENCE=public
 // leaves out internal entries; LIANJIAN_OUT_DIR puts the build elsewhere than dist/.
-// Each content root and audience gets its own cache so builds of different content never mix.
-const buildKey = createHash('sha256').update(`${contentRoot()}\n${buildAudience()}`).digest('hex').slice(0, 12);
+// Each content root and audience gets its own cache so builds of different content never mix; so
+// does each version of the schemas and body pipeline — Astro's data store keeps entries parsed by an
+// older schema (a new field missing) when only the code changed.
+const buildKey = createHash('sha256')
+  .update(`${contentRoot()}\n${buildAudience()}\n${codeDigest(['src/content.config.ts', 'src/lib/schema', 'src/lib/content/sanitize.ts'])}`)
+  .digest('hex')
+  .slice(0, 12);
+
+function codeDigest(paths: string[]): string {
+  const hash = createHash('sha256');
+  const add = (p: string) => {
+    if (statSync(p).isDirectory()) for (const name of readdirSync(p).sort()) add(path.join(p, name));
+    else hash.update(p).update(readFileSync(p));
+  };
+  for (const p of paths) add(fileURLToPath(new URL(p, import.meta.url)));
+  return hash.digest('hex');
+}
 
 export default defineConfig({
   site: process.env.LIANJIAN_SITE_URL ?? 'http://localhost:4321',

@@ -119,10 +119,10 @@ describe('search', () => {
     await page.close();
   });
 
-  it('says 您是不是要找 for a typo, 已按…检索 with a literal switch for a synonym, and 未找到该条 for a missing article', async () => {
+  it('says 已按纠正后的词检索 for a typo, 已按…检索 with a literal switch for a synonym, and 未找到该条 for a missing article', async () => {
     const { page, watch } = await open('/search/?q=' + encodeURIComponent('流置期限'));
     const notice = page.locator('.sp-notice');
-    await page.waitForFunction(() => /您是不是要找/.test(document.querySelector('.sp-notice')?.textContent ?? ''), null, { timeout: 15_000 });
+    await page.waitForFunction(() => /已按纠正后的词检索/.test(document.querySelector('.sp-notice')?.textContent ?? ''), null, { timeout: 15_000 });
     expect(await notice.locator('button[data-suggest]').textContent()).toBe('留置期限');
     // the results are the corrected query's; what was typed is one click away
     expect(await notice.locator('button[data-literal="1"]').textContent()).toContain('流置期限');

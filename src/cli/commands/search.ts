@@ -74,7 +74,7 @@ export function register(program: Command): void {
         return;
       }
       if (result.unresolved) console.log(`未找到该条：${result.unresolved}。以下是按文字检索的结果。`);
-      if (result.suggestion) console.log(`您是不是要找：${result.suggestion}（已按纠正后的词检索；只按原词检索：加 --literal）`);
+      if (result.suggestion) console.log(`已按纠正后的词检索：${result.suggestion}（只按原词检索：加 --literal）`);
       if (result.expanded.length) {
         const words = [...new Set(result.expanded.map(([, to]) => `“${to}”`))].join('');
         console.log(`已按${words}检索（只按原词检索：加 --literal）`);

@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { duplicateDocNumbers } from '../../lib/documents/batch-checks.ts';
 import { mapHeader, rowData } from '../../lib/documents/ledger-columns.ts';
+import { normalizeNewlines } from '../../lib/content/text.ts';
 import { applyObject, type FormField, type RawValues } from './form-state.ts';
 
 export interface LedgerRow {
@@ -31,7 +32,8 @@ export function decodeCsv(bytes: Uint8Array): string {
 }
 
 export function parseCsv(text: string): string[][] {
-  const result = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
+  // one newline everywhere (see decodeText in src/node/documents/data.ts)
+  const result = Papa.parse<string[]>(normalizeNewlines(text), { skipEmptyLines: 'greedy' });
   return result.data.map((r) => r.map((c) => String(c ?? '')));
 }
 

@@ -44,7 +44,7 @@ function facetsHtml(strings: PageStrings, result: SearchResult, filter: SearchFi
   return html;
 }
 
-/** 未找到该条, 您是不是要找… and 已按…检索, each with the button that searches the other way. */
+/** 未找到该条, 已按纠正后的词检索… and 已按…检索, each with the button that searches the other way. */
 function noticeHtml(strings: PageStrings, result: SearchResult, literal: boolean): string {
   const q = escapeHtml(result.query.slice(0, 40));
   let html = '';

@@ -77,7 +77,7 @@ export interface SearchResult {
   citation: boolean;
   /** synonym replacements searched besides what was typed: [word in the query, replacement] */
   expanded: [string, string][];
-  /** the query with its typos corrected, when a correction was searched (您是不是要找…) */
+  /** the query with its typos corrected, when a correction was searched (shown as 已按纠正后的词检索…) */
   suggestion?: string;
   /** the query cites an article that is not there: why (《刑法》没有第五百条); text hits follow */
   unresolved?: string;
@@ -606,7 +606,7 @@ function fullMatches(typed: ScoredVariant[], lists: Postings): number {
   return best;
 }
 
-/** The query as typed with the corrected bigrams in place (what “您是不是要找” shows). */
+/** The query as typed with the corrected bigrams in place (what the typo notice shows). */
 export function applyChanges(query: string, changes: [string, string][]): string {
   let out = query;
   for (const [from, to] of changes) out = out.replace(from, to);

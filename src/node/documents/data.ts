@@ -10,6 +10,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import YAML from 'yaml';
 import { mapHeader, rowData } from '../../lib/documents/ledger-columns.ts';
+import { normalizeNewlines } from '../../lib/content/text.ts';
 import type { TemplateData } from '../../lib/schema/template.ts';
 
 export interface DataRow {
@@ -29,11 +30,13 @@ export interface ReadResult {
 /** CSV bytes as text, and the encoding used: UTF-8 if the bytes are valid UTF-8, else GB18030 (a superset of GBK). */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  // one newline everywhere: the CSV reader takes the first line's ending for all, and a file saved
+  // by Excel (CRLF) then extended in another editor (LF) would read as one row
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    const text = normalizeNewlines(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     return { text, encoding: bom ? 'UTF-8（带 BOM）' : 'UTF-8' };
   } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'GB18030（GBK）' };
+    return { text: normalizeNewlines(new TextDecoder('gb18030').decode(bytes)), encoding: 'GB18030（GBK）' };
   }
 }
 

@@ -192,6 +192,20 @@ describe('lianjian ledger', () => {
     expect(early.err).toContain('zhenggai-2025.csv: 按 GB18030（GBK） 编码读取');
   });
 
+  it('reads a CSV with mixed line endings (saved by Excel, rows added later in another editor): every row, however each line ends (CRLF, LF, a lone CR)', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lianjian-ledger-eol-'));
+    try {
+      const csv = path.join(dir, '任务.csv');
+      await fs.writeFile(csv, '监督事项,责任主体,完成时限,状态\r\n事项一,区某局,2025-03-31,推进中\n事项二,区某局,2025-04-30,未开始\r事项三,区某局,2025-05-30,推进中\n');
+      const r = await run(['ledger', csv, '--kind', '重点任务', '--json', '--today', '2025-03-01']);
+      expect(r.err).not.toMatch(/—/);
+      const json = JSON.parse(r.out) as { matters: { row: number }[] };
+      expect(json.matters.map((m) => m.row)).toEqual([2, 3, 4]);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads a bare CSV with --kind and exits 2 on a bad ledger, naming row and column', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lianjian-ledger-cli-'));
     try {

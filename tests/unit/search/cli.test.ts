@@ -40,9 +40,9 @@ describe('lianjian search', () => {
     expect(r.stderr).toContain('--limit');
   });
 
-  it('says 您是不是要找 for a typo and 已按…检索 for a synonym, and --literal searches only the typed words', () => {
+  it('says 已按纠正后的词检索 for a typo and 已按…检索 for a synonym, and --literal searches only the typed words', () => {
     const typo = run('流置期限', '-n', '1');
-    expect(typo.stdout).toContain('您是不是要找：留置期限');
+    expect(typo.stdout).toContain('已按纠正后的词检索：留置期限');
     expect(typo.stdout).toContain('监察法 第四十八条');
     const syn = run('吃回扣', '-n', '1');
     expect(syn.stdout).toMatch(/已按.*“收受回扣”.*检索/);

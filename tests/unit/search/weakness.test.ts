@@ -1,6 +1,6 @@
 /**
  * Issue 13's weakness classes, each on a small corpus: typos corrected against the index's own
- * vocabulary (您是不是要找), synonyms weighted below what was typed and reported (已按…检索) with a
+ * vocabulary (已按纠正后的词检索), synonyms weighted below what was typed and reported (已按…检索) with a
  * literal switch, question patterns mapped to the statute's words, the work of a pasted paragraph capped.
  */
 import path from 'node:path';

@@ -33,6 +33,10 @@ describe('ledger import', () => {
     expect(!headerOnly.ok && headerOnly.message).toMatch(/没有数据行/);
   });
 
+  it('reads every row of a CSV whose lines end differently (CRLF from Excel, LF or a lone CR added later)', () => {
+    expect(parseCsv('被通知单位,发文字号\r\n甲,1号\n乙,2号\r丙,3号\r\n')).toEqual([['被通知单位', '发文字号'], ['甲', '1号'], ['乙', '2号'], ['丙', '3号']]);
+  });
+
   it('decodes GB18030 CSV from Excel and XLSX cells with dates', () => {
     const gbk = new Uint8Array([0xb5, 0xa5, 0xce, 0xbb]); // 单位
     expect(decodeCsv(gbk)).toBe('单位');
