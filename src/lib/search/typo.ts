@@ -229,6 +229,34 @@ async function bestCorrection({ term, at, n: found, real, seam }: Counted, chars
   return best;
 }
 
+/**
+ * A rare typed bigram whose homophone is commoner but not ten times so (接用 beside 借用):
+ * corrected when the homophone occurs with the query's other words (管理服务对象) and the typed
+ * bigram with none of them — the query's context decides what the frequencies cannot. The other bigram through
+ * the changed character must stay a word.
+ */
+async function contextCorrection(s: Counted, chars: string[], words: { term: string; at: number; n: number }[], look: CorrectionLookup): Promise<Best | null> {
+  const context = words.filter((w) => w.n > 0 && (w.at < s.at - 1 || w.at > s.at + 1));
+  if (context.length === 0 || s.n === 0) return null;
+  const withContext = async (x: string) => {
+    let n = 0;
+    for (const w of context) n += await look.cooccur(x, w.term);
+    return n;
+  };
+  if ((await withContext(s.term)) > 0) return null;
+  let best: Best | null = null;
+  for (const [cand, n] of await homophonesOf(s.term, 0, look)) {
+    if (n <= s.n) continue;
+    const pos = [...cand].findIndex((c, i) => c !== [...s.term][i]);
+    const next = [...chars];
+    next[s.at + pos] = [...cand][pos]!;
+    if ((await countAt(pos === 0 ? s.at - 1 : s.at + 1, next, look)) === 0) continue;
+    const score = await withContext(cand);
+    if (score > 0 && (!best || score > best.score)) best = { next, cand, score, n };
+  }
+  return best;
+}
+
 /** a doubled character (职职 in 滥用职职权) found in fewer docs than this, between common words, is a slip */
 const DOUBLED_RARE = COMMON;
 
@@ -285,7 +313,9 @@ export async function correctQuery(folded: string, bigrams: { term: string; at: 
     const found: [Counted, Best][] = [];
     for (const s of tied) {
       if (touched.has(s.at) || touched.has(s.at + 1)) continue;
-      const best = (await bestCorrection(s, chars, look, false)) ?? (s.n === 0 ? await bestCorrection(s, chars, look, true) : null);
+      const best =
+        (await bestCorrection(s, chars, look, false)) ??
+        (s.n === 0 ? await bestCorrection(s, chars, look, true) : s.real ? null : await contextCorrection(s, chars, counted, look));
       if (best) found.push([s, best]);
     }
     found.sort((a, b) => b[1].n - a[1].n);

@@ -132,3 +132,24 @@ describe('a typo where two common words seem to meet', () => {
     expect((await engine.search('领导知情')).suggestion).toBeUndefined();
   });
 });
+
+describe('a rare typo whose homophone is commoner, but not ten times so', () => {
+  const corpus = [
+    ...many(0, 8, '向管理服务对象借用钱款、住房、车辆的，给予处分，'),
+    ...many(8, 4, '借用场地的，应当登记，'),
+    ...many(12, 3, '衔接用地计划的，依照规定，'),
+    ...many(15, 20, '管理服务对象应当依法申报，'),
+  ];
+
+  it('is corrected when the homophone occurs with the query’s other words and the typed bigram does not (接用 → 借用)', async () => {
+    const engine = memoryEngine(buildIndex(corpus, { pinyin: await pinyinSource() }));
+    const r = await engine.search('接用管理服务对象钱款');
+    expect(r.suggestion).toBe('借用管理服务对象钱款');
+    expect(r.hits[0]!.snippetText).toContain('借用');
+  });
+
+  it('is left alone when the typed bigram occurs with them too', async () => {
+    const engine = memoryEngine(buildIndex([...corpus, doc(99, '衔接用地与管理服务对象的安排，')], { pinyin: await pinyinSource() }));
+    expect((await engine.search('接用管理服务对象钱款')).suggestion).toBeUndefined();
+  });
+});
