@@ -271,6 +271,8 @@ export interface ScoreScope {
   avg: number[];
   /** ranking weight of core regulations by name, as in BuildOptions */
   boost: Record<string, number>;
+  /** ids of revised texts whose later revision the index holds (heldRevisions): only these rank as old */
+  replaced?: string[];
 }
 
 /**
@@ -284,8 +286,34 @@ export interface Postings {
 }
 
 /** the status, level, core-rulebook and list priors of a doc */
-function docPrior(doc: SearchDoc, boostOf: (doc: SearchDoc) => number): number {
-  return (STATUS_PRIOR[doc.status ?? ''] ?? 1) * (LEVEL_PRIOR[doc.level ?? ''] ?? 1) * boostOf(doc) * listPrior(doc);
+function docPrior(doc: SearchDoc, boostOf: (doc: SearchDoc) => number, replaced?: ReadonlySet<string>): number {
+  return (STATUS_PRIOR[rankedStatus(doc, replaced) ?? ''] ?? 1) * (LEVEL_PRIOR[doc.level ?? ''] ?? 1) * boostOf(doc) * listPrior(doc);
+}
+
+/**
+ * The status a doc ranks by: a revised text whose later revision the index does not hold (监察法实施条例
+ * 2021, the 2025 text not collected) is still the best text there is, so it ranks as current — its
+ * page and result still say 已修订. Without `replaced` (older callers) the status as written.
+ */
+function rankedStatus(doc: SearchDoc, replaced?: ReadonlySet<string>): string | undefined {
+  return replaced && doc.status === '已修订' && !replaced.has(doc.id) ? '现行有效' : doc.status;
+}
+
+/** Ids of the revised texts (已修订) of which a later revision of the same title is among the docs. */
+export function heldRevisions(docs: readonly SearchDoc[]): string[] {
+  const byTitle = new Map<string, Map<string, string | undefined>>();
+  for (const d of docs) {
+    if (d.collection !== 'regulations') continue;
+    const title = normalizeName(d.names?.[0] ?? d.title);
+    if (!byTitle.has(title)) byTitle.set(title, new Map());
+    byTitle.get(title)!.set(d.id, d.status);
+  }
+  const out: string[] = [];
+  for (const revisions of byTitle.values()) {
+    if (revisions.size < 2) continue;
+    for (const [id, status] of revisions) if (status === '已修订') out.push(id);
+  }
+  return out.sort();
 }
 
 /**
@@ -301,7 +329,8 @@ export function scoreDocs(
   scope: ScoreScope,
 ): Postings {
   const { n, laws, avg } = scope;
-  const boostOf = corePrior(scope.boost);
+  const replaced = scope.replaced ? new Set(scope.replaced) : undefined;
+  const boostOf = corePrior(scope.boost, replaced);
   const idf = new Float64Array(counts.terms.length);
   const kind = new Float64Array(counts.terms.length);
   counts.terms.forEach((t, i) => {
@@ -315,7 +344,7 @@ export function scoreDocs(
   const out: Postings = { doc: new Uint32Array(total), term: new Uint32Array(total), score: new Float64Array(total) };
   let p = 0;
   docs.forEach((doc, d) => {
-    const prior = docPrior(doc, boostOf);
+    const prior = docPrior(doc, boostOf, replaced);
     const maps = counts.fieldTerms[d]!;
     const terms = new Set<string>();
     for (const m of maps) for (const t of m.keys()) terms.add(t);
@@ -525,7 +554,7 @@ export function revisionRuns(docs: readonly SearchDoc[]): number[] {
  * one by name and heading (刑法 第九章 渎职罪: 1.8 — the chapters of a code this work cites, above
  * the rest of it). A revised or repealed text is not what the boost is for (the 2018 纪律处分条例).
  */
-export function corePrior(weights: Record<string, number>): (doc: SearchDoc) => number {
+export function corePrior(weights: Record<string, number>, replaced?: ReadonlySet<string>): (doc: SearchDoc) => number {
   const whole = new Map<string, number>();
   const parts = new Map<string, [string, number][]>();
   for (const [key, w] of Object.entries(weights)) {
@@ -535,7 +564,7 @@ export function corePrior(weights: Record<string, number>): (doc: SearchDoc) => 
   }
   return (doc) => {
     let b = 1;
-    if (superseded(doc.status)) return b;
+    if (superseded(rankedStatus(doc, replaced))) return b;
     for (const raw of doc.names ?? []) {
       const name = normalizeName(raw);
       b = Math.max(b, whole.get(name) ?? 1);
@@ -609,7 +638,7 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
   const typo = correctionFiles(merged, options.pinyin);
   for (const [name, value] of typo?.files ?? []) files.set(name, value);
 
-  const scope = { n, laws: regulationCount(docs), avg: averageLengths([counts.lens], n), boost: options.boost ?? {} };
+  const scope = { n, laws: regulationCount(docs), avg: averageLengths([counts.lens], n), boost: options.boost ?? {}, replaced: heldRevisions(docs) };
   const postings = scoreDocs(docs, 0, counts, merged.ids[0]!, merged, scope);
   const plan = planShards(merged, options.bigList ?? BUILD_DEFAULTS.bigList, options.shardPostings ?? BUILD_DEFAULTS.shardPostings);
   const grouped = groupByShard([postings], plan, 0, plan.shards);

@@ -324,7 +324,32 @@ export async function importRegulations(inputs: string[], options: ImportOptions
     options.onProgress?.(++done, files.length);
   }
   linkChains(drafts, await existingEntries(options.out), warnings);
+  markUnheldRevisions(drafts, warnings);
   return writeDrafts(drafts, files.length, warnings, options, show);
+}
+
+/** a header note saying the file predates a revision it does not contain (2025年修订版未找到, 不含2025年修改) */
+const UNHELD_REVISION = /(\d{4})年(?:修订|修正|修改)(?:版|后的文本)?(?:未找到|未收录|尚未收录)|不含(\d{4})年(?:的)?(?:修订|修正|修改)/;
+
+/**
+ * A text whose source says a later revision exists but is not included is not in force: imported as
+ * 已修订, and — unless the entry already says so in laterRevision — a warning asks for that field
+ * (its date and note are shown to readers; the importer cannot know the date).
+ */
+function markUnheldRevisions(drafts: Draft[], warnings: ImportWarning[]): void {
+  for (const d of drafts) {
+    const said = (d.src.notes ?? []).map((n) => UNHELD_REVISION.exec(n)).find(Boolean);
+    if (!said || d.data.status !== '现行有效') continue;
+    d.data.status = '已修订';
+    if (d.keep?.laterRevision) continue;
+    const year = said[1] ?? said[2];
+    warnings.push({
+      file: d.shown,
+      line: 1,
+      kind: 'later-revision-missing',
+      message: `来源注明${year}年的修订版未收录，按“已修订”导入；请在条目 ${d.id}.md 中补写 laterRevision（修订日期和给读者的说明）`,
+    });
+  }
 }
 
 /** Dates read back from YAML (at any depth) → YYYY-MM-DD strings, so they are written back as dates. */

@@ -17,6 +17,7 @@ import {
   mergeTermCounts,
   planShards,
   regulationCount,
+  heldRevisions,
   sortDocs,
   type BuildOptions,
   type ShardedPostings,
@@ -144,7 +145,7 @@ export async function buildIndexParallel(input: SearchDoc[], options: BuildOptio
     const counts = await Promise.all(pool.map((w) => w.next('counts')));
     lap('count');
     const merged = mergeTermCounts(counts);
-    const scope = { n, laws: regulationCount(docs), avg: averageLengths(counts.map((c) => c.lens), n), boost: options.boost ?? {} };
+    const scope = { n, laws: regulationCount(docs), avg: averageLengths(counts.map((c) => c.lens), n), boost: options.boost ?? {}, replaced: heldRevisions(docs) };
     const plan = planShards(merged, options.bigList ?? BUILD_DEFAULTS.bigList, options.shardPostings ?? BUILD_DEFAULTS.shardPostings);
     const bounds = shareShards(plan.weight, pool.length);
     pool.forEach((w, i) => w.send({ kind: 'score', ids: merged.ids[i]!, df: merged.df, lawFreq: merged.lawFreq, scope, shardOf: plan.shardOf, bounds }));

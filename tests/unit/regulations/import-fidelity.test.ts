@@ -46,6 +46,16 @@ describe('party format (../shared/corpus/party)', () => {
     expect(entry!.content).toContain('#### 第一节 一般规定');
   });
 
+  it('a header saying a later revision is not in the file imports the text as 已修订, with a warning asking for laterRevision', async () => {
+    const { result, entry } = await importOne(
+      '中华人民共和国某实施条例(2021-09-20).md',
+      '# 中华人民共和国某实施条例\n<!-- source: x -->\n<!-- 发布: 国家监察委员会 2021-09-20; 版本: 2021年首次制定（2025年修订版未找到，本文件不含2025年修改） -->\n\n第一条 为了……，制定本条例。\n',
+      'later',
+    );
+    expect(entry!.data.status).toBe('已修订');
+    expect(result.warnings).toContainEqual(expect.objectContaining({ kind: 'later-revision-missing', message: expect.stringMatching(/2025年.*laterRevision/) }));
+  });
+
   it('a text without 第X条 is imported whole', async () => {
     const { result, entry } = await importOne(
       '关于某准则(2016-10-27).md',

@@ -5,7 +5,7 @@
  * the query names a year or an earlier revision.
  */
 import { describe, expect, it } from 'vitest';
-import { buildIndex, revisionRuns } from '../../../src/lib/search/build.ts';
+import { buildIndex, heldRevisions, revisionRuns } from '../../../src/lib/search/build.ts';
 import type { SearchDoc } from '../../../src/lib/search/types.ts';
 import { memoryEngine } from '../../../src/node/search/build.ts';
 
@@ -55,5 +55,28 @@ describe('superseded revisions', () => {
       const r = await ids(q);
       expect(r.indexOf('tl-2015'), q).toBeLessThan(r.indexOf('other-0'));
     }
+  });
+});
+
+describe('a revised text whose later revision is not collected', () => {
+  // 监察法实施条例 2021: 已修订 (the 2025 text is not in the collection) — still the best text there is
+  const alone = [
+    article('ss-2021', 2021, '已修订', '监察机关应当依法对被调查人采取留置措施，留置时间不得超过三个月。', '示例实施条例'),
+    article('ss-2019', 2019, '现行有效', '监察机关应当依法对被调查人采取留置措施，留置时间不得超过三个月。', '示例办法'),
+  ];
+  const scores = async (boost: Record<string, number>) => {
+    const hits = (await memoryEngine(buildIndex(alone, { boost })).search('留置时间')).hits;
+    return Object.fromEntries(hits.map((h) => [h.id, h.score]));
+  };
+
+  it('ranks as a current text (same wording, same score) and keeps its core boost', async () => {
+    const plain = await scores({});
+    expect(plain['ss-2021']).toBeCloseTo(plain['ss-2019']!, 6);
+    const boosted = await scores({ 示例实施条例: 1.6 });
+    expect(boosted['ss-2021']).toBeGreaterThan(boosted['ss-2019']!);
+  });
+
+  it('only texts whose later revision is held count as replaced', () => {
+    expect(heldRevisions([...docs, ...alone])).toEqual(['tl-2015', 'tl-2018']);
   });
 });

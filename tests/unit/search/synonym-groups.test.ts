@@ -9,7 +9,7 @@ import { existsSync, promises as fs, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../../src/lib/search/build.ts';
+import { buildIndex, heldRevisions } from '../../../src/lib/search/build.ts';
 import type { SearchEngine } from '../../../src/lib/search/search.ts';
 import { contentDocs, memoryEngine, pinyinSource } from '../../../src/node/search/build.ts';
 import { groupWords, parseSynonymEntries } from '../../../src/node/search/synonyms.ts';
@@ -38,12 +38,16 @@ function corpusFile(name: string): string | null {
 let engine: SearchEngine;
 let tmp: string;
 const missing = new Set<string>();
+/** texts of which a later revision is among the docs: a hit on them is an old wording, not the article */
+let replaced = new Set<string>();
 
 beforeAll(async () => {
   const own = await contentDocs({ root: path.resolve('content'), audience: 'internal' });
   const names = [...new Set(checked.map((e) => nameOf(e.finds!)))];
   // a regulation counts as present when the default content has every article the groups name (not an excerpt)
-  const has = (finds: string) => own.docs.some((d) => d.title.endsWith(finds) && d.status !== '已修订' && d.status !== '已废止');
+  // (a revised text whose later revision is not held — 监察法实施条例 2021 — is the text there is)
+  const replacedOwn = new Set(heldRevisions(own.docs));
+  const has = (finds: string) => own.docs.some((d) => d.title.endsWith(finds) && !replacedOwn.has(d.id) && d.status !== '已废止');
   const present = (name: string) => checked.filter((e) => nameOf(e.finds!) === name).every((e) => has(e.finds!));
   const wanted = names.filter((n) => !present(n));
   const files = wanted.map((n) => [n, corpusFile(n)] as const);
@@ -56,6 +60,7 @@ beforeAll(async () => {
     extra = (await contentDocs({ root: tmp, audience: 'internal' })).docs;
   }
   const docs = [...own.docs.filter((d) => !wanted.some((n) => PREFIXES.some((p) => d.title.startsWith(`${p}${n} `)))), ...extra];
+  replaced = new Set(heldRevisions(docs));
   engine = memoryEngine(buildIndex(docs, { synonyms: entries.map(groupWords), boost: own.boost, pinyin: await pinyinSource() }));
 }, 120_000);
 
@@ -76,7 +81,7 @@ describe('synonym groups find the article they stand for', () => {
       for (const word of [...e.words, ...(e.to ?? [])]) {
         ran++;
         const hits = (await engine.search(word, { limit: 10 })).hits;
-        const ok = hits.some((h) => h.title.endsWith(e.finds!) && h.facets.status !== '已修订' && h.facets.status !== '已废止');
+        const ok = hits.some((h) => h.title.endsWith(e.finds!) && !replaced.has(h.id) && h.facets.status !== '已废止');
         if (!ok) failures.push(`${word} → ${e.finds}（前三：${hits.slice(0, 3).map((h) => h.title).join('；')}）`);
       }
     }
