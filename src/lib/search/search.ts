@@ -13,6 +13,7 @@ import { INDEX_FORMAT, indexFiles, superseded, termHash, type IndexMeta, type St
 import { FlexTerms, type FlexShard } from './flex.ts';
 import { scoreVariants, TYPED_ENOUGH, type Postings, type ScoredVariant, type Unit } from './score.ts';
 import { namedInQuery, weighByName } from './named.ts';
+import { diversifyRuleSystems } from './diversify.ts';
 import { correctionShardOf, correctName, correctQuery, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
 
 /** Returns the parsed JSON of a logical index file, or null when it does not exist. */
@@ -350,6 +351,8 @@ export class SearchEngine {
     if (!NAMES_REVISION.test(query)) placeOldRevisions(scores, meta, cited, (d) => this.facetsOf(meta, d).status);
     const { kept, facets } = this.filtered(meta, scores, options.filter ?? {});
     kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    // a question no regulation is named in may need both rule systems (党纪 and 政务) on the first screen
+    if (cited.size === 0 && byName.named.length === 0) diversifyRuleSystems(kept, meta.regs ?? [], (d) => superseded(this.facetsOf(meta, d).status));
     const page = kept.slice(offset, offset + limit);
     const marks = [...new Set(variants.flatMap((v) => v.qt.marks))];
     const hits = await Promise.all(
