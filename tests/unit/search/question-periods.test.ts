@@ -40,3 +40,18 @@ describe('questions about periods', () => {
     expect((await engine.search('公务员离职几年不能到企业任职')).hits[0]!.id).toBe('r3');
   });
 });
+
+describe('amounts typed without their unit', () => {
+  it('三百万以上 is searched as the statute writes it, 三百万元以上 (not 三百万人)', async () => {
+    expect(queryTerms('贪污三百万以上判多少年').terms).toContain('万元');
+    expect(queryTerms('三百万人口').terms).not.toContain('万元');
+    const engine = memoryEngine(
+      buildIndex([
+        doc(0, '贪污数额在三百万元以上的，应当认定为数额特别巨大。'),
+        doc(1, '贪污数额在二十万元以上不满三百万的，应当认定为数额巨大。贪污的，依法处理。'),
+        ...Array.from({ length: 10 }, (_, i) => doc(i + 2, `其他事项第${i}项，贪污的依法处理。`)),
+      ]),
+    );
+    expect((await engine.search('贪污三百万以上')).hits[0]!.id).toBe('r0');
+  });
+});
