@@ -98,6 +98,14 @@ const FOCUS_WEIGHT = 2;
 /** a bigram in fewer docs than this, in a query of three or more, may be a typo */
 const RARE = 3;
 
+/** a subject word's or an offence's 罪 bigram (QueryTerms.light): its weight and its share of coverage */
+const LIGHT_WEIGHT = 0.3;
+
+function unitOf(qt: QueryTerms, t: string): Unit {
+  if (qt.focus.has(t)) return { terms: [t], weight: FOCUS_WEIGHT };
+  return qt.light.has(t) ? { terms: [t], weight: LIGHT_WEIGHT, share: LIGHT_WEIGHT } : { terms: [t], weight: 1 };
+}
+
 export function emptyResult(query = ''): SearchResult {
   return { query, hits: [], total: 0, facets: { collection: {}, level: {}, status: {}, year: {} }, marks: [], citation: false, expanded: [] };
 }
@@ -265,7 +273,7 @@ export class SearchEngine {
       const expansions = literal ? [{ text: src.qt.folded, weight: 1 }] : expandSynonyms(src.qt.folded, meta.synonyms);
       for (const e of expansions) {
         const qt = e.weight === 1 ? src.qt : queryTerms(e.text);
-        const units: Unit[] = qt.terms.map((t) => ({ terms: [t], weight: qt.focus.has(t) ? FOCUS_WEIGHT : 1 }));
+        const units: Unit[] = qt.terms.map((t) => unitOf(qt, t));
         for (const a of src.qt.articles) units.push({ terms: [`§${a}`], weight: 1 });
         out.push({ qt, units, weight: e.weight * src.weight, typed: e.weight === 1, ...(e.replaced ? { replaced: e.replaced } : {}) });
       }

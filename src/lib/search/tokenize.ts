@@ -108,6 +108,33 @@ export interface QueryTerms {
   bigrams: { term: string; at: number }[];
   /** bigrams of the statute's words a question pattern put in (what is asked: 数额, 批准, 追诉期限) */
   focus: Set<string>;
+  /**
+   * bigrams that weigh little (LIGHT_WEIGHT): who the query is about (领导干部, 党员, 公职人员 — in
+   * most discipline articles, typed anyway) and the 罪 of an offence name (滥用职权罪: the article
+   * defining the offence says 滥用职权…的，处…, not 滥用职权罪)
+   */
+  light: Set<string>;
+}
+
+/**
+ * Subject words: whom a rule binds, not what it is about. The discipline texts name them in most
+ * articles (领导干部 ×3 in an article on 家风), so as typed they outweigh the conduct asked about.
+ * 单位 stays out: 单位行贿 is an offence of its own.
+ */
+const ROLE_WORDS = ['国家机关工作人员', '国家工作人员', '公职人员', '党员领导干部', '领导干部', '党员干部', '党员', '干部'];
+const ROLE_RE = new RegExp(ROLE_WORDS.join('|'), 'g');
+/** an offence name's 罪 (two or more characters before it, then the run ends or 的 follows) */
+const OFFENCE_RE = /([\p{Script=Han}]{2})罪(?![\p{Script=Han}])/gu;
+
+/** The light bigrams of a cleaned query (see QueryTerms.light). */
+function lightBigrams(cleaned: string): Set<string> {
+  const light = new Set<string>();
+  for (const m of cleaned.matchAll(ROLE_RE)) {
+    const w = [...m[0]];
+    for (let i = 0; i + 1 < w.length; i++) light.add(w[i]! + w[i + 1]!);
+  }
+  for (const m of cleaned.matchAll(OFFENCE_RE)) light.add([...m[1]!].at(-1)! + '罪');
+  return light;
 }
 
 /** 第四十八条, 第48条, 48条 (Arabic digits without 第), with an optional 之一 */
@@ -168,7 +195,10 @@ export function queryTerms(query: string): QueryTerms {
       bigrams.push({ term: bi, at: at + i });
     }
   }
-  return { folded, terms, unigrams, articles: [...new Set(articles)], marks, cleaned, bigrams, focus };
+  const light = lightBigrams(cleaned);
+  // a query of nothing but a subject word (党员) searches it at full weight
+  if (terms.every((t) => light.has(t))) light.clear();
+  return { folded, terms, unigrams, articles: [...new Set(articles)], marks, cleaned, bigrams, focus, light };
 }
 
 const NAME_PREFIX = /^(中华人民共和国|中国共产党)/;
