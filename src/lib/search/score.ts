@@ -8,7 +8,7 @@
 export interface Unit {
   terms: string[];
   weight: number;
-  /** how much the unit counts in coverage (default 1): a light word (QueryTerms.light) missing costs little */
+  /** how much the unit counts in coverage (default 1): a subject word or an offence’s 罪 (QueryTerms.subjects, .offences) missing costs little */
   share?: number;
 }
 

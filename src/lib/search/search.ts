@@ -98,12 +98,19 @@ const FOCUS_WEIGHT = 2;
 /** a bigram in fewer docs than this, in a query of three or more, may be a typo */
 const RARE = 3;
 
-/** a subject word's or an offence's 罪 bigram (QueryTerms.light): its weight and its share of coverage */
-const LIGHT_WEIGHT = 0.3;
+/**
+ * A subject word (QueryTerms.subjects) weighs less than the conduct asked about, and counts less
+ * in coverage — yet enough to pick 政务处分法 over 刑法 for 公职人员被判刑怎么处分.
+ */
+const SUBJECT = { weight: 0.6, share: 0.3 };
+/** an offence name's 罪 bigram: texts that cite the offence carry it, the defining article does not */
+const OFFENCE = { weight: 0.3, share: 0.3 };
 
 function unitOf(qt: QueryTerms, t: string): Unit {
   if (qt.focus.has(t)) return { terms: [t], weight: FOCUS_WEIGHT };
-  return qt.light.has(t) ? { terms: [t], weight: LIGHT_WEIGHT, share: LIGHT_WEIGHT } : { terms: [t], weight: 1 };
+  if (qt.subjects.has(t)) return { terms: [t], ...SUBJECT };
+  if (qt.offences.has(t)) return { terms: [t], ...OFFENCE };
+  return { terms: [t], weight: 1 };
 }
 
 export function emptyResult(query = ''): SearchResult {

@@ -16,13 +16,13 @@ const filler = Array.from({ length: 30 }, (_, i) => doc(100 + i, `其他事项�
 
 describe('light words: subjects and the 罪 of an offence', () => {
   it('marks the bigrams of subject words and of an offence name’s 罪', () => {
-    expect([...queryTerms('领导干部收电子红包').light]).toEqual(['领导', '导干', '干部']);
-    expect([...queryTerms('滥用职权罪').light]).toEqual(['权罪']);
-    expect([...queryTerms('公职人员赌博').light]).toEqual(['公职', '职人', '人员']);
+    expect([...queryTerms('领导干部收电子红包').subjects]).toEqual(['领导', '导干', '干部']);
+    expect([...queryTerms('滥用职权罪').offences]).toEqual(['权罪']);
+    expect([...queryTerms('公职人员赌博').subjects]).toEqual(['公职', '职人', '人员']);
     // a query of a subject word alone searches it in full
-    expect(queryTerms('党员').light.size).toBe(0);
+    expect(queryTerms('党员').subjects.size).toBe(0);
     // 罪 inside a word is not an offence name's suffix
-    expect(queryTerms('犯罪所得').light.size).toBe(0);
+    expect(queryTerms('犯罪所得').offences.size).toBe(0);
   });
 
   it('the conduct asked about ranks above an article that names the subject three times', async () => {
