@@ -8,7 +8,7 @@
 export interface Unit {
   terms: string[];
   weight: number;
-  /** how much the unit counts in coverage (default 1): a subject word or an offence’s 罪 (QueryTerms.subjects, .offences) missing costs little */
+  /** how much the unit counts in coverage, matched or not (default: its weight when matched, 1 in the total): a subject word or an offence’s 罪 (QueryTerms.subjects, .offences) missing costs little */
   share?: number;
 }
 
@@ -39,7 +39,7 @@ function sumUnits(units: Unit[], lists: Postings): { sum: Map<number, number>; m
     }
     for (const [d, w] of perDoc) {
       sum.set(d, (sum.get(d) ?? 0) + w * u.weight);
-      matched.set(d, (matched.get(d) ?? 0) + u.weight);
+      matched.set(d, (matched.get(d) ?? 0) + (u.share ?? u.weight));
     }
   }
   return { sum, matched };
