@@ -30,7 +30,8 @@ describe('light words: subjects and the 罪 of an offence', () => {
       buildIndex([
         doc(0, '党员领导干部不重视家风建设，对配偶、子女及其配偶失管失教，领导干部本人负主要责任，领导干部应当带头。'),
         doc(1, '收受可能影响公正执行公务的礼品、礼金、消费卡和有价证券、股权、其他金融产品等财物，情节较重的，给予警告或者严重警告处分。'),
-        doc(2, '领导干部应当遵守廉洁自律规定。'),
+        // as in the discipline texts, the subject is in many articles
+        ...['遵守廉洁自律规定', '报告个人有关事项', '带头执行民主集中制', '接受组织监督', '不得干预插手市场经济活动'].map((t, i) => doc(2 + i, `领导干部应当${t}。`)),
         ...filler,
       ]),
     );
