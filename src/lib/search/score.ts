@@ -8,6 +8,8 @@
 export interface Unit {
   terms: string[];
   weight: number;
+  /** how much the unit counts in coverage, matched or not (default: its weight when matched, 1 in the total): a subject word or an offence’s 罪 (QueryTerms.subjects, .offences) missing costs little */
+  share?: number;
 }
 
 export interface ScoredVariant {
@@ -37,11 +39,13 @@ function sumUnits(units: Unit[], lists: Postings): { sum: Map<number, number>; m
     }
     for (const [d, w] of perDoc) {
       sum.set(d, (sum.get(d) ?? 0) + w * u.weight);
-      matched.set(d, (matched.get(d) ?? 0) + u.weight);
+      matched.set(d, (matched.get(d) ?? 0) + (u.share ?? u.weight));
     }
   }
   return { sum, matched };
 }
+
+const shares = (units: Unit[]) => units.reduce((n, u) => n + (u.share ?? 1), 0);
 
 /** Scores of every doc any variant matches (the first variant is the query as typed). */
 export function scoreVariants(variants: ScoredVariant[], lists: Postings): Map<number, number> {
@@ -52,7 +56,7 @@ export function scoreVariants(variants: ScoredVariant[], lists: Postings): Map<n
     const units = v.units.filter((u) => u.terms.some((t) => lists.get(t)));
     if (units.length === 0) continue;
     // a synonym's words that occur nowhere (a phrase split differently in the texts) do not count against it
-    const total = v.typed ? v.units.length : units.length;
+    const total = shares(v.typed ? v.units : units);
     const { sum, matched } = sumUnits(units, lists);
     // docs that match few of the query's terms are noise in a longer query
     // (unless nothing else matches: then the best partial matches are better than nothing)

@@ -114,6 +114,30 @@ export interface QueryTerms {
   bigrams: { term: string; at: number }[];
   /** bigrams of the statute's words a question pattern put in (what is asked: 数额, 批准, 追诉期限) */
   focus: Set<string>;
+  /** bigrams of who the query is about (领导干部, 党员, 公职人员): in most discipline articles, typed anyway */
+  subjects: Set<string>;
+  /** the 罪 bigram of an offence name (滥用职权罪: the article defining it says 滥用职权…的，处…) */
+  offences: Set<string>;
+}
+
+/**
+ * Subject words: whom a rule binds, not what it is about. The discipline texts name them in most
+ * articles (领导干部 ×3 in an article on 家风), so as typed they outweigh the conduct asked about.
+ * 单位 stays out: 单位行贿 is an offence of its own.
+ */
+const ROLE_WORDS = ['国家机关工作人员', '国家工作人员', '公职人员', '党员领导干部', '领导干部', '党员干部', '党员', '干部'];
+const ROLE_RE = new RegExp(ROLE_WORDS.join('|'), 'g');
+/** an offence name's 罪 (two or more characters before it, then the run ends or 的 follows) */
+const OFFENCE_RE = /([\p{Script=Han}]{2})罪(?![\p{Script=Han}])/gu;
+
+/** The subject-word bigrams of a cleaned query (QueryTerms.subjects). */
+function subjectBigrams(cleaned: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of cleaned.matchAll(ROLE_RE)) {
+    const w = [...m[0]];
+    for (let i = 0; i + 1 < w.length; i++) out.add(w[i]! + w[i + 1]!);
+  }
+  return out;
 }
 
 /** 第四十八条, 第48条, 48条 (Arabic digits without 第), with an optional 之一 */
@@ -174,7 +198,11 @@ export function queryTerms(query: string): QueryTerms {
       bigrams.push({ term: bi, at: at + i });
     }
   }
-  return { folded, terms, unigrams, articles: [...new Set(articles)], marks, cleaned, bigrams, focus };
+  const subjects = subjectBigrams(cleaned);
+  const offences = new Set([...cleaned.matchAll(OFFENCE_RE)].map((m) => [...m[1]!].at(-1)! + '罪'));
+  // a query of nothing but a subject word (党员) searches it at full weight
+  if (terms.every((t) => subjects.has(t) || offences.has(t))) subjects.clear();
+  return { folded, terms, unigrams, articles: [...new Set(articles)], marks, cleaned, bigrams, focus, subjects, offences };
 }
 
 const NAME_PREFIX = /^(中华人民共和国|中国共产党)/;
