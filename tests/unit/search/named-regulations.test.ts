@@ -10,22 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../src/lib/search/build.ts';
 import { namedInQuery, type NamedRegulation } from '../../../src/lib/search/named.ts';
 import type { SearchDoc } from '../../../src/lib/search/types.ts';
+import { articleDoc } from './fixtures.ts';
 import { memoryEngine } from '../../../src/node/search/build.ts';
 
-const article = (id: string, names: string[], key: string, body: string, level = '法律', context = ''): SearchDoc => ({
-  collection: 'regulations',
-  id,
-  article: `第${key}条`,
-  articleKey: key,
-  title: `${names[0]} 第${key}条`,
-  url: `/regulations/${id}/#art-${key}`,
-  source: `regulations/${id}.md`,
-  context: `${names[0]} ${context}`.trim(),
-  body,
-  names,
-  level,
-  status: '现行有效',
-});
+const article = (id: string, names: string[], key: string, body: string, level = '法律', context = ''): SearchDoc =>
+  articleDoc({ id, names, key, body, level, context: `${names[0]} ${context}`.trim() });
 
 const GZ = ['中国共产党纪律检查机关监督执纪工作规则', '纪律检查机关监督执纪工作规则'];
 const ZW = ['中华人民共和国公职人员政务处分法', '公职人员政务处分法'];

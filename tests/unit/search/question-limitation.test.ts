@@ -6,12 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../src/lib/search/build.ts';
 import { queryTerms } from '../../../src/lib/search/tokenize.ts';
-import type { SearchDoc } from '../../../src/lib/search/types.ts';
+import { plainDoc as doc } from './fixtures.ts';
 import { memoryEngine } from '../../../src/node/search/build.ts';
 
-const doc = (i: number, body: string): SearchDoc => ({
-  collection: 'regulations', id: `r${i}`, title: `规定${i}`, url: `/regulations/r${i}/`, source: `r${i}.md`, context: '', body,
-});
 
 describe('questions about the limitation period', () => {
   it('maps 过了N年还能追究 and 追诉时效 to 追诉期限', () => {

@@ -9,22 +9,10 @@ import { buildIndex } from '../../../src/lib/search/build.ts';
 import { diversifyRuleSystems, LIFT_TO, ONE_SIDED } from '../../../src/lib/search/diversify.ts';
 import type { NamedRegulation } from '../../../src/lib/search/named.ts';
 import type { SearchDoc } from '../../../src/lib/search/types.ts';
+import { articleDoc } from './fixtures.ts';
 import { memoryEngine } from '../../../src/node/search/build.ts';
 
-const article = (id: string, names: string[], key: string, body: string, level = '法律'): SearchDoc => ({
-  collection: 'regulations',
-  id,
-  article: `第${key}条`,
-  articleKey: key,
-  title: `${names[0]} 第${key}条`,
-  url: `/regulations/${id}/#art-${key}`,
-  source: `regulations/${id}.md`,
-  context: names[0]!,
-  body,
-  names,
-  level,
-  status: '现行有效',
-});
+const article = (id: string, names: string[], key: string, body: string, level = '法律'): SearchDoc => articleDoc({ id, names, key, body, level });
 
 const JL = ['中国共产党纪律处分条例', '纪律处分条例'];
 const ZW = ['中华人民共和国公职人员政务处分法', '公职人员政务处分法', '政务处分法'];

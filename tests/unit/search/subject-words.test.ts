@@ -6,12 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../src/lib/search/build.ts';
 import { queryTerms } from '../../../src/lib/search/tokenize.ts';
-import type { SearchDoc } from '../../../src/lib/search/types.ts';
+import { plainDoc as doc } from './fixtures.ts';
 import { memoryEngine } from '../../../src/node/search/build.ts';
 
-const doc = (i: number, body: string): SearchDoc => ({
-  collection: 'regulations', id: `r${i}`, title: `规定${i}`, url: `/regulations/r${i}/`, source: `r${i}.md`, context: '', body,
-});
 const filler = Array.from({ length: 30 }, (_, i) => doc(100 + i, `其他事项第${i}项，依法办理，期限届满的除外。`));
 
 describe('light words: subjects and the 罪 of an offence', () => {

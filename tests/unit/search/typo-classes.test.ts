@@ -6,12 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../src/lib/search/build.ts';
 import type { SearchDoc } from '../../../src/lib/search/types.ts';
+import { articleDoc, plainDoc as doc } from './fixtures.ts';
 import { memoryEngine, pinyinSource } from '../../../src/node/search/build.ts';
 import { nearReadings } from '../../../src/lib/search/typo.ts';
 
-const doc = (i: number, body: string): SearchDoc => ({
-  collection: 'regulations', id: `r${i}`, title: `规定${i}`, url: `/regulations/r${i}/`, source: `r${i}.md`, context: '', body,
-});
 const many = (from: number, n: number, body: string) => Array.from({ length: n }, (_, i) => doc(from + i, `${body}第${i}款。`));
 
 describe('near readings (模糊音)', () => {
@@ -60,10 +58,7 @@ describe('a character typed twice', () => {
 });
 
 describe('a regulation’s name typed with one character wrong', () => {
-  const article = (id: string, names: string[], key: string, body: string): SearchDoc => ({
-    collection: 'regulations', id, article: `第${key}条`, articleKey: key, title: `${names[0]} 第${key}条`,
-    url: `/regulations/${id}/#art-${key}`, source: `regulations/${id}.md`, context: names[0]!, body, names, level: '法律', status: '现行有效',
-  });
+  const article = (id: string, names: string[], key: string, body: string): SearchDoc => articleDoc({ id, names, key, body });
   const JC = ['中华人民共和国监察法', '监察法'];
   const SS = ['中华人民共和国监察法实施条例', '监察法实施条例'];
   const ZW = ['中华人民共和国公职人员政务处分法', '公职人员政务处分法'];

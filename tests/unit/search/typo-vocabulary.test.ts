@@ -5,13 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../src/lib/search/build.ts';
-import type { SearchDoc } from '../../../src/lib/search/types.ts';
+import { plainDoc as doc } from './fixtures.ts';
 import { memoryEngine, pinyinSource } from '../../../src/node/search/build.ts';
 import { normalizeSynonyms, oneWayGroup } from '../../../src/lib/search/synonyms.ts';
 
-const doc = (i: number, body: string): SearchDoc => ({
-  collection: 'regulations', id: `r${i}`, title: `规定${i}`, url: `/regulations/r${i}/`, source: `r${i}.md`, context: '', body,
-});
 const docs = [
   doc(0, '违规使用公务交通工具的，给予警告处分。'),
   // 供车 is common here, 公车 occurs nowhere: 公车 reads gong che as 供车 does
