@@ -332,11 +332,12 @@ export class SearchEngine {
     const citation = parseCitationQuery(query);
     if (typed.terms.length === 0 && typed.articles.length === 0) return emptyResult(query);
     const meta = await this.getMeta();
-    // a regulation named in the query ranks its articles first, by the query's other words
+    // a pasted paragraph is searched as written: no synonyms, no typo correction (caps its cost)
     const literal = Boolean(options.literal) || [...query].length > PASTED;
     // a regulation's name typed with one character wrong is corrected against the names (纪律处分条列)
     const nameFix = citation || literal ? null : await this.correctedName(meta, typed.folded);
     const folded = nameFix?.text ?? typed.folded;
+    // a regulation named in the query ranks its articles first, by the query's other words
     const byName = citation ? { named: [], rest: folded, discipline: false } : namedInQuery(folded, meta.regs ?? []);
     // a corrected name is searched with the rest of the query, as a correction of its words would be
     const base = nameFix ? queryTerms(folded) : byName.named.length ? queryTerms(byName.rest) : typed;
@@ -348,7 +349,6 @@ export class SearchEngine {
       cooccur: (a: string, b: string) => this.cooccur(a, b),
       knownWordAt: (text: string, at: number) => knownWordAt(meta.synonyms, text, at),
     };
-    // a pasted paragraph is searched as written: no synonyms, no typo correction (caps its cost)
     const correction = literal || citation ? null : await correctQuery(base.cleaned, outsideSynonyms(base, meta.synonyms), look);
     const variants = this.variants(meta, base, correction, literal);
     const special: string[] = [];
