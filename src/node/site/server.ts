@@ -59,7 +59,7 @@ export function siteHandler(dir: string): http.RequestListener {
       const folder = path.join(root, pathname);
       if (folder.startsWith(root + path.sep) && existsSync(path.join(folder, 'index.html'))) {
         setCommonHeaders(res, pathname);
-        res.writeHead(301, { Location: pathname + '/' + (req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '') });
+        res.writeHead(301, { Location: encodeURI(pathname + '/') + (req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '') });
         res.end();
         return;
       }

@@ -85,6 +85,13 @@ describe('lianjian serve', () => {
   it('gives every response the deploy headers and the same caching as nginx', async () => {
     const page = await get('/search/', 'gzip');
     const asset = await get('/_astro/app.Ab12Cd34.js', 'gzip');
+    // a folder with a Chinese name: the Location is percent-encoded (a raw one would throw in writeHead)
+    await fs.mkdir(path.join(dir, '专题'), { recursive: true });
+    await fs.writeFile(path.join(dir, '专题/index.html'), home);
+    const chinese = await get('/%E4%B8%93%E9%A2%98');
+    expect(chinese.status).toBe(301);
+    expect(chinese.headers.location).toBe('/%E4%B8%93%E9%A2%98/');
+    expect((await get('/')).status, 'the server still answers').toBe(200);
     const missing = await get('/no-such-page/');
     for (const r of [page, asset, missing]) {
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(r.headers[name.toLowerCase()], name).toBe(value);
