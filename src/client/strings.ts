@@ -1,12 +1,10 @@
+import { fillPlaceholders } from '../lib/text/html.ts';
+
 /** The UI strings a page hands its script in its JSON payload, with {name} placeholders filled in. */
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
 export function translatorFrom(strings: Record<string, string>): Translate {
-  return (key, vars = {}) => {
-    let s = strings[key] ?? key;
-    for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
-    return s;
-  };
+  return (key, vars = {}) => fillPlaceholders(strings[key] ?? key, vars);
 }
 
 /** localStorage, or null where the browser refuses it (private mode, disabled storage). */

@@ -4,6 +4,7 @@
  * Content stays in Chinese; only the interface is translated.
  */
 import { common } from './strings/common.ts';
+import { fillPlaceholders } from '../lib/text/html.ts';
 import { collections } from './strings/collections.ts';
 import { cases } from './strings/cases.ts';
 import { search } from './strings/search.ts';
@@ -61,9 +62,7 @@ export function translator(locale: Locale) {
   const dict = dictionaries[locale];
   const fallback = dictionaries[DEFAULT_LOCALE];
   return (key: UiKey, vars?: Record<string, string | number>): string => {
-    let s = dict[key] ?? fallback[key] ?? key;
-    if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
-    return s;
+    return fillPlaceholders(dict[key] ?? fallback[key] ?? key, vars);
   };
 }
 export type Translate = ReturnType<typeof translator>;

@@ -10,6 +10,8 @@ import { buildDashboard, type DashboardGroup, type Tally } from '../../lib/ledge
 import { LEDGER_KINDS, type LedgerKind } from '../../lib/ledgers/kinds.ts';
 import type { Ledger } from '../../lib/ledgers/manifest.ts';
 import { localToday, matterStatus } from '../../lib/ledgers/status.ts';
+import { escapeHtml } from '../../lib/text/html.ts';
+import { translatorFrom } from '../strings.ts';
 
 interface Payload {
   strings: Record<string, string>;
@@ -19,16 +21,11 @@ interface Payload {
 }
 
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const TALLY_KEYS: (keyof Tally)[] = ['open', 'overdue', 'awaitingReception', 'awaitingReview', 'done'];
 
 function start(root: HTMLElement): void {
   const p = JSON.parse(document.getElementById('ledgers-payload')!.textContent!) as Payload;
-  const S = (key: string, vars: Record<string, string | number> = {}) => {
-    let s = p.strings[key] ?? key;
-    for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
-    return s;
-  };
+  const S = translatorFrom(p.strings);
   const today = localToday();
   const cal = p.calendar ?? {};
   root.querySelector('[data-today]')!.textContent = S('ledgers.asOf', { date: today });
@@ -40,7 +37,7 @@ function start(root: HTMLElement): void {
   }
   const d = buildDashboard(p.ledgers, today, cal);
   root.querySelector('[data-tiles]')!.innerHTML = TALLY_KEYS.map(
-    (k) => `<div class="ld-tile ld-tile-${k}" data-tile="${k}"><span class="ld-tile-n">${d.total[k]}</span>${esc(S(`ledgers.${k}`))}</div>`,
+    (k) => `<div class="ld-tile ld-tile-${k}" data-tile="${k}"><span class="ld-tile-n">${d.total[k]}</span>${escapeHtml(S(`ledgers.${k}`))}</div>`,
   ).join('');
   root.querySelector('[data-zones]')!.innerHTML = groupTable(d.zones, p, S);
   root.querySelector('[data-groups]')!.innerHTML = groupTable(d.groups, p, S);
@@ -50,7 +47,7 @@ function start(root: HTMLElement): void {
     const states = l.rows.map((r) => matterStatus(l.kind, r, today, l.rules, cal).state);
     const open = states.filter((s) => s !== 'done').length;
     const overdue = states.filter((s) => s === 'overdue').length;
-    el.innerHTML = `${esc(S('ledgers.open'))} ${open} · <span class="${overdue ? 'ld-overdue' : ''}">${esc(S('ledgers.overdue'))} ${overdue}</span>`;
+    el.innerHTML = `${escapeHtml(S('ledgers.open'))} ${open} · <span class="${overdue ? 'ld-overdue' : ''}">${escapeHtml(S('ledgers.overdue'))} ${overdue}</span>`;
   }
   root.querySelector('[data-dashboard-print]')?.addEventListener('click', () => window.print());
   root.querySelector('[data-dashboard-export]')?.addEventListener('click', () => void exportDashboard(d, today, S));
@@ -76,11 +73,11 @@ async function exportDashboard(d: ReturnType<typeof buildDashboard>, today: stri
 }
 
 function groupTable(groups: readonly DashboardGroup[], p: Payload, S: (k: string) => string): string {
-  const head = `<thead><tr><th scope="col">${esc(S('ledgers.name'))}</th>${TALLY_KEYS.map((k) => `<th scope="col">${esc(S(`ledgers.${k}`))}</th>`).join('')}<th scope="col">${esc(S('ledgers.chart'))}</th></tr></thead>`;
+  const head = `<thead><tr><th scope="col">${escapeHtml(S('ledgers.name'))}</th>${TALLY_KEYS.map((k) => `<th scope="col">${escapeHtml(S(`ledgers.${k}`))}</th>`).join('')}<th scope="col">${escapeHtml(S('ledgers.chart'))}</th></tr></thead>`;
   const body = groups
     .map(
       (g) =>
-        `<tr data-group="${esc(g.name)}"><th scope="row">${esc(g.name)}</th>` +
+        `<tr data-group="${escapeHtml(g.name)}"><th scope="row">${escapeHtml(g.name)}</th>` +
         TALLY_KEYS.map((k) => `<td class="ld-n${k === 'overdue' && g.tally.overdue ? ' ld-n-overdue' : ''}" data-n="${k}">${g.tally[k]}</td>`).join('') +
         `<td>${barChart(g, p.kinds)}</td></tr>`,
     )
@@ -100,11 +97,11 @@ function barChart(g: DashboardGroup, kinds: Record<LedgerKind, string>): string 
       const y = i * (h + 4);
       const ow = (open / max) * w;
       const dw = (overdue / max) * w;
-      return `<text x="0" y="${y + 11}">${esc(kinds[k])}</text><rect class="ld-bar-open" x="60" y="${y}" width="${ow.toFixed(1)}" height="${h}"/><rect class="ld-bar-overdue" x="60" y="${y}" width="${dw.toFixed(1)}" height="${h}"/><text x="${(64 + ow).toFixed(1)}" y="${y + 11}">${open}（${overdue}）</text>`;
+      return `<text x="0" y="${y + 11}">${escapeHtml(kinds[k])}</text><rect class="ld-bar-open" x="60" y="${y}" width="${ow.toFixed(1)}" height="${h}"/><rect class="ld-bar-overdue" x="60" y="${y}" width="${dw.toFixed(1)}" height="${h}"/><text x="${(64 + ow).toFixed(1)}" y="${y + 11}">${open}（${overdue}）</text>`;
     })
     .join('');
   const height = Math.max(1, rows.length) * (h + 4);
-  return `<svg class="ld-chart" role="img" aria-label="${esc(rows.map((k) => `${kinds[k]} ${g.byKind[k]!.open}（${g.byKind[k]!.overdue}）`).join('，'))}" width="${60 + w + 60}" height="${height}" viewBox="0 0 ${60 + w + 60} ${height}">${bars}</svg>`;
+  return `<svg class="ld-chart" role="img" aria-label="${escapeHtml(rows.map((k) => `${kinds[k]} ${g.byKind[k]!.open}（${g.byKind[k]!.overdue}）`).join('，'))}" width="${60 + w + 60}" height="${height}" viewBox="0 0 ${60 + w + 60} ${height}">${bars}</svg>`;
 }
 
 // last, after every module-level constant is initialised

@@ -12,6 +12,7 @@
  */
 import { ledgers as strings } from '../../i18n/strings/ledgers.ts';
 import type { WriteBack } from '../../lib/ledgers/documents.ts';
+import { fillPlaceholders } from '../../lib/text/html.ts';
 
 export const PREFILL_KEY = 'lianjian.ledger.prefill';
 const originKey = (templateId: string) => `lianjian.ledger.origin.${templateId}`;
@@ -82,9 +83,7 @@ function recordWriteBack(origin: LedgerOrigin, values: Record<string, unknown>):
 
 const S = (key: keyof (typeof strings)['zh-CN'], vars: Record<string, string | number> = {}) => {
   const dict = document.documentElement.lang.startsWith('en') ? strings.en : strings['zh-CN'];
-  let s: string = dict[key];
-  for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
-  return s;
+  return fillPlaceholders(dict[key], vars);
 };
 
 /**

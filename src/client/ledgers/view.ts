@@ -9,17 +9,14 @@ import { KIND_SPECS } from '../../lib/ledgers/kinds.ts';
 import { ledgerDocument, rowDocument, WRITE_BACK } from '../../lib/ledgers/documents.ts';
 import { computeMatters, countMatters, filterMatters, listColumns, sortMatters, type Filters, type Matter, type Sort, type ViewPayload } from './model.ts';
 import { clearWriteBacks, handOff, pendingWriteBacks } from './handoff.ts';
+import { escapeHtml } from '../../lib/text/html.ts';
+import { translatorFrom } from '../strings.ts';
 
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function start(root: HTMLElement): void {
   const p = JSON.parse(document.getElementById('ledger-payload')!.textContent!) as ViewPayload;
-  const S = (key: string, vars: Record<string, string | number> = {}) => {
-    let s = p.strings[key] ?? key;
-    for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
-    return s;
-  };
+  const S = translatorFrom(p.strings);
   const spec = KIND_SPECS[p.ledger.kind];
   const today = localToday();
   const matters = computeMatters(p, today);
@@ -76,7 +73,7 @@ function start(root: HTMLElement): void {
 
 function renderCounts(root: HTMLElement, c: ReturnType<typeof countMatters>, S: (k: string, v?: Record<string, string | number>) => string, f: Filters): void {
   const chip = (key: string, label: string, n: number, cls = '') =>
-    `<button type="button" class="lv-count ${cls}" data-count="${esc(key)}" aria-pressed="${f.state === key}"><span class="lv-count-n" data-count-n="${esc(key || 'all')}">${n}</span> ${esc(label)}</button>`;
+    `<button type="button" class="lv-count ${cls}" data-count="${escapeHtml(key)}" aria-pressed="${f.state === key}"><span class="lv-count-n" data-count-n="${escapeHtml(key || 'all')}">${n}</span> ${escapeHtml(label)}</button>`;
   const recorded = c.recorded.map(([s, n]) => chip(`status:${s}`, s, n, 'lv-recorded')).join('');
   root.querySelector('[data-counts]')!.innerHTML =
     chip('', S('ledger.filter.all'), c.total) +
@@ -103,31 +100,31 @@ function fillOwnerFilter(select: HTMLSelectElement, matters: readonly Matter[], 
 }
 
 function renderHead(tr: HTMLElement, columns: ReturnType<typeof listColumns>, S: (k: string) => string): void {
-  const th = (key: string, label: string) => `<th scope="col" data-sort="${esc(key)}" aria-sort="none"><button type="button">${esc(label)}</button></th>`;
+  const th = (key: string, label: string) => `<th scope="col" data-sort="${escapeHtml(key)}" aria-sort="none"><button type="button">${escapeHtml(label)}</button></th>`;
   tr.innerHTML =
     th('$row', '#') +
     columns.map((c) => th(c.key, c.label)).join('') +
     th('$step', S('ledger.col.step')) +
     th('$due', S('ledger.col.due')) +
     th('$state', S('ledger.col.state')) +
-    `<th scope="col" class="lv-no-print">${esc(S('ledger.col.actions'))}</th>`;
+    `<th scope="col" class="lv-no-print">${escapeHtml(S('ledger.col.actions'))}</th>`;
 }
 
 function rowHtml(m: Matter, columns: ReturnType<typeof listColumns>, p: ViewPayload, S: (k: string, v?: Record<string, string | number>) => string, today: string): string {
   const s = m.status;
   const step = s.steps[s.current];
   const dueText = describeDue(s, today, p.calendar ?? {});
-  const late = s.lateReport ? `<div class="lv-late">${esc(S('ledger.lateReport', s.lateReport))}</div>` : '';
+  const late = s.lateReport ? `<div class="lv-late">${escapeHtml(S('ledger.lateReport', s.lateReport))}</div>` : '';
   const canGenerate = !!p.writeUrl && !m.extra && !KIND_SPECS[p.ledger.kind].wholeLedger;
   return (
     `<tr class="lv-${s.state}" data-matter="${m.index}">` +
     `<td class="lv-rownum">${m.extra ? '↗' : m.row.row}</td>` +
-    columns.map((c) => `<td${c.type === 'date' ? ' class="lv-date"' : ''}>${esc(m.row.values[c.key] ?? '')}</td>`).join('') +
-    `<td>${esc(step?.name ?? '—')}${late}</td>` +
-    `<td class="lv-date">${esc(s.due ?? '')}</td>` +
-    `<td class="lv-state"><span class="lv-badge lv-badge-${s.state}">${esc(S(`ledger.state.${s.state}`))}</span>${dueText ? `<div class="lv-due">${esc(dueText)}</div>` : ''}</td>` +
-    `<td class="lv-no-print lv-actions"><button type="button" class="button secondary" data-timeline="${m.index}" aria-expanded="false">${esc(S('ledger.timeline'))}</button>` +
-    (canGenerate ? `<button type="button" class="button" data-generate="${m.index}">${esc(S('ledger.generate'))}</button>` : '') +
+    columns.map((c) => `<td${c.type === 'date' ? ' class="lv-date"' : ''}>${escapeHtml(m.row.values[c.key] ?? '')}</td>`).join('') +
+    `<td>${escapeHtml(step?.name ?? '—')}${late}</td>` +
+    `<td class="lv-date">${escapeHtml(s.due ?? '')}</td>` +
+    `<td class="lv-state"><span class="lv-badge lv-badge-${s.state}">${escapeHtml(S(`ledger.state.${s.state}`))}</span>${dueText ? `<div class="lv-due">${escapeHtml(dueText)}</div>` : ''}</td>` +
+    `<td class="lv-no-print lv-actions"><button type="button" class="button secondary" data-timeline="${m.index}" aria-expanded="false">${escapeHtml(S('ledger.timeline'))}</button>` +
+    (canGenerate ? `<button type="button" class="button" data-generate="${m.index}">${escapeHtml(S('ledger.generate'))}</button>` : '') +
     `</td></tr>`
   );
 }
@@ -144,16 +141,16 @@ function toggleTimeline(button: HTMLButtonElement, m: Matter, p: ViewPayload, S:
     .map((st, i) => {
       const cls = st.date ? 'done' : i === m.status.current ? m.status.state : 'todo';
       const due = st.due ? S('ledger.timeline.due', { date: st.due }) + (st.dueComputed ? S('ledger.timeline.computed') : '') : '';
-      return `<li class="lv-step lv-step-${cls}"><strong>${esc(st.name)}</strong> <span>${esc(st.date ?? S('ledger.timeline.pending'))}</span>${st.number ? ` <span>${esc(st.number)}</span>` : ''}${due ? ` <span class="muted">${esc(due)}</span>` : ''}</li>`;
+      return `<li class="lv-step lv-step-${cls}"><strong>${escapeHtml(st.name)}</strong> <span>${escapeHtml(st.date ?? S('ledger.timeline.pending'))}</span>${st.number ? ` <span>${escapeHtml(st.number)}</span>` : ''}${due ? ` <span class="muted">${escapeHtml(due)}</span>` : ''}</li>`;
     })
     .join('');
   const details = KIND_SPECS[p.ledger.kind].columns
     .filter((c) => m.row.values[c.key])
-    .map((c) => `<dt>${esc(c.label)}</dt><dd>${esc(m.row.values[c.key]!)}</dd>`)
+    .map((c) => `<dt>${escapeHtml(c.label)}</dt><dd>${escapeHtml(m.row.values[c.key]!)}</dd>`)
     .join('');
   const detail = document.createElement('tr');
   detail.className = 'lv-detail';
-  detail.innerHTML = `<td colspan="${tr.children.length}"><ol class="lv-timeline" aria-label="${esc(S('ledger.timeline'))}">${steps}</ol><dl class="lv-fields">${details}</dl></td>`;
+  detail.innerHTML = `<td colspan="${tr.children.length}"><ol class="lv-timeline" aria-label="${escapeHtml(S('ledger.timeline'))}">${steps}</ol><dl class="lv-fields">${details}</dl></td>`;
   tr.after(detail);
 }
 

@@ -1,5 +1,6 @@
 /** Shared rendering of search hits for the box and the page (HTML from the escaping highlighter only). */
 import { escapeHtml } from '../../lib/search/highlight.ts';
+import { fillPlaceholders } from '../../lib/text/html.ts';
 import type { SearchHit } from '../../lib/search/search.ts';
 
 export interface SearchStrings {
@@ -21,11 +22,7 @@ export function localUrl(strings: SearchStrings, url: string): string {
   return `${base}${strings.locale === 'en' ? '/en' : ''}${url}`;
 }
 
-export function fill(template: string, vars: Record<string, string | number>): string {
-  let s = template;
-  for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
-  return s;
-}
+export { fillPlaceholders as fill };
 
 /** Inner HTML of one hit. */
 export function hitHtml(strings: SearchStrings, hit: SearchHit, compact: boolean): string {

@@ -4,12 +4,11 @@
  * keyboard focus. Works on HTML strings so any renderer can use it; text inside
  * <a>, <code>, <pre>, <script>, <style> and headings' anchors is left alone.
  */
+import { escapeHtml } from '../text/html.ts';
 import { citedText, type CitationIndex } from './citations.ts';
 import { resolveCitations } from './resolve-text.ts';
 
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+export { escapeHtml };
 
 export interface LinkOptions {
   /** turns a path like /regulations/<id>/#art-48 into a URL for the page's locale */

@@ -4,12 +4,11 @@
  * 留置期限 marks 留置期限 in “留置時間” and in “留置期限” alike, and adjacent
  * matches merge into one <mark>. Everything else is HTML-escaped.
  */
+import { escapeHtml } from '../text/html.ts';
 import { foldWithMap } from './fold.ts';
 import { isHan } from './tokenize.ts';
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+export { escapeHtml };
 
 /** [start, end) ranges of the original text to mark. `marks` are folded query runs (QueryTerms.marks). */
 export function matchRanges(text: string, marks: string[]): [number, number][] {

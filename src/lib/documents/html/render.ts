@@ -7,6 +7,7 @@ import { CSS_FONT_STACKS, FONT_ROLES } from '../gbt9704.ts';
 import { layoutDocument } from '../layout.ts';
 import type { FontMetrics } from '../metrics.ts';
 import type { OfficialDocument } from '../model.ts';
+import { escapeHtml } from '../../text/html.ts';
 
 export interface HtmlOptions {
   /** CSS class prefix, to avoid clashes on the page that embeds the preview */
@@ -17,7 +18,6 @@ export interface HtmlOptions {
   scale?: number;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (v: number) => Number(v.toFixed(2));
 
 /** CSS the preview needs; include once per page. */
@@ -42,7 +42,7 @@ export function renderHtml(doc: OfficialDocument, options: HtmlOptions = {}): st
     const items = page.items.map((it) => {
       if (it.kind === 'text') {
         const top = it.y - 0.88 * it.size;
-        return `<span class="${p}-t ${p}-f-${it.role} ${p}-e-${it.element}" style="left:${n(it.x)}pt;top:${n(top)}pt;font-size:${it.size}pt;letter-spacing:${n(it.charSpacing)}pt;color:#${it.color}">${esc(it.text)}</span>`;
+        return `<span class="${p}-t ${p}-f-${it.role} ${p}-e-${it.element}" style="left:${n(it.x)}pt;top:${n(top)}pt;font-size:${it.size}pt;letter-spacing:${n(it.charSpacing)}pt;color:#${it.color}">${escapeHtml(it.text)}</span>`;
       }
       if (it.kind === 'figure') {
         // our own SVG (riskmaps/svg.ts escapes every text), scaled into the box
