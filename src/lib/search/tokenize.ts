@@ -68,8 +68,10 @@ export function textLength(text: string): number {
 const QUESTION_WORDS = [
   '是什么', '什么', '怎么办', '怎么', '怎样', '如何', '多长时间', '多久', '是多长', '有多长', '多长', '哪些', '哪个', '是否', '能否', '可否',
   '可以吗', '吗', '呢', '吧', '请问', '有关规定', '相关规定', '的规定', '什么情况下', '哪些情况下', '什么情形下', '情况下',
-  // function characters that only glue words in a question; a bigram across them is noise
-  '的', '了', '和', '与', '及', '或',
+  // function characters that only glue words in a question; a bigram across them is noise — but not
+  // where they are part of a word (参与, 及时, 了结, 涉及, 和解, 目的: 党员参与赌博 had lost its 参与)
+  '以及', '(?<!目)的(?!确)', '了(?![解结])', '(?<!总)和(?![解平谐])', '(?<![参给])与(?!会)',
+  '(?<![涉危波普以])及(?!时)', '或',
 ];
 const QUESTION_RE = new RegExp(QUESTION_WORDS.join('|'), 'g');
 /**

@@ -63,3 +63,23 @@ describe('query terms', () => {
     expect(queryTerms('ＧＢ').terms).toEqual(['gb']);
   });
 });
+
+describe('function characters inside words', () => {
+  it('drops 的/了/和/与/及/或 where they glue a question, not where they are part of a word', () => {
+    for (const [q, kept] of [
+      ['党员参与赌博', '参与'],
+      ['及时报告个人有关事项', '及时'],
+      ['线索予以了结', '了结'],
+      ['涉及案件的财物', '涉及'],
+      ['了解被调查人情况', '了解'],
+      ['当事人和解', '和解'],
+      ['违纪目的', '目的'],
+    ] as const) {
+      expect(queryTerms(q).terms.join(' '), q).toContain(kept);
+    }
+    // still dropped where they only join words (a bigram across them is noise)
+    expect(queryTerms('留置的期限').terms).not.toContain('置的');
+    expect(queryTerms('贪污和受贿').terms).not.toContain('污和');
+    expect(queryTerms('监察机关以及纪委').terms).not.toContain('以及');
+  });
+});
