@@ -9,6 +9,7 @@ import { INDEX_FORMAT, indexFiles, termHash, superseded, type IndexMeta, type Se
 import { buildFlexIndex, type FlexShard } from './flex.ts';
 import { buildCorrections, type PinyinSource } from './typo.ts';
 import { namedRegulations } from './named.ts';
+import { scopedRegulations } from './scope.ts';
 
 export interface BuildOptions {
   synonyms?: SynonymGroups;
@@ -609,6 +610,7 @@ export function indexMeta(docs: readonly SearchDoc[], options: BuildOptions, sha
     synonyms: normalizeSynonyms(options.synonyms ?? []),
     chains: revisionRuns(docs),
     regs: namedRegulations(docs, options.boost ?? {}, options.discipline ?? [], (names) => nameVariants(names)),
+    scoped: scopedRegulations(docs),
     ...(shape.typo ? shape.typo : {}),
     files,
   };

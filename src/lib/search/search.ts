@@ -13,6 +13,7 @@ import { INDEX_FORMAT, indexFiles, superseded, termHash, type IndexMeta, type St
 import { FlexTerms, type FlexShard } from './flex.ts';
 import { scoreVariants, TYPED_ENOUGH, type Postings, type ScoredVariant, type Unit } from './score.ts';
 import { namedInQuery, weighByName } from './named.ts';
+import { weighByScope } from './scope.ts';
 import { diversifyRuleSystems } from './diversify.ts';
 import { correctionShardOf, correctName, correctQuery, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
 
@@ -362,6 +363,8 @@ export class SearchEngine {
 
     const scores = scoreVariants(variants, lists);
     weighByName(scores, byName, meta.regs ?? []);
+    // a profession statute (监察官法) below the general rules for a query that names neither it nor its role
+    if (!citation && byName.named.length === 0) weighByScope(scores, variants.map((v) => v.qt.folded), meta.scoped ?? []);
     weighByIntent(scores, query, meta, (d) => this.collectionOf(meta, d));
     const cited = addCitations(scores, special, lists);
     if (!NAMES_REVISION.test(query)) placeOldRevisions(scores, meta, cited, (d) => this.facetsOf(meta, d).status);

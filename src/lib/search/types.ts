@@ -1,6 +1,7 @@
 /** What the search index holds and the files it is written as. */
 import type { CollectionName } from '../schema/index.ts';
 import type { NamedRegulation } from './named.ts';
+import type { ScopedRegulation } from './scope.ts';
 
 /** One search result unit: an article, a regulation, a case, an education item, a template or a lesson. */
 export interface SearchDoc {
@@ -59,6 +60,8 @@ export interface IndexMeta {
   py?: number;
   /** the core rulebook by name with doc ranges (named.ts); absent in older builds */
   regs?: NamedRegulation[];
+  /** profession statutes (监察官法 → 察官) with doc ranges (scope.ts); absent in older builds */
+  scoped?: ScopedRegulation[];
   /** number of files of the index, meta included (a build that reuses an index checks it is whole) */
   files?: number;
 }
