@@ -6,6 +6,7 @@
  * words but is never what another word is searched as (留置 is not searched as 双规).
  */
 import { foldText } from './fold.ts';
+import { gappedSpan } from './gapped.ts';
 
 /** Groups as lists of words; a one-way word carries ONE_WAY in front (see oneWayGroup). */
 export type SynonymGroups = string[][];
@@ -57,21 +58,33 @@ export function expandSynonyms(foldedQuery: string, groups: SynonymGroups, max =
     .flatMap((g) => g.map((w) => ({ w: plainWord(w).replace(/ /g, ''), g, shown: w })))
     .sort((a, b) => b.w.length - a.w.length);
   const used: [number, number][] = [];
-  for (const { w, g, shown } of words) {
-    const at = foldedQuery.indexOf(w);
-    if (at < 0) continue;
-    // a shorter word inside a longer one already expanded (留置 in 留置措施) adds nothing
-    if (used.some(([s, e]) => at >= s && at + w.length <= e && e - s > w.length)) continue;
-    used.push([at, at + w.length]);
-    for (const other of replacementsOf(g, shown)) {
-      if (variants.length >= max) continue;
-      // the replacement keeps its spaces: its words are searched as separate words
-      variants.push({
-        text: `${foldedQuery.slice(0, at)} ${other} ${foldedQuery.slice(at + w.length)}`.replace(/\s+/g, ' ').trim(),
-        weight: EXPANSION_WEIGHT,
-        replaced: [w, other.replace(/ /g, '')],
-      });
+  const found = new Set<string>();
+  // words as written first; then words split by a particle or modifier (收了红包: gapped.ts), where nothing was found
+  for (const gapped of [false, true]) {
+    for (const { w, g, shown } of words) {
+      const span = gapped ? (found.has(w) ? null : gappedSpan(foldedQuery, w)) : exactSpan(foldedQuery, w);
+      if (!span) continue;
+      const [at, end] = span;
+      // a shorter word inside a longer one already expanded (留置 in 留置措施) adds nothing; a split word overlaps none
+      const covered = gapped ? used.some(([s, e]) => (s !== at || e !== end) && at < e && end > s) : used.some(([s, e]) => at >= s && end <= e && e - s > w.length);
+      if (covered) continue;
+      used.push([at, end]);
+      found.add(w);
+      for (const other of replacementsOf(g, shown)) {
+        if (variants.length >= max) continue;
+        // the replacement keeps its spaces: its words are searched as separate words
+        variants.push({
+          text: `${foldedQuery.slice(0, at)} ${other} ${foldedQuery.slice(end)}`.replace(/\s+/g, ' ').trim(),
+          weight: EXPANSION_WEIGHT,
+          replaced: [w, other.replace(/ /g, '')],
+        });
+      }
     }
   }
   return variants;
+}
+
+function exactSpan(text: string, word: string): [number, number] | null {
+  const at = text.indexOf(word);
+  return at < 0 ? null : [at, at + word.length];
 }
