@@ -103,3 +103,25 @@ describe('lianjian check: parallels.yaml', () => {
     expect(errors[2]!.message).toContain('至少要有两方');
   });
 });
+
+describe('纪法贯通对照表 coverage', () => {
+  /** Article ids of the in-force revision under a chapter heading. */
+  async function chapterArticles(title: string, chapter: RegExp): Promise<string[]> {
+    const index = citationIndexOf(await loadContent(path.join(repo, 'content')));
+    const { currentRevision } = await import('../../../src/lib/regulations/citations.ts');
+    const reg = currentRevision(index.byName.get(title)!)!;
+    return reg.parsed().articles.filter((a) => a.path.some((p) => chapter.test(p))).map((a) => `${reg.id}#${a.id}`);
+  }
+
+  it('maps every article of 政务处分法 第三章 but the catch-all 第四十一条', async () => {
+    const { table } = await tableAgainst(path.join(repo, 'content'));
+    const missing = (await chapterArticles('中华人民共和国公职人员政务处分法', /^第三章/)).filter((k) => !table.byArticle.has(k));
+    expect(missing).toEqual(['zhengwuchufenfa-2020-06-20#art-41']);
+  });
+
+  it('maps every article of 行政机关公务员处分条例 第三章 but 第二十一条 (行政许可、处罚、强制 — no Party or criminal twin) and 第三十三条 (计划生育, obsolete)', async () => {
+    const { table } = await tableAgainst(path.join(repo, 'content'));
+    const missing = (await chapterArticles('行政机关公务员处分条例', /^第三章/)).filter((k) => !table.byArticle.has(k));
+    expect(missing).toEqual(['xzjggwycftl-2007-04-22#art-21', 'xzjggwycftl-2007-04-22#art-33']);
+  });
+});
