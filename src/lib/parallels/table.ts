@@ -31,6 +31,9 @@ export interface ParallelArticle {
   articleId: string;
   /** 第三十九条第（五）项 */
   label: string;
+  /** the 款 and 项 cited, when narrower than the article */
+  paragraph?: number;
+  item?: number;
   /** /regulations/<id>/#art-39 */
   path: string;
 }
@@ -79,6 +82,8 @@ function resolveRef(index: CitationIndex, side: ParallelSide, text: string): Par
     shortName: shortRegulationName(reg.title),
     articleId: article.id,
     label: res.label,
+    ...(res.paragraph ? { paragraph: res.paragraph } : {}),
+    ...(res.item ? { item: res.item } : {}),
     path: res.path,
   };
 }
@@ -103,23 +108,40 @@ export function resolveParallels(file: ParallelsFile, index: CitationIndex): Par
 
 export const articleKey = (a: { regulationId: string; articleId: string }): string => `${a.regulationId}#${a.articleId}`;
 
+/** One group an article belongs to: the article's own references in it (第三十四条第一款) and the other articles. */
+export interface ParallelRow {
+  topic: string;
+  own: string[];
+  articles: ParallelArticle[];
+}
+
 /**
  * The articles parallel to one article: every other article of the groups it
  * belongs to, once each, in side order (an article of the same side is kept:
- * two Party articles in one group are alternatives for the same conduct).
+ * two Party articles in one group are alternatives for the same conduct), and
+ * the same per group (`rows`) for an article several groups cite by 款 or 项.
  */
-export function parallelsOf(table: ParallelTable, regulationId: string, articleId: string): { topics: string[]; articles: ParallelArticle[] } {
+export function parallelsOf(table: ParallelTable, regulationId: string, articleId: string): { topics: string[]; articles: ParallelArticle[]; rows: ParallelRow[] } {
   const groups = table.byArticle.get(`${regulationId}#${articleId}`) ?? [];
+  const isSelf = (a: ParallelArticle) => a.regulationId === regulationId && a.articleId === articleId;
+  const bySide = (x: ParallelArticle, y: ParallelArticle) => PARALLEL_SIDES.indexOf(x.side) - PARALLEL_SIDES.indexOf(y.side);
   const seen = new Set<string>();
   const articles: ParallelArticle[] = [];
   for (const g of groups) {
     for (const a of g.articles) {
       const key = `${articleKey(a)}|${a.label}`;
-      if ((a.regulationId === regulationId && a.articleId === articleId) || seen.has(key)) continue;
+      if (isSelf(a) || seen.has(key)) continue;
       seen.add(key);
       articles.push(a);
     }
   }
-  articles.sort((x, y) => PARALLEL_SIDES.indexOf(x.side) - PARALLEL_SIDES.indexOf(y.side));
-  return { topics: groups.map((g) => g.topic), articles };
+  // rows in the order of the article's own 款 and 项 (第（一）项 before 第（二）项), file order within one
+  const place = (g: ParallelGroup) => {
+    const self = g.articles.find(isSelf);
+    return (self?.paragraph ?? 0) * 100 + (self?.item ?? 0);
+  };
+  const rows = [...groups]
+    .sort((x, y) => place(x) - place(y))
+    .map((g) => ({ topic: g.topic, own: g.articles.filter(isSelf).map((a) => a.label), articles: g.articles.filter((a) => !isSelf(a)).sort(bySide) }));
+  return { topics: groups.map((g) => g.topic), articles: articles.sort(bySide), rows };
 }
