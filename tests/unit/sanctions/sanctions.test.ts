@@ -117,10 +117,18 @@ describe('纪法衔接 from the 纪法贯通对照表 first, wording only as a f
     expect(after.parallels!.map((a) => `${a.shortName}${a.label}`)).toEqual(['刑法第三百八十八条之一第二款']);
   });
 
-  it('keeps the wording fallback for an article the table does not map', () => {
-    const mapped = new Set(book.entries.filter((e) => e.parallels).map((e) => e.path));
-    const fallback = book.entries.filter((e) => e.related?.source === 'wording');
-    expect(fallback.every((e) => !mapped.has(e.path))).toBe(true);
-    expect(fallback.every((e) => typeof e.related!.similarity === 'number')).toBe(true);
+  it('keeps the wording fallback for an article the table does not map', async () => {
+    const { loadParallelsFile } = await import('../../../src/node/parallels/load.ts');
+    const { resolveParallels } = await import('../../../src/lib/parallels/index.ts');
+    const file = (await loadParallelsFile(path.resolve('content')))!.file;
+    // the table without its group for 第九十七条: that article falls back to wording, the others keep the table
+    const trimmed = resolveParallels({ groups: file.groups.filter((g) => !g.party?.includes('纪律处分条例 第九十七条')) }, index);
+    const b = buildSanctionBook(index, trimmed);
+    const e97 = b.entries.find((x) => x.regulationId === 'jilvchufentiaoli-2023-12-19' && x.label === '第九十七条')!;
+    expect(e97.parallels).toBeUndefined();
+    expect(e97.related).toMatchObject({ title: '中华人民共和国公职人员政务处分法', label: '第三十四条', source: 'wording' });
+    expect(e97.related!.similarity).toBeGreaterThan(0.2);
+    const e101 = b.entries.find((x) => x.regulationId === 'jilvchufentiaoli-2023-12-19' && x.label === '第一百零一条')!;
+    expect(e101.related).toMatchObject({ label: '第三十四条第二款', source: 'table' });
   });
 });
