@@ -96,7 +96,7 @@ export function resolveParallels(file: ParallelsFile, index: CitationIndex): Par
       const refs = g[side] ?? [];
       refs.forEach((text, ri) => {
         const r = resolveRef(index, side, text);
-        if (typeof r === 'string') table.problems.push({ at: ['groups', gi, side, ri], message: r });
+        if (typeof r === 'string') table.problems.push({ at: ['groups', gi, side, ri], message: `第 ${gi + 1} 组“${g.topic}”：${r}` });
         else group.articles.push(r);
       });
     }
