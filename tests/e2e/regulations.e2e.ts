@@ -154,7 +154,7 @@ describe('regulations', () => {
     const watch = watchPage(page, e2e.site.url);
     await page.goto(`${e2e.site.url}/regulations/jilvchufentiaoli-2023-12-19/#art-97`, { waitUntil: 'networkidle' });
     const box = page.locator('section.article#art-97 [data-parallels]');
-    expect(await box.locator('strong').first().textContent()).toBe('纪法贯通');
+    expect(await box.locator('a.par-title').textContent()).toBe('纪法贯通');
     expect(await box.locator('dt').allInnerTexts()).toEqual(['政务处分', '可能构成的犯罪']);
     expect(await box.locator('dd a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]))).toEqual([
       ['政务处分法第三十四条第一款', '/regulations/zhengwuchufenfa-2020-06-20/#art-34'],
@@ -171,6 +171,13 @@ describe('regulations', () => {
     expect(await rows.first().locator('a[href="/regulations/jilvchufentiaoli-2023-12-19/#art-97"]').count()).toBe(1);
     await page.goto(`${e2e.site.url}/en/regulations/jilvchufentiaoli-2023-12-19/#art-97`, { waitUntil: 'networkidle' });
     expect(await page.locator('section.article#art-97 [data-parallels] dt').allInnerTexts()).toEqual(['Government sanctions', 'Possible offence']);
+    // the 纪法贯通 label leads to the group's row in the whole table
+    await page.locator('section.article#art-97 [data-parallels] a.par-title').click();
+    await page.waitForURL(/\/en\/sanctions\/parallels\/#g-\d+$/);
+    const row = page.locator('tr:target');
+    expect(await row.locator('th').innerText()).toContain('收受可能影响公正执行公务的礼品');
+    expect(await row.locator('td[data-side="party"] a').getAttribute('href')).toBe('/en/regulations/jilvchufentiaoli-2023-12-19/#art-97');
+    expect(await page.locator('.par-table tbody tr').count()).toBeGreaterThan(70);
     expect(watch.consoleErrors).toEqual([]);
     await page.close();
   });

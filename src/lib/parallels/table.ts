@@ -39,6 +39,8 @@ export interface ParallelArticle {
 }
 
 export interface ParallelGroup {
+  /** 1-based position in the file: the anchor of its row in the table page (#g-12) */
+  id: number;
   topic: string;
   /** in side order: party, government, civil, criminal */
   articles: ParallelArticle[];
@@ -57,9 +59,9 @@ export interface ParallelTable {
   problems: ParallelProblem[];
 }
 
-/** 中华人民共和国公职人员政务处分法 → 政务处分法; 中国共产党纪律处分条例 → 纪律处分条例. */
+/** 中华人民共和国公职人员政务处分法 → 政务处分法; 中国共产党纪律处分条例 → 纪律处分条例; 行政机关公务员处分条例 → 公务员处分条例. */
 export function shortRegulationName(title: string): string {
-  return title.replace(/^中华人民共和国(公职人员)?/, '').replace(/^中国共产党/, '') || title;
+  return title.replace(/^中华人民共和国(公职人员)?/, '').replace(/^中国共产党/, '').replace(/^行政机关(?=公务员处分条例$)/, '') || title;
 }
 
 /** One reference → its article in the revision in force, or the reason it cannot be one. */
@@ -91,7 +93,7 @@ function resolveRef(index: CitationIndex, side: ParallelSide, text: string): Par
 export function resolveParallels(file: ParallelsFile, index: CitationIndex): ParallelTable {
   const table: ParallelTable = { groups: [], byArticle: new Map(), problems: [] };
   file.groups.forEach((g, gi) => {
-    const group: ParallelGroup = { topic: g.topic, articles: [] };
+    const group: ParallelGroup = { id: gi + 1, topic: g.topic, articles: [] };
     for (const side of PARALLEL_SIDES) {
       const refs = g[side] ?? [];
       refs.forEach((text, ri) => {
@@ -110,6 +112,8 @@ export const articleKey = (a: { regulationId: string; articleId: string }): stri
 
 /** One group an article belongs to: the article's own references in it (第三十四条第一款) and the other articles. */
 export interface ParallelRow {
+  /** the group's id (its row in the table page) */
+  id: number;
   topic: string;
   own: string[];
   articles: ParallelArticle[];
@@ -142,6 +146,6 @@ export function parallelsOf(table: ParallelTable, regulationId: string, articleI
   };
   const rows = [...groups]
     .sort((x, y) => place(x) - place(y))
-    .map((g) => ({ topic: g.topic, own: g.articles.filter(isSelf).map((a) => a.label), articles: g.articles.filter((a) => !isSelf(a)).sort(bySide) }));
+    .map((g) => ({ id: g.id, topic: g.topic, own: g.articles.filter(isSelf).map((a) => a.label), articles: g.articles.filter((a) => !isSelf(a)).sort(bySide) }));
   return { topics: groups.map((g) => g.topic), articles: articles.sort(bySide), rows };
 }
