@@ -63,8 +63,8 @@ export function register(program: Command): void {
           import('../../lib/search/build.ts'),
           import('../../node/search/build.ts'),
         ]);
-        const { docs, synonyms, boost, discipline } = await contentDocs({ root });
-        engine = memoryEngine(buildIndex(docs, { synonyms, boost, discipline, pinyin: await pinyinSource() }));
+        const { docs, synonyms, boost, discipline, parallels } = await contentDocs({ root });
+        engine = memoryEngine(buildIndex(docs, { synonyms, boost, discipline, parallels, pinyin: await pinyinSource() }));
       }
       const result = await engine.search(query, { limit, literal: Boolean(opts.literal) });
       if (opts.json) {

@@ -9,7 +9,7 @@ import { INDEX_FORMAT, indexFiles, termHash, superseded, type IndexMeta, type Se
 import { buildFlexIndex, type FlexShard } from './flex.ts';
 import { buildCorrections, type PinyinSource } from './typo.ts';
 import { namedRegulations } from './named.ts';
-import { resolveParallels, type ParallelGroupRefs } from './parallels.ts';
+import { resolveParallelDocs, type ParallelGroupRefs } from './parallels.ts';
 
 export interface BuildOptions {
   synonyms?: SynonymGroups;
@@ -599,7 +599,7 @@ export function indexMeta(docs: readonly SearchDoc[], options: BuildOptions, sha
   const { levels, statuses, facets, ranges } = facetRuns(docs);
   const chunk = options.chunk ?? BUILD_DEFAULTS.chunk;
   const files = shape.shards + shape.bigFiles + Math.ceil(docs.length / chunk) + (shape.typo ? shape.typo.co + shape.typo.py : 0) + 1;
-  const par = resolveParallels(docs, options.parallels ?? [], heldRevisions(docs), nameVariants);
+  const par = resolveParallelDocs(docs, options.parallels ?? [], heldRevisions(docs), nameVariants);
   return {
     v: INDEX_FORMAT,
     ...(options.id ? { id: options.id } : {}),

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildIndex, nameVariants } from '../../../src/lib/search/build.ts';
-import { groupsByDoc, liftParallels, resolveParallels, STRONG, TOP, type ParallelGroupRefs } from '../../../src/lib/search/parallels.ts';
+import { groupsByDoc, LIFT, liftParallels, resolveParallelDocs, type ParallelGroupRefs } from '../../../src/lib/search/parallels.ts';
 import type { SearchDoc } from '../../../src/lib/search/types.ts';
 import { memoryEngine } from '../../../src/node/search/build.ts';
 import { articleDoc } from './fixtures.ts';
@@ -41,7 +41,7 @@ const urls = async (q: string) => (await engine.search(q)).hits.map((h) => h.url
 const plain = memoryEngine(buildIndex(docs, { boost, discipline: ['中国共产党纪律处分条例', '公职人员政务处分法'] }));
 const plainUrls = async (q: string) => (await plain.search(q)).hits.map((h) => h.url);
 
-describe('resolveParallels (build side)', () => {
+describe('resolveParallelDocs (build side)', () => {
   it('resolves references to the articles of the revision in force, skipping what the docs lack', () => {
     const [first, second, ...rest] = built.meta.par ?? [];
     // all docs are regulations: index order is input order
@@ -53,13 +53,13 @@ describe('resolveParallels (build side)', () => {
 
   it('the same table resolves in another content set to that set’s doc numbers', () => {
     const fewer = docs.filter((d) => d.id !== 'xf' && d.id !== 'jl-2018');
-    expect(resolveParallels(fewer, parallels.slice(0, 1), [], nameVariants)).toEqual([[0, 3]]);
+    expect(resolveParallelDocs(fewer, parallels.slice(0, 1), [], nameVariants)).toEqual([[0, 3]]);
     // with only the revised text held, it is the best text there is
     const old = docs.filter((d) => d.id === 'jl-2018' || d.id === 'zw');
-    expect(resolveParallels(old, parallels.slice(0, 1), [], nameVariants)).toEqual([[0, 1]]);
+    expect(resolveParallelDocs(old, parallels.slice(0, 1), [], nameVariants)).toEqual([[0, 1]]);
     // once the later revision is held, the revised text is not resolved to
-    expect(resolveParallels(docs, parallels.slice(0, 1), ['jl-2018'], nameVariants)[0]).toContain(0);
-    expect(resolveParallels(docs, parallels.slice(0, 1), ['jl-2018'], nameVariants)[0]).not.toContain(3);
+    expect(resolveParallelDocs(docs, parallels.slice(0, 1), ['jl-2018'], nameVariants)[0]).toContain(0);
+    expect(resolveParallelDocs(docs, parallels.slice(0, 1), ['jl-2018'], nameVariants)[0]).not.toContain(3);
   });
 });
 
@@ -74,7 +74,8 @@ describe('a conduct question brings the parallel articles', () => {
   it('违规经商办企业: the article that did not score at all is brought in', async () => {
     expect(await plainUrls('违规经商办企业')).not.toContain('/regulations/zw/#art-36');
     const top = await urls('违规经商办企业');
-    expect(top.slice(0, 3)).toEqual(['/regulations/jl-2023/#art-103', '/regulations/zw/#art-36', '/regulations/xf/#art-165']);
+    // 刑法 第一百六十五条 matched 企业 and was already near: it keeps its place, the lift goes below it
+    expect(top.slice(0, 3)).toEqual(['/regulations/jl-2023/#art-103', '/regulations/xf/#art-165', '/regulations/zw/#art-36']);
   });
 
   it('no lift for a query that names a regulation or cites an article: the list is what words alone make', async () => {
@@ -102,10 +103,18 @@ describe('liftParallels', () => {
     expect(liftParallels(strong, groups, byDoc, () => true)).toEqual([10, 20]);
     expect(strong.map(([d]) => d)).toEqual([0, 1, 2, 3, 4, 10, 20, 5]);
     // weak matches below the anchor make room
-    const weak = list([0, 1, 2, 3, 4, 5], [100, 100 * STRONG - 1, 30, 20, 10, 5]);
+    const w = 100 * LIFT.strong;
+    const weak = list([0, 1, 2, 3, 4, 5], [100, w - 1, w - 2, w - 3, 5, 1]);
     liftParallels(weak, groups, byDoc, () => true);
-    expect(weak.slice(0, TOP).map(([d]) => d)).toEqual([0, 10, 20, 1, 2]);
-    expect(weak.map(([, s]) => s)).toEqual([100, 100, 100, 49, 30, 20, 10, 5]);
+    expect(weak.slice(0, LIFT.top).map(([d]) => d)).toEqual([0, 10, 20, 1, 2]);
+    expect(weak.map(([, s]) => s)).toEqual([100, 100, 100, w - 1, w - 2, w - 3, 5, 1]);
+  });
+
+  it('keeps the group’s order (an article already near the anchor stays, the lifts go below it) and lifts at most LIFT.max', () => {
+    const big = [[0, 10, 11, 12, 13]];
+    const ranked = list([0, 10, 5, 6, 7, 8], [100, 20, 15, 14, 13, 12]);
+    liftParallels(ranked, big, groupsByDoc(big), () => true);
+    expect(ranked.map(([d]) => d)).toEqual([0, 10, ...[11, 12, 13].slice(0, LIFT.max), 5, 6, 7, 8]);
   });
 
   it('an anchor in several groups takes the one the query matched; nothing moves without an anchor in the first three', () => {
