@@ -336,7 +336,7 @@ async function currentSynonymsEngine(index: string) {
     const data = await fs.readFile(path.join(index, name + FILE_EXT)).catch(() => null);
     if (!data) return null;
     const value = JSON.parse(gunzipSync(data).toString('utf8'));
-    return name === 'meta' ? { ...value, synonyms: groups, ...(process.env.NOPAR ? { par: [] } : {}) } : value;
+    return name === 'meta' ? { ...value, synonyms: groups } : value;
   };
   return () => new SearchEngine(load);
 }
