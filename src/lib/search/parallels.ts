@@ -85,32 +85,21 @@ export function resolveParallelDocs(docs: readonly SearchDoc[], groups: readonly
   return out;
 }
 
-/** how a lift is placed (measured on the tuning sets: see the commit messages) */
-export const LIFT = {
-  /** a mapped article among this many first hits anchors a lift */
-  anchorWithin: 3,
-  /** … scoring at least this share of the leader */
-  anchorShare: 0,
-  /** the first hits a lift must not push a strong match out of */
-  top: 5,
-  /** a strong match scores at least this share of the leader */
-  strong: 0.3,
-  /** at most this many articles are lifted */
-  max: 2,
-  /** lift articles of the anchor's own rule system too */
-  sameSystem: true,
-  /** an anchor in several groups lifts only when the query matched some other article of one */
-  needEvidence: false,
-  /** articles of no rule system (刑法) go below the others' */
-  criminalBelow: false,
-  /** one article per rule system (the first listed) */
-  onePerSystem: false,
-  /** run diversify.ts after */
-  diversify: true,
-};
-
-/** the rule systems by a name their regulations carry (meta.regs names): party, government, civil; any other is criminal */
-export const PARALLEL_RULE_SYSTEMS: readonly (readonly string[])[] = [['纪律处分条例'], ['政务处分法'], ['公务员处分条例']];
+/*
+ * Placement, measured on the tuning sets (dev, dev2, old and dev3, nDCG@10): anchors among the first
+ * one, two or three hits, or only strong ones, scored alike; lifting every article of a group (刑法 lists
+ * up to four) flooded the first screen (union −0.001), one per rule system or articles of no system
+ * last changed nothing; a lift placed just below the anchor whatever came after it cost the strong
+ * matches it pushed down (strong share 0: union −0.004; 0.5 or 0.7: −0.0005 and −0.004).
+ */
+/** a mapped article among this many first hits anchors a lift */
+export const ANCHOR_WITHIN = 3;
+/** the first hits a lift must not push a strong match out of */
+export const TOP = 5;
+/** a strong match scores at least this share of the leader */
+export const STRONG = 0.3;
+/** at most this many articles are lifted (the anchor and two others: three rule systems on screen) */
+export const MAX_LIFTED = 2;
 
 /** doc → the groups (indexes into meta.par) it belongs to */
 export function groupsByDoc(groups: readonly number[][]): Map<number, number[]> {
@@ -124,61 +113,49 @@ export function groupsByDoc(groups: readonly number[][]): Map<number, number[]> 
 /**
  * The group an anchor stands for: of the groups it belongs to, the one whose other articles the
  * query matched best (an article such as 政务处分法 第三十五条 answers many conducts: the query's
- * words tell which); the first listed when the query matched none of them (null with needEvidence).
+ * words tell which); the first listed when the query matched none of them.
  */
-function chooseGroup(anchor: number, of: readonly number[], groups: readonly number[][], scoreOf: (d: number) => number): number[] | null {
+function chooseGroup(anchor: number, of: readonly number[], groups: readonly number[][], scoreOf: (d: number) => number): number[] {
   let best = of[0]!;
   let bestEvidence = 0;
   for (const g of of) {
     const evidence = groups[g]!.reduce((sum, d) => sum + (d === anchor ? 0 : scoreOf(d)), 0);
     if (evidence > bestEvidence) [best, bestEvidence] = [g, evidence];
   }
-  if (LIFT.needEvidence && of.length > 1 && bestEvidence === 0) return null;
   return groups[best]!;
 }
 
 /**
  * Reorders `ranked` (sorted best first, [doc, score]) in place: the first mapped article among the
- * first LIFT.anchorWithin hits brings its group's other articles to just below it, in the group's
- * order, adding those that did not score; an article already there stays. `allowed` leaves out what
- * the query's filters exclude; `systemOf` tells a doc's rule system (PARALLEL_RULE_SYSTEMS; -1 criminal). No strong
- * match of the first LIFT.top is pushed out of them: the lifts that would do so go below the last
- * strong match instead. A lifted article shows the score of the hit above it. Returns the lifted docs.
+ * first ANCHOR_WITHIN hits brings its group's other articles (MAX_LIFTED at most, in the group's
+ * order) to just below it and below those of the group already near it, adding articles that did
+ * not score. `allowed` leaves out what the query's filters exclude. No strong match of the first
+ * TOP is pushed out of them: the lifts that would do so go below the last strong match instead.
+ * A lifted article shows the score of the hit above it. Returns the lifted docs.
  */
-export function liftParallels(
-  ranked: [number, number][],
-  groups: readonly number[][],
-  byDoc: ReadonlyMap<number, number[]>,
-  allowed: (doc: number) => boolean,
-  systemOf: (doc: number) => number = () => -1,
-): number[] {
+export function liftParallels(ranked: [number, number][], groups: readonly number[][], byDoc: ReadonlyMap<number, number[]>, allowed: (doc: number) => boolean): number[] {
   if (groups.length === 0 || ranked.length === 0) return [];
   const score = new Map(ranked);
-  const leader = ranked[0]![1];
-  const at = ranked.slice(0, LIFT.anchorWithin).findIndex(([d, s]) => byDoc.has(d) && s >= leader * LIFT.anchorShare);
+  const at = ranked.slice(0, ANCHOR_WITHIN).findIndex(([d]) => byDoc.has(d));
   if (at < 0) return [];
   const anchor = ranked[at]![0];
-  const group = chooseGroup(anchor, byDoc.get(anchor)!, groups, (d) => score.get(d) ?? 0);
-  if (!group) return [];
-  const own = systemOf(anchor);
-  let members = group.filter((d) => d !== anchor && allowed(d) && (LIFT.sameSystem || systemOf(d) !== own));
-  if (LIFT.onePerSystem) members = members.filter((d, i) => members.findIndex((e) => systemOf(e) === systemOf(d)) === i);
-  if (LIFT.criminalBelow) members = [...members.filter((d) => systemOf(d) >= 0), ...members.filter((d) => systemOf(d) < 0)];
+  const members = chooseGroup(anchor, byDoc.get(anchor)!, groups, (d) => score.get(d) ?? 0).filter((d) => d !== anchor && allowed(d));
   const position = new Map(ranked.map(([d], i) => [d, i]));
-  // already just below the anchor (or above it): left in place
-  const lifted = members.filter((d) => (position.get(d) ?? Infinity) > at + members.length).slice(0, LIFT.max);
+  const near = (d: number) => (position.get(d) ?? Infinity) <= at + members.length;
+  const lifted = members.filter((d) => !near(d)).slice(0, MAX_LIFTED);
   if (lifted.length === 0) return [];
-  const strong = new Set(ranked.slice(0, LIFT.top).filter(([, s]) => s >= leader * LIFT.strong).map(([d]) => d));
+  const leader = ranked[0]![1];
+  const strong = new Set(ranked.slice(0, TOP).filter(([, s]) => s >= leader * STRONG).map(([d]) => d));
   const moved = new Set(lifted);
   const order = ranked.map(([d]) => d).filter((d) => !moved.has(d));
   // below the anchor and the group's articles already near it, so the group keeps its order
-  const anchorAt = Math.max(...[anchor, ...members].map((d) => order.indexOf(d)).filter((i) => i >= 0 && i <= at + members.length));
-  // as many lifts go just below the anchor as leave every strong match among the first LIFT.top; the rest below the last of them
+  const after = Math.max(...[anchor, ...members.filter(near)].map((d) => order.indexOf(d)));
+  // as many lifts go there as leave every strong match among the first TOP; the rest below the last of them
   let lastStrong = -1;
-  for (let i = 0; i < Math.min(LIFT.top, order.length); i++) if (strong.has(order[i]!)) lastStrong = i;
-  const fit = lastStrong > anchorAt ? Math.max(0, LIFT.top - 1 - lastStrong) : lifted.length;
-  order.splice(lastStrong > anchorAt ? lastStrong + 1 : anchorAt + 1, 0, ...lifted.slice(fit));
-  order.splice(anchorAt + 1, 0, ...lifted.slice(0, fit));
+  for (let i = 0; i < Math.min(TOP, order.length); i++) if (strong.has(order[i]!)) lastStrong = i;
+  const fit = lastStrong > after ? Math.max(0, TOP - 1 - lastStrong) : lifted.length;
+  order.splice(lastStrong > after ? lastStrong + 1 : after + 1, 0, ...lifted.slice(fit));
+  order.splice(after + 1, 0, ...lifted.slice(0, fit));
   ranked.length = 0;
   for (const d of order) ranked.push([d, moved.has(d) ? (ranked.at(-1)?.[1] ?? 0) : score.get(d)!]);
   return lifted;

@@ -13,8 +13,8 @@ import { INDEX_FORMAT, indexFiles, superseded, termHash, type IndexMeta, type St
 import { FlexTerms, type FlexShard } from './flex.ts';
 import { scoreVariants, TYPED_ENOUGH, type Postings, type ScoredVariant, type Unit } from './score.ts';
 import { namedInQuery, weighByName } from './named.ts';
-import { diversifyRuleSystems, ruleSystemOf } from './diversify.ts';
-import { groupsByDoc, liftParallels, PARALLEL_RULE_SYSTEMS, LIFT } from './parallels.ts';
+import { diversifyRuleSystems } from './diversify.ts';
+import { groupsByDoc, liftParallels } from './parallels.ts';
 import { correctionShardOf, correctName, correctQuery, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
 
 /** Returns the parsed JSON of a logical index file, or null when it does not exist. */
@@ -372,12 +372,11 @@ export class SearchEngine {
     kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     // a question no regulation is named in may need both rule systems (党纪 and 政务) on the first screen
     if (cited.size === 0 && byName.named.length === 0) {
-      // a conduct the first hits answer in one rule system brings its parallel articles in the others
-      const par = meta.par ?? [];
-      this.parallelGroups ??= groupsByDoc(par);
-      const systemOf = (d: number) => ruleSystemOf(d, meta.regs ?? [], PARALLEL_RULE_SYSTEMS);
-      liftParallels(kept, par, this.parallelGroups, (d) => this.passes(meta, d, options.filter ?? {}), systemOf);
-      if (LIFT.diversify) diversifyRuleSystems(kept, meta.regs ?? [], (d) => superseded(this.facetsOf(meta, d).status));
+      // a conduct the first hits answer in one rule system brings its parallel articles in the others;
+      // when none is mapped, a 处分 question may still need both systems (党纪 and 政务) on the first screen
+      this.parallelGroups ??= groupsByDoc(meta.par ?? []);
+      const lifted = liftParallels(kept, meta.par ?? [], this.parallelGroups, (d) => this.passes(meta, d, options.filter ?? {}));
+      if (lifted.length === 0) diversifyRuleSystems(kept, meta.regs ?? [], (d) => superseded(this.facetsOf(meta, d).status));
     }
     const page = kept.slice(offset, offset + limit);
     const marks = [...new Set(variants.flatMap((v) => v.qt.marks))];

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildIndex, nameVariants } from '../../../src/lib/search/build.ts';
-import { groupsByDoc, LIFT, liftParallels, resolveParallelDocs, type ParallelGroupRefs } from '../../../src/lib/search/parallels.ts';
+import { groupsByDoc, liftParallels, MAX_LIFTED, resolveParallelDocs, STRONG, TOP, type ParallelGroupRefs } from '../../../src/lib/search/parallels.ts';
 import type { SearchDoc } from '../../../src/lib/search/types.ts';
 import { memoryEngine } from '../../../src/node/search/build.ts';
 import { articleDoc } from './fixtures.ts';
@@ -103,18 +103,18 @@ describe('liftParallels', () => {
     expect(liftParallels(strong, groups, byDoc, () => true)).toEqual([10, 20]);
     expect(strong.map(([d]) => d)).toEqual([0, 1, 2, 3, 4, 10, 20, 5]);
     // weak matches below the anchor make room
-    const w = 100 * LIFT.strong;
+    const w = 100 * STRONG;
     const weak = list([0, 1, 2, 3, 4, 5], [100, w - 1, w - 2, w - 3, 5, 1]);
     liftParallels(weak, groups, byDoc, () => true);
-    expect(weak.slice(0, LIFT.top).map(([d]) => d)).toEqual([0, 10, 20, 1, 2]);
+    expect(weak.slice(0, TOP).map(([d]) => d)).toEqual([0, 10, 20, 1, 2]);
     expect(weak.map(([, s]) => s)).toEqual([100, 100, 100, w - 1, w - 2, w - 3, 5, 1]);
   });
 
-  it('keeps the group’s order (an article already near the anchor stays, the lifts go below it) and lifts at most LIFT.max', () => {
+  it('keeps the group’s order (an article already near the anchor stays, the lifts go below it) and lifts at most MAX_LIFTED', () => {
     const big = [[0, 10, 11, 12, 13]];
     const ranked = list([0, 10, 5, 6, 7, 8], [100, 20, 15, 14, 13, 12]);
     liftParallels(ranked, big, groupsByDoc(big), () => true);
-    expect(ranked.map(([d]) => d)).toEqual([0, 10, ...[11, 12, 13].slice(0, LIFT.max), 5, 6, 7, 8]);
+    expect(ranked.map(([d]) => d)).toEqual([0, 10, ...[11, 12, 13].slice(0, MAX_LIFTED), 5, 6, 7, 8]);
   });
 
   it('an anchor in several groups takes the one the query matched; nothing moves without an anchor in the first three', () => {
@@ -125,5 +125,20 @@ describe('liftParallels', () => {
     const none = list([5, 6, 7, 0], [100, 90, 80, 70]);
     expect(liftParallels(none, groups, byDoc, () => true)).toEqual([]);
     expect(none.map(([d]) => d)).toEqual([5, 6, 7, 0]);
+  });
+});
+
+describe('a lift and the rule-system diversification (diversify.ts)', () => {
+  // five Party articles match 营利活动 strongly; the mapped one's 政务 parallel matches nothing
+  const many = [103, 104, 105, 106, 108].map((k) => party(String(k), `违反有关规定从事营利活动的第${k}种情形，给予警告或者严重警告处分。`));
+  const zw = articleDoc({ id: 'zw', names: ZW, key: '36', body: '违反规定兼任职务、领取报酬的，予以警告、记过或者记大过。', year: 2020 });
+  const filler = Array.from({ length: 8 }, (_, i) => articleDoc({ id: 'other', names: ['其他条例'], key: String(i + 1), body: `第${i}项其他规定的内容。`, level: '行政法规' }));
+  const table: ParallelGroupRefs[] = [{ topic: '营利活动', party: '中国共产党纪律处分条例 第一百零三条', government: '公职人员政务处分法 第三十六条' }];
+  const small = memoryEngine(buildIndex([...many, zw, ...filler], { boost, discipline: ['中国共产党纪律处分条例', '公职人员政务处分法'], parallels: table }));
+
+  it('a lift below the strong matches of the first five is not moved up again by the diversification', async () => {
+    const top = (await small.search('违反规定从事营利活动')).hits.map((h) => h.url);
+    expect(top.slice(0, TOP).every((u) => u.startsWith('/regulations/jl-2023/'))).toBe(true);
+    expect(top[TOP]).toBe('/regulations/zw/#art-36');
   });
 });
