@@ -3,11 +3,14 @@
  * rule system brings the group's articles of the others (parallels.yaml) just below it, even when they
  * share no word with the query — 违规经商办企业 reaches 政务处分法 第三十六条 (营利性活动).
  */
-import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex, nameVariants } from '../../../src/lib/search/build.ts';
-import { groupsByDoc, liftParallels, MAX_LIFTED, resolveParallelDocs, STRONG, TOP, type ParallelGroupRefs } from '../../../src/lib/search/parallels.ts';
+import { groupsByDoc, liftParallels, MAX_LIFTED, PARALLEL_SYSTEMS, resolveParallelDocs, STRONG, TOP, type ParallelGroupRefs } from '../../../src/lib/search/parallels.ts';
+import { SearchEngine } from '../../../src/lib/search/search.ts';
+import { parseCitationQuery } from '../../../src/lib/search/tokenize.ts';
 import type { SearchDoc } from '../../../src/lib/search/types.ts';
-import { memoryEngine } from '../../../src/node/search/build.ts';
+import { contentDocs, memoryEngine } from '../../../src/node/search/build.ts';
 import { articleDoc } from './fixtures.ts';
 
 const JL = ['中国共产党纪律处分条例', '纪律处分条例'];
@@ -140,5 +143,38 @@ describe('a lift and the rule-system diversification (diversify.ts)', () => {
     const top = (await small.search('违反规定从事营利活动')).hits.map((h) => h.url);
     expect(top.slice(0, TOP).every((u) => u.startsWith('/regulations/jl-2023/'))).toBe(true);
     expect(top[TOP]).toBe('/regulations/zw/#art-36');
+  });
+});
+
+describe('the project’s table (content/config/parallels.yaml) on the default content', () => {
+  let site: { built: ReturnType<typeof buildIndex>; parallels: ParallelGroupRefs[] };
+  beforeAll(async () => {
+    const { docs, synonyms, boost, discipline, parallels } = await contentDocs({ root: path.resolve('content'), audience: 'public' });
+    site = { built: buildIndex(docs, { synonyms, boost, discipline, parallels }), parallels };
+  }, 60_000);
+  // the same index with the groups left out of its meta: what words alone rank
+  const engines = () => {
+    const load = (keep: boolean) => async (name: string) => {
+      if (!site.built.files.has(name)) return null;
+      const value = JSON.parse(JSON.stringify(site.built.files.get(name))) as Record<string, unknown>;
+      if (name === 'meta' && !keep) delete value.par;
+      return value;
+    };
+    return { lifting: new SearchEngine(load(true)), plain: new SearchEngine(load(false)) };
+  };
+
+  it('every reference resolves to an article of the text in force', () => {
+    // 第X款 and 第（X）项 of one article are one article
+    const article = (ref: string) => `${parseCitationQuery(ref)!.name}#${parseCitationQuery(ref)!.article}`;
+    const distinct = (g: ParallelGroupRefs) => new Set(PARALLEL_SYSTEMS.flatMap((s) => [g[s] ?? []].flat()).map(article)).size;
+    expect(site.parallels.length).toBeGreaterThan(20);
+    expect(site.built.meta.par?.map((g) => g.length)).toEqual(site.parallels.map(distinct));
+  });
+
+  it('违规经商办企业怎么处分 reaches 政务处分法 第三十六条 (营利性活动) on the first screen; words alone do not', async () => {
+    const { lifting, plain } = engines();
+    const urls = async (e: SearchEngine) => (await e.search('违规经商办企业怎么处分')).hits.map((h) => h.url);
+    expect(await urls(plain)).not.toContain('/regulations/zhengwuchufenfa-2020-06-20/#art-36');
+    expect(await urls(lifting)).toContain('/regulations/zhengwuchufenfa-2020-06-20/#art-36');
   });
 });
