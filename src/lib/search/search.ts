@@ -59,6 +59,8 @@ export interface SearchHit {
   snippetHtml: string;
   /** plain text of the snippet */
   snippetText: string;
+  /** brought in as a parallel article of a hit above it (parallels.ts), not by the query's words */
+  parallel?: boolean;
 }
 
 export interface FacetCounts {
@@ -371,11 +373,12 @@ export class SearchEngine {
     const { kept, facets } = this.filtered(meta, scores, options.filter ?? {});
     kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     // a question no regulation is named in may need both rule systems (党纪 and 政务) on the first screen
+    let lifted: number[] = [];
     if (cited.size === 0 && byName.named.length === 0) {
       // a conduct the first hits answer in one rule system brings its parallel articles in the others;
       // when none is mapped, a 处分 question may still need both systems (党纪 and 政务) on the first screen
       this.parallelGroups ??= groupsByDoc(meta.par ?? []);
-      const lifted = liftParallels(kept, meta.par ?? [], this.parallelGroups, (d) => this.passes(meta, d, options.filter ?? {}));
+      lifted = liftParallels(kept, meta.par ?? [], this.parallelGroups, (d) => this.passes(meta, d, options.filter ?? {}));
       if (lifted.length === 0) diversifyRuleSystems(kept, meta.regs ?? [], (d) => superseded(this.facetsOf(meta, d).status));
     }
     const page = kept.slice(offset, offset + limit);
@@ -384,7 +387,9 @@ export class SearchEngine {
       page.map(async ([d, score]) => {
         const stored = (await this.docs(Math.floor(d / meta.chunk)))[d % meta.chunk];
         if (!stored) throw new Error(`搜索索引损坏：缺少第 ${d} 条记录`);
-        return this.toHit(meta, d, score, stored, marks, cited.has(d), cited.has(d) ? citation?.paragraph : undefined);
+        const hit = this.toHit(meta, d, score, stored, marks, cited.has(d), cited.has(d) ? citation?.paragraph : undefined);
+        if (lifted.includes(d)) hit.parallel = true;
+        return hit;
       }),
     );
     const expanded = [...new Map(variants.filter((v) => v.replaced && v.units.length).map((v) => [v.replaced!.join('→'), v.replaced!])).values()];

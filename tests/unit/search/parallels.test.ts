@@ -76,7 +76,10 @@ describe('a conduct question brings the parallel articles', () => {
 
   it('违规经商办企业: the article that did not score at all is brought in', async () => {
     expect(await plainUrls('违规经商办企业')).not.toContain('/regulations/zw/#art-36');
-    const top = await urls('违规经商办企业');
+    const hits = (await engine.search('违规经商办企业')).hits;
+    // marked as brought in, for the badge 对应条文: only the lifted article
+    expect(hits.filter((h) => h.parallel).map((h) => h.url)).toEqual(['/regulations/zw/#art-36']);
+    const top = hits.map((h) => h.url);
     // 刑法 第一百六十五条 matched 企业 and was already near: it keeps its place, the lift goes below it
     expect(top.slice(0, 3)).toEqual(['/regulations/jl-2023/#art-103', '/regulations/xf/#art-165', '/regulations/zw/#art-36']);
   });
