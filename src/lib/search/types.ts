@@ -62,6 +62,8 @@ export interface IndexMeta {
   regs?: NamedRegulation[];
   /** profession statutes (监察官法 → 察官) with doc ranges (scope.ts); absent in older builds */
   scoped?: ScopedRegulation[];
+  /** groups of parallel articles (parallels.ts): doc numbers of each group, in system order; absent when there are none */
+  par?: number[][];
   /** number of files of the index, meta included (a build that reuses an index checks it is whole) */
   files?: number;
 }
