@@ -49,7 +49,8 @@ export const EXPANSION_WEIGHT = 0.8;
 /**
  * The query as typed plus, for each synonym found in it, the query with that
  * word replaced by each other word of its group (longest words first, at most
- * `max` variants).
+ * `max` variants); with two or more words found, first the query with each
+ * replaced by its first replacement.
  */
 export function expandSynonyms(foldedQuery: string, groups: SynonymGroups, max = 6): QueryVariant[] {
   const variants: QueryVariant[] = [{ text: foldedQuery, weight: 1 }];
@@ -59,6 +60,8 @@ export function expandSynonyms(foldedQuery: string, groups: SynonymGroups, max =
     .sort((a, b) => b.w.length - a.w.length);
   const used: [number, number][] = [];
   const found = new Set<string>();
+  /** each word found (not overlapping another) with its first replacement, for the variant that replaces them all */
+  const firsts: { at: number; end: number; other: string }[] = [];
   // words as written first; then words split by a particle or modifier (收了红包: gapped.ts), where nothing was found
   for (const gapped of [false, true]) {
     for (const { w, g, shown } of words) {
@@ -70,6 +73,8 @@ export function expandSynonyms(foldedQuery: string, groups: SynonymGroups, max =
       if (covered) continue;
       used.push([at, end]);
       found.add(w);
+      const first = replacementsOf(g, shown)[0];
+      if (first && !firsts.some((f) => at < f.end && end > f.at)) firsts.push({ at, end, other: first });
       for (const other of replacementsOf(g, shown)) {
         if (variants.length >= max) continue;
         // the replacement keeps its spaces: its words are searched as separate words
@@ -81,7 +86,19 @@ export function expandSynonyms(foldedQuery: string, groups: SynonymGroups, max =
       }
     }
   }
+  // two colloquial words in one query (上班时间炒股) are both in the statute's words only when both are replaced
+  if (firsts.length >= 2) {
+    variants.splice(1, 0, { text: replaceAll(foldedQuery, firsts), weight: EXPANSION_WEIGHT });
+    variants.length = Math.min(variants.length, max);
+  }
   return variants;
+}
+
+/** The query with each span replaced by its word (spans do not overlap). */
+function replaceAll(text: string, spans: { at: number; end: number; other: string }[]): string {
+  let out = text;
+  for (const { at, end, other } of [...spans].sort((a, b) => b.at - a.at)) out = `${out.slice(0, at)} ${other} ${out.slice(end)}`;
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 function exactSpan(text: string, word: string): [number, number] | null {

@@ -2,7 +2,8 @@
  * A colloquial verb–object word of the synonym table is found when the query puts a particle, a
  * measure word or a modifier between the verb and its object (issue 13; lib/search/gapped.ts):
  * 收了个红包 is 收红包, 收名贵字画 is 收字画, 借企业老板的车 is 借老板的车 — but 收不到红包 is
- * no answer to it, and a two-character word is never split (打工人 is not 打人).
+ * no answer to it, and a two-character word is never split (打工人 is not 打人). Two colloquial words
+ * in one query (上班时间炒股) are also searched both replaced.
  */
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../src/lib/search/build.ts';
@@ -50,5 +51,30 @@ describe('a colloquial word split by what is put inside it', () => {
     const r = await engine.search('收了个红包');
     expect(r.hits[0]?.id).toBe('r0');
     expect(r.expanded).toContainEqual(['收红包', '收受礼金']);
+  });
+});
+
+describe('two colloquial words in one query', () => {
+  const two = normalizeSynonyms(parseSynonyms('groups:\n  - { words: [上班时间], to: [工作时间] }\n  - { words: [炒股], to: [买卖股票] }\n', 'x.yaml'));
+
+  it('are also searched both replaced, right after the query as typed', () => {
+    const texts = expandSynonyms('上班时间炒股', two).map((v) => v.text);
+    expect(texts[1]).toBe('工作时间 买卖股票');
+    expect(texts).toContain('工作时间 炒股');
+    expect(texts).toContain('上班时间 买卖股票');
+  });
+
+  it('the article that says both statute words comes first', async () => {
+    const engine = memoryEngine(
+      buildIndex(
+        [
+          plainDoc(0, '党员在工作时间买卖股票或者进行其他证券投资的，给予警告处分。'),
+          plainDoc(1, '劳动者每日工作时间不超过八小时，延长工作时间应当支付报酬，工作时间另有规定的除外。'),
+          plainDoc(2, '证券公司不得为客户买卖股票提供融资，买卖股票应当遵守交易规则。'),
+        ],
+        { synonyms: two },
+      ),
+    );
+    expect((await engine.search('上班时间炒股')).hits[0]?.id).toBe('r0');
   });
 });
