@@ -31,11 +31,16 @@ export interface ParallelArticle {
   articleId: string;
   /** 第三十九条第（五）项 */
   label: string;
+  /** the 款 and 项 cited, when narrower than the article */
+  paragraph?: number;
+  item?: number;
   /** /regulations/<id>/#art-39 */
   path: string;
 }
 
 export interface ParallelGroup {
+  /** 1-based position in the file: the anchor of its row in the table page (#g-12) */
+  id: number;
   topic: string;
   /** in side order: party, government, civil, criminal */
   articles: ParallelArticle[];
@@ -54,9 +59,9 @@ export interface ParallelTable {
   problems: ParallelProblem[];
 }
 
-/** 中华人民共和国公职人员政务处分法 → 政务处分法; 中国共产党纪律处分条例 → 纪律处分条例. */
+/** 中华人民共和国公职人员政务处分法 → 政务处分法; 中国共产党纪律处分条例 → 纪律处分条例; 行政机关公务员处分条例 → 公务员处分条例. */
 export function shortRegulationName(title: string): string {
-  return title.replace(/^中华人民共和国(公职人员)?/, '').replace(/^中国共产党/, '') || title;
+  return title.replace(/^中华人民共和国(公职人员)?/, '').replace(/^中国共产党/, '').replace(/^行政机关(?=公务员处分条例$)/, '') || title;
 }
 
 /** One reference → its article in the revision in force, or the reason it cannot be one. */
@@ -79,6 +84,8 @@ function resolveRef(index: CitationIndex, side: ParallelSide, text: string): Par
     shortName: shortRegulationName(reg.title),
     articleId: article.id,
     label: res.label,
+    ...(res.paragraph ? { paragraph: res.paragraph } : {}),
+    ...(res.item ? { item: res.item } : {}),
     path: res.path,
   };
 }
@@ -86,12 +93,12 @@ function resolveRef(index: CitationIndex, side: ParallelSide, text: string): Par
 export function resolveParallels(file: ParallelsFile, index: CitationIndex): ParallelTable {
   const table: ParallelTable = { groups: [], byArticle: new Map(), problems: [] };
   file.groups.forEach((g, gi) => {
-    const group: ParallelGroup = { topic: g.topic, articles: [] };
+    const group: ParallelGroup = { id: gi + 1, topic: g.topic, articles: [] };
     for (const side of PARALLEL_SIDES) {
       const refs = g[side] ?? [];
       refs.forEach((text, ri) => {
         const r = resolveRef(index, side, text);
-        if (typeof r === 'string') table.problems.push({ at: ['groups', gi, side, ri], message: r });
+        if (typeof r === 'string') table.problems.push({ at: ['groups', gi, side, ri], message: `第 ${gi + 1} 组“${g.topic}”：${r}` });
         else group.articles.push(r);
       });
     }
@@ -103,23 +110,42 @@ export function resolveParallels(file: ParallelsFile, index: CitationIndex): Par
 
 export const articleKey = (a: { regulationId: string; articleId: string }): string => `${a.regulationId}#${a.articleId}`;
 
+/** One group an article belongs to: the article's own references in it (第三十四条第一款) and the other articles. */
+export interface ParallelRow {
+  /** the group's id (its row in the table page) */
+  id: number;
+  topic: string;
+  own: string[];
+  articles: ParallelArticle[];
+}
+
 /**
  * The articles parallel to one article: every other article of the groups it
  * belongs to, once each, in side order (an article of the same side is kept:
- * two Party articles in one group are alternatives for the same conduct).
+ * two Party articles in one group are alternatives for the same conduct), and
+ * the same per group (`rows`) for an article several groups cite by 款 or 项.
  */
-export function parallelsOf(table: ParallelTable, regulationId: string, articleId: string): { topics: string[]; articles: ParallelArticle[] } {
+export function parallelsOf(table: ParallelTable, regulationId: string, articleId: string): { topics: string[]; articles: ParallelArticle[]; rows: ParallelRow[] } {
   const groups = table.byArticle.get(`${regulationId}#${articleId}`) ?? [];
+  const isSelf = (a: ParallelArticle) => a.regulationId === regulationId && a.articleId === articleId;
+  const bySide = (x: ParallelArticle, y: ParallelArticle) => PARALLEL_SIDES.indexOf(x.side) - PARALLEL_SIDES.indexOf(y.side);
   const seen = new Set<string>();
   const articles: ParallelArticle[] = [];
   for (const g of groups) {
     for (const a of g.articles) {
       const key = `${articleKey(a)}|${a.label}`;
-      if ((a.regulationId === regulationId && a.articleId === articleId) || seen.has(key)) continue;
+      if (isSelf(a) || seen.has(key)) continue;
       seen.add(key);
       articles.push(a);
     }
   }
-  articles.sort((x, y) => PARALLEL_SIDES.indexOf(x.side) - PARALLEL_SIDES.indexOf(y.side));
-  return { topics: groups.map((g) => g.topic), articles };
+  // rows in the order of the article's own 款 and 项 (第（一）项 before 第（二）项), file order within one
+  const place = (g: ParallelGroup) => {
+    const self = g.articles.find(isSelf);
+    return (self?.paragraph ?? 0) * 100 + (self?.item ?? 0);
+  };
+  const rows = [...groups]
+    .sort((x, y) => place(x) - place(y))
+    .map((g) => ({ id: g.id, topic: g.topic, own: g.articles.filter(isSelf).map((a) => a.label), articles: g.articles.filter((a) => !isSelf(a)).sort(bySide) }));
+  return { topics: groups.map((g) => g.topic), articles: articles.sort(bySide), rows };
 }

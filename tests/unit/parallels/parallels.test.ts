@@ -43,6 +43,12 @@ describe('纪法贯通对照表 content/config/parallels.yaml', () => {
     const { topics, articles } = parallelsOf(table, 'jilvchufentiaoli-2023-12-19', 'art-97');
     expect(topics[0]).toContain('收受');
     expect(articles.map((a) => `${a.side} ${a.shortName}${a.label}`)).toEqual(['government 政务处分法第三十四条第一款', 'criminal 刑法第三百八十五条']);
+    const gov = parallelsOf(table, 'zhengwuchufenfa-2020-06-20', 'art-34');
+    expect(gov.rows.map((r) => [r.own.join(), r.articles.filter((a) => a.side === 'party').map((a) => a.label).join()])).toEqual([
+      ['第三十四条第一款', '第九十七条'],
+      ['第三十四条第二款', '第九十八条'],
+      ['第三十四条第二款', '第一百零一条'],
+    ]);
   });
 });
 
@@ -119,9 +125,9 @@ describe('纪法贯通对照表 coverage', () => {
     expect(missing).toEqual(['zhengwuchufenfa-2020-06-20#art-41']);
   });
 
-  it('maps every article of 行政机关公务员处分条例 第三章 but 第二十一条 (行政许可、处罚、强制 — no Party or criminal twin) and 第三十三条 (计划生育, obsolete)', async () => {
+  it('maps every article of 行政机关公务员处分条例 第三章 but 第三十三条 (计划生育, obsolete)', async () => {
     const { table } = await tableAgainst(path.join(repo, 'content'));
     const missing = (await chapterArticles('行政机关公务员处分条例', /^第三章/)).filter((k) => !table.byArticle.has(k));
-    expect(missing).toEqual(['xzjggwycftl-2007-04-22#art-21', 'xzjggwycftl-2007-04-22#art-33']);
+    expect(missing).toEqual(['xzjggwycftl-2007-04-22#art-33']);
   });
 });
