@@ -380,6 +380,9 @@ export class SearchEngine {
       this.parallelGroups ??= groupsByDoc(meta.par ?? []);
       lifted = liftParallels(kept, meta.par ?? [], this.parallelGroups, (d) => this.passes(meta, d, options.filter ?? {}));
       if (lifted.length === 0) diversifyRuleSystems(kept, meta.regs ?? [], (d) => superseded(this.facetsOf(meta, d).status));
+      // an article brought in without a score counts in the facets as it does in the total
+      const added = this.filtered(meta, new Map(lifted.filter((d) => !scores.has(d)).map((d) => [d, 0])), options.filter ?? {}).facets;
+      for (const k of Object.keys(added) as (keyof FacetCounts)[]) for (const [v, n] of Object.entries(added[k])) facets[k][v] = (facets[k][v] ?? 0) + n;
     }
     const page = kept.slice(offset, offset + limit);
     const marks = [...new Set(variants.flatMap((v) => v.qt.marks))];

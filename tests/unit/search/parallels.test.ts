@@ -76,7 +76,12 @@ describe('a conduct question brings the parallel articles', () => {
 
   it('违规经商办企业: the article that did not score at all is brought in', async () => {
     expect(await plainUrls('违规经商办企业')).not.toContain('/regulations/zw/#art-36');
-    const hits = (await engine.search('违规经商办企业')).hits;
+    const result = await engine.search('违规经商办企业');
+    const hits = result.hits;
+    // counted in the total and in the facets alike
+    const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
+    expect(sum(result.facets.collection)).toBe(result.total);
+    expect(sum(result.facets.level)).toBe(result.total);
     // marked as brought in, for the badge 对应条文: only the lifted article
     expect(hits.filter((h) => h.parallel).map((h) => h.url)).toEqual(['/regulations/zw/#art-36']);
     const top = hits.map((h) => h.url);
