@@ -128,11 +128,14 @@ describe('liftParallels', () => {
     expect(ranked.map(([d]) => d)).toEqual([0, 10, ...[11, 12, 13].slice(0, MAX_LIFTED), 5, 6, 7, 8]);
   });
 
-  it('an anchor in several groups takes the one the query matched; nothing moves without an anchor in the first three', () => {
+  it('an anchor in several groups takes the one the query matched, none when it matched none; nothing moves without an anchor in the first three', () => {
     const two = [[0, 10], [0, 11]];
     const ranked = list([0, 5, 6, 7, 11], [100, 40, 30, 20, 5]);
     liftParallels(ranked, two, groupsByDoc(two), () => true);
     expect(ranked.map(([d]) => d)).toEqual([0, 11, 5, 6, 7]);
+    // which of its groups is meant is not known when the query matched no other article of them
+    const unknown = list([0, 5, 6, 7], [100, 40, 30, 20]);
+    expect(liftParallels(unknown, two, groupsByDoc(two), () => true)).toEqual([]);
     const none = list([5, 6, 7, 0], [100, 90, 80, 70]);
     expect(liftParallels(none, groups, byDoc, () => true)).toEqual([]);
     expect(none.map(([d]) => d)).toEqual([5, 6, 7, 0]);
