@@ -28,8 +28,6 @@ import type { Postings, ScoredVariant } from './score.ts';
 export const PERVASIVE_SHARE = 0.25;
 /** … and at least this many articles (in a short text a few repetitions are no pattern) */
 export const PERVASIVE_MIN = 8;
-/** how much an article that has all the query's pervasive terms as topic gains in the reordering */
-export const TOPIC_LIFT = 1;
 
 /** a topic file: pervasive term → its topic articles, as offsets from the regulation's first article (ascending) */
 export type TopicFile = Record<string, number[]>;
@@ -123,9 +121,11 @@ export function pervasiveQueryTerms(variants: readonly ScoredVariant[], lists: P
 }
 
 /**
- * Reorders the scored docs of [first, end) among themselves: by score × (1 + TOPIC_LIFT × the
- * share of `terms` each has as topic), each then taking the next of the scores they held, best
- * first (a hair apart, so ties with each other do not fall back to doc order).
+ * Reorders the scored docs of [first, end) among themselves: those that have more of `terms` as
+ * topic first, by score within each share, each then taking the next of the scores the docs held,
+ * best first (a hair apart, so ties with each other do not fall back to doc order). A weighted
+ * lift (score × 2 for a topic article) was tried: a long article about the term scores well under
+ * half a short provision that repeats it, and stayed below.
  */
 export function reorderByTopic(scores: Map<number, number>, first: number, end: number, terms: readonly string[], file: TopicFile): void {
   const topicOf = terms.map((t) => new Set((file[t] ?? []).map((o) => first + o)));
@@ -133,7 +133,7 @@ export function reorderByTopic(scores: Map<number, number>, first: number, end: 
   if (docs.length < 2 || topicOf.every((s) => s.size === 0)) return;
   const held = docs.map((d) => scores.get(d)!).sort((a, b) => b - a);
   const share = (d: number) => topicOf.filter((s) => s.has(d)).length / topicOf.length;
-  const order = docs.map((d) => [d, scores.get(d)! * (1 + TOPIC_LIFT * share(d))] as const).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const order = docs.map((d) => [d, share(d), scores.get(d)!] as const).sort((a, b) => b[1] - a[1] || b[2] - a[2] || a[0] - b[0]);
   order.forEach(([d], i) => scores.set(d, held[i]! * (1 - i * 1e-9)));
 }
 
