@@ -29,8 +29,14 @@ export const PERVASIVE_SHARE = 0.25;
 /** … and at least this many articles (in a short text a few repetitions are no pattern) */
 export const PERVASIVE_MIN = 8;
 
-/** a topic file: pervasive term → its topic articles, as offsets from the regulation's first article (ascending) */
+/**
+ * A topic file: pervasive term → its topic articles, as offsets from the regulation's first article
+ * (ascending); ~offset (negative) where the term stands in the article's opening clause — the article
+ * is about it from its first words (政务处分的种类为…), not only in a later sentence or a list item.
+ */
 export type TopicFile = Record<string, number[]>;
+/** what a topic in a later sentence counts beside one in the opening clause */
+const LATER = 0.5;
 
 /** a list item's number at the start of a sentence: （四）, 四、, 1. */
 const ITEM = /^\s*(?:[（(][一二三四五六七八九十百零〇\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])\s*/u;
@@ -63,9 +69,11 @@ export function topicFile(docs: readonly SearchDoc[], first: number, end: number
   const file: TopicFile = {};
   let any = false;
   for (let d = first; d < end; d++) {
-    const topics = new Set<string>();
-    for (const clause of topicClauses(docs[d]!.body)) for (const t of indexTerms(clause).keys()) if ((spread.get(t) ?? 0) >= needed) topics.add(t);
-    for (const t of topics) (file[t] ??= []).push(d - first);
+    const topics = new Map<string, boolean>();
+    topicClauses(docs[d]!.body).forEach((clause, i) => {
+      for (const t of indexTerms(clause).keys()) if ((spread.get(t) ?? 0) >= needed && !topics.get(t)) topics.set(t, i === 0);
+    });
+    for (const [t, opening] of topics) (file[t] ??= []).push(opening ? ~(d - first) : d - first);
     any ||= topics.size > 0;
   }
   return any ? file : null;
@@ -122,17 +130,17 @@ export function pervasiveQueryTerms(variants: readonly ScoredVariant[], lists: P
 
 /**
  * Reorders the scored docs of [first, end) among themselves: those that have more of `terms` as
- * topic first, by score within each share, each then taking the next of the scores the docs held,
+ * topic first (in the opening clause counting more), by score within each share, each then taking the next of the scores the docs held,
  * best first (a hair apart, so ties with each other do not fall back to doc order). A weighted
  * lift (score × 2 for a topic article) was tried: a long article about the term scores well under
  * half a short provision that repeats it, and stayed below.
  */
 export function reorderByTopic(scores: Map<number, number>, first: number, end: number, terms: readonly string[], file: TopicFile): void {
-  const topicOf = terms.map((t) => new Set((file[t] ?? []).map((o) => first + o)));
+  const topicOf = terms.map((t) => new Map((file[t] ?? []).map((o) => (o < 0 ? [first + ~o, 1] : [first + o, LATER]))));
   const docs = [...scores.keys()].filter((d) => d >= first && d < end);
   if (docs.length < 2 || topicOf.every((s) => s.size === 0)) return;
   const held = docs.map((d) => scores.get(d)!).sort((a, b) => b - a);
-  const share = (d: number) => topicOf.filter((s) => s.has(d)).length / topicOf.length;
+  const share = (d: number) => topicOf.reduce((n, s) => n + (s.get(d) ?? 0), 0) / topicOf.length;
   const order = docs.map((d) => [d, share(d), scores.get(d)!] as const).sort((a, b) => b[1] - a[1] || b[2] - a[2] || a[0] - b[0]);
   order.forEach(([d], i) => scores.set(d, held[i]! * (1 - i * 1e-9)));
 }

@@ -47,9 +47,10 @@ describe('terms that run through a whole code', () => {
     const built = build();
     expect(built.meta.topics).toHaveLength(1);
     const file = built.files.get(`t/${built.meta.topics![0]}`) as Record<string, number[]>;
-    // 开除党籍 is in 14 of the 18 articles; as topic only in 第二条 (a list item) and 第三条
+    // 开除党籍 is in 14 of the 18 articles; as topic only in 第二条 (a list item) and 第三条 (its
+    // opening clause: stored as ~offset)
     const first = built.meta.topics![0]!;
-    expect(file['党籍']!.map((o) => keyOf(docs[o]!.url))).toEqual(['2', '3']);
+    expect(file['党籍']!.map((o) => (o < 0 ? `${keyOf(docs[~o]!.url)} opening` : keyOf(docs[o]!.url)))).toEqual(['2', '3 opening']);
     // 重新入党 is in one article: not pervasive, not in the file
     expect(file['入党']).toBeUndefined();
     expect(first).toBeGreaterThanOrEqual(0);
@@ -93,6 +94,17 @@ describe('terms that run through a whole code', () => {
     // the topic article 13 takes the code’s best score, 10 the next the code held (below 99), and so on
     const ranked = [...scores].sort((a, b) => b[1] - a[1]).map(([d]) => d);
     expect(ranked).toEqual([13, 99, 10, 11, 12]);
+  });
+
+  it('puts an article about the term from its opening clause before one that has it as topic only later', () => {
+    const scores = new Map([
+      [10, 50],
+      [11, 40],
+      [12, 45],
+    ]);
+    // 10: topic in a later sentence; 11: in its opening clause (~1); 12: not a topic
+    reorderByTopic(scores, 10, 20, ['党籍'], { 党籍: [0, ~1] });
+    expect([...scores].sort((a, b) => b[1] - a[1]).map(([d]) => d)).toEqual([11, 10, 12]);
   });
 
   it('needs no topic file for a code whose terms are not pervasive (short texts)', () => {
