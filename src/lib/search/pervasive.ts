@@ -105,25 +105,26 @@ function docsIn(list: number[] | null | undefined, first: number, end: number): 
 }
 
 /**
- * The query's own words in a variant: its plain units' terms (bigrams and words) that have
- * postings — not what a question pattern put in (focus), nor whom the query is about (subjects,
- * which pervade the discipline texts by nature), nor a word of a regulation's name it typed (`skip`).
+ * The query's own words in a variant: its plain units' terms — not what a question pattern put in
+ * (focus), nor whom the query is about (subjects, which pervade the discipline texts by nature),
+ * nor a word of a regulation's name it typed (`skip`). A unit counted by its characters (a bigram
+ * found nowhere: typo fallback) stays in as its first character, which no code repeats as a word.
  */
-function ownTerms(v: ScoredVariant, lists: Postings, skip: ReadonlySet<string>): string[] {
-  return v.units.filter((u) => u.weight === 1 && u.share === undefined).map((u) => u.terms[0]!).filter((t) => isTopicTerm(t) && !skip.has(t) && lists.get(t));
+function ownTerms(v: ScoredVariant, skip: ReadonlySet<string>): string[] {
+  return v.units.filter((u) => u.weight === 1 && u.share === undefined && !skip.has(u.terms[0]!)).map((u) => u.terms[0]!);
 }
 
 /**
  * The query's words when every one of them is pervasive in [first, end) in some variant (counted
  * on their postings: a term in a title or heading counts too, a little looser than the build);
- * else null. A query that also has words the code does not repeat everywhere (检举控告 不予受理)
- * is ranked by those.
+ * else null. A query that also has words the code does not repeat everywhere (检举控告 不予受理),
+ * or words found nowhere (被带走调查: only 调查 is in the texts), is ranked by its scores alone.
  */
 export function pervasiveQueryTerms(variants: readonly ScoredVariant[], lists: Postings, first: number, end: number, skip: ReadonlySet<string> = new Set()): string[] | null {
   const needed = pervasiveFrom(end - first);
   for (const v of variants) {
-    const terms = ownTerms(v, lists, skip);
-    if (terms.length && terms.every((t) => docsIn(lists.get(t), first, end) >= needed)) return terms;
+    const terms = ownTerms(v, skip);
+    if (terms.length && terms.every((t) => isTopicTerm(t) && docsIn(lists.get(t), first, end) >= needed)) return terms;
   }
   return null;
 }

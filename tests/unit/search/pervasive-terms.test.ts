@@ -75,6 +75,8 @@ describe('terms that run through a whole code', () => {
     const unit = (t: string) => ({ terms: [t], weight: 1 });
     expect(pervasiveQueryTerms([{ weight: 1, typed: true, units: [unit('开除')] }], lists, 0, 20)).toEqual(['开除']);
     expect(pervasiveQueryTerms([{ weight: 1, typed: true, units: [unit('开除'), unit('入党')] }], lists, 0, 20)).toBeNull();
+    // a word found nowhere keeps the gate shut (被带走调查 is not a query about 调查)
+    expect(pervasiveQueryTerms([{ weight: 1, typed: true, units: [unit('开除'), unit('带走')] }], lists, 0, 20)).toBeNull();
     // a subject word (share) or a question's focus (weight 2) is not the query's own word
     expect(pervasiveQueryTerms([{ weight: 1, typed: true, units: [unit('开除'), { terms: ['入党'], weight: 2 }] }], lists, 0, 20)).toEqual(['开除']);
   });
