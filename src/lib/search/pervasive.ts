@@ -131,8 +131,9 @@ export function pervasiveQueryTerms(variants: readonly ScoredVariant[], lists: P
 
 /**
  * Reorders the scored docs of [first, end) among themselves: those that have more of `terms` as
- * topic first (in the opening clause counting more), by score within each share, each then taking the next of the scores the docs held,
- * best first (a hair apart, so ties with each other do not fall back to doc order). A weighted
+ * topic first (in the opening clause counting more), by score within each share, each then taking
+ * the next of the scores the docs held, best first (a hair apart, so ties with each other do not
+ * fall back to doc order). A weighted
  * lift (score × 2 for a topic article) was tried: a long article about the term scores well under
  * half a short provision that repeats it, and stayed below.
  */
