@@ -61,6 +61,8 @@ export interface IndexMeta {
   regs?: NamedRegulation[];
   /** first docs of the core regulations that have a topic file (pervasive.ts); absent in older builds */
   topics?: number[];
+  /** groups of parallel articles (parallels.ts): doc numbers of each group, in system order; absent when there are none */
+  par?: number[][];
   /** number of files of the index, meta included (a build that reuses an index checks it is whole) */
   files?: number;
 }
