@@ -68,8 +68,11 @@ export function expandSynonyms(foldedQuery: string, groups: SynonymGroups, max =
       const span = gapped ? (found.has(w) ? null : gappedSpan(foldedQuery, w)) : exactSpan(foldedQuery, w);
       if (!span) continue;
       const [at, end] = span;
-      // a shorter word inside a longer one already expanded (留置 in 留置措施) adds nothing; a split word overlaps none
-      const covered = gapped ? used.some(([s, e]) => (s !== at || e !== end) && at < e && end > s) : used.some(([s, e]) => at >= s && end <= e && e - s > w.length);
+      // a shorter word inside a longer one already expanded (留置 in 留置措施) adds nothing; a split word
+      // overlaps no other word but the shorter ones inside it (红包 in 收了个红包)
+      const covered = gapped
+        ? used.some(([s, e]) => (s !== at || e !== end) && at < e && end > s && (s < at || e > end))
+        : used.some(([s, e]) => at >= s && end <= e && e - s > w.length);
       if (covered) continue;
       used.push([at, end]);
       found.add(w);

@@ -40,6 +40,13 @@ describe('a colloquial word split by what is put inside it', () => {
     expect(replacements('打工人')).toEqual([]);
   });
 
+  it('a shorter word inside the split one does not hide it', () => {
+    const withShort = normalizeSynonyms(parseSynonyms('groups:\n  - { words: [收红包], to: [收受礼金] }\n  - { words: [红包], to: [礼金] }\n', 'x.yaml'));
+    const found = expandSynonyms('收了个红包', withShort).flatMap((v) => (v.replaced ? [v.replaced[1]] : []));
+    expect(found).toContain('收受礼金');
+    expect(found).toContain('礼金');
+  });
+
   it('a word written whole is taken as written', () => {
     expect(expandSynonyms('收红包', groups).map((v) => v.text)).toEqual(['收红包', '收受礼金']);
   });
