@@ -14,6 +14,7 @@ import { FlexTerms, type FlexShard } from './flex.ts';
 import { scoreVariants, TYPED_ENOUGH, type Postings, type ScoredVariant, type Unit } from './score.ts';
 import { namedInQuery, weighByName } from './named.ts';
 import { diversifyRuleSystems } from './diversify.ts';
+import { weighByTopic } from './pervasive.ts';
 import { groupsByDoc, liftParallels } from './parallels.ts';
 import { correctionShardOf, correctName, correctQuery, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
 
@@ -370,6 +371,9 @@ export class SearchEngine {
     weighByIntent(scores, query, meta, (d) => this.collectionOf(meta, d));
     const cited = addCitations(scores, special, lists);
     if (!NAMES_REVISION.test(query)) placeOldRevisions(scores, meta, cited, (d) => this.facetsOf(meta, d).status);
+    // a query of words that run through a whole code wants the articles about them first (pervasive.ts)
+    const nameTerms = new Set(byName.named.length ? queryTerms(folded).terms.filter((t) => !byName.rest.includes(t)) : []);
+    if (cited.size === 0) await weighByTopic(scores, variants, lists, meta, (name) => this.cached(name), nameTerms);
     const { kept, facets } = this.filtered(meta, scores, options.filter ?? {});
     kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     // a question no regulation is named in (nor cited) may need several rule systems on the first screen
