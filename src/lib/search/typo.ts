@@ -193,6 +193,7 @@ async function neverTogether(counted: { term: string; at: number; n: number }[],
 
 type Best = { next: string[]; cand: string; score: number; n: number };
 
+const pairAt = (s: number, cs: string[]) => cs[s]! + cs[s + 1]!;
 const countAt = async (s: number, cs: string[], look: CorrectionLookup) =>
   s >= 0 && s + 1 < cs.length && isHanPair(cs[s]! + cs[s + 1]!) ? look.count(cs[s]! + cs[s + 1]!) : -1;
 
@@ -205,6 +206,8 @@ async function bestCorrection({ term, at, n: found, real, seam }: Counted, chars
     const pos = [...cand].findIndex((c, i) => c !== [...term][i]);
     // … and to a commoner word than the typed one (不执 is not 部执)
     if (seam && (!seam.includes(at + pos) || n < found)) continue;
+    // a character of a synonym-table word is vocabulary, not a typo (开除党籍后 is not 开除党纪后)
+    if (look.knownWordAt?.(chars.join(''), at + pos)) continue;
     const other = pos === 0 ? at - 1 : at + 1; // the other bigram through the changed character
     if (typed > 0 && (await countAt(other, chars, look)) > 0) continue;
     const next = [...chars];
@@ -212,6 +215,9 @@ async function bestCorrection({ term, at, n: found, real, seam }: Counted, chars
     const [before, after] = [await countAt(other, chars, look), await countAt(other, next, look)];
     // a correction that breaks a word the query had (领导知情 is not 领导致情: 知情 is common, 致情 rare) is no correction
     if (before > 0 && after * RARER < before) continue;
+    // a real word found to never meet its neighbour is replaced only by one that does: the three
+    // characters it makes occur in some doc (退休后到企业 is not 后导企业: 后导, 导企 never meet)
+    if (real && after > 0 && (await look.cooccur(cand, pairAt(other, next))) === 0) continue;
     // coherence: how often the corrected bigram occurs with its neighbours in the corrected query
     const adjacent = [at - 1, at + 1]
       .filter((s) => s >= 0 && s + 1 < next.length)
