@@ -15,6 +15,7 @@ import { scoreVariants, TYPED_ENOUGH, type Postings, type ScoredVariant, type Un
 import { namedInQuery, weighByName } from './named.ts';
 import { diversifyRuleSystems } from './diversify.ts';
 import { correctionShardOf, correctName, correctQuery, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
+import { neighbourShardOf, type NeighbourShard } from './typo-edits.ts';
 
 /** Returns the parsed JSON of a logical index file, or null when it does not exist. */
 export type IndexLoader = (name: string) => Promise<unknown>;
@@ -254,6 +255,13 @@ export class SearchEngine {
     return correctName(folded, longer, (c) => this.readings(c));
   }
 
+  /** the characters after (>) or before (<) `ch` in common bigrams (typo-edits.ts), [] in older builds */
+  private async neighbours(meta: IndexMeta, ch: string, side: '>' | '<'): Promise<string[]> {
+    if (!meta.nb) return [];
+    const shard = (await this.cached(indexFiles.neighbours(neighbourShardOf(ch, meta.nb)))) as NeighbourShard | null;
+    return [...(shard?.[side === '>' ? `${ch}>` : `<${ch}`] ?? '')];
+  }
+
   private async homophones(key: string): Promise<[string, number][]> {
     const meta = await this.getMeta();
     if (!meta.co) return [];
@@ -348,6 +356,7 @@ export class SearchEngine {
       count: (t: string) => this.count(t),
       cooccur: (a: string, b: string) => this.cooccur(a, b),
       knownWordAt: (text: string, at: number) => knownWordAt(meta.synonyms, text, at),
+      neighbours: (c: string, side: '>' | '<') => this.neighbours(meta, c, side),
     };
     const correction = literal || citation ? null : await correctQuery(base.cleaned, outsideSynonyms(base, meta.synonyms), look);
     const variants = this.variants(meta, base, correction, literal);

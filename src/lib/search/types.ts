@@ -57,6 +57,8 @@ export interface IndexMeta {
   co?: number;
   /** shards of the character readings */
   py?: number;
+  /** shards of the common bigrams' neighbouring characters (typo-edits.ts) */
+  nb?: number;
   /** the core rulebook by name with doc ranges (named.ts); absent in older builds */
   regs?: NamedRegulation[];
   /** number of files of the index, meta included (a build that reuses an index checks it is whole) */
@@ -99,4 +101,5 @@ export const indexFiles = {
   docs: (chunk: number) => `d/${chunk}`,
   corrections: (n: number) => `c/${n}`,
   readings: (n: number) => `p/${n}`,
+  neighbours: (n: number) => `n/${n}`,
 };

@@ -8,6 +8,7 @@
  * corrected words. Pure: build side returns files, query side takes a postings lookup.
  */
 import { termHash } from './types.ts';
+import { editQuery, type EditLookup } from './typo-edits.ts';
 
 /** Pinyin for the build (pinyin-pro in Node): a bigram's reading in context, a character's readings. */
 export interface PinyinSource {
@@ -101,6 +102,8 @@ export interface CorrectionLookup {
   cooccur(a: string, b: string): Promise<number>;
   /** whether a word of the synonym table covers character `at` of `text` (vocabulary beside the index's) */
   knownWordAt?(text: string, at: number): boolean;
+  /** common bigrams' neighbouring characters (typo-edits.ts): with it, a missing, extra or swapped character is corrected too */
+  neighbours?: EditLookup['neighbours'];
 }
 
 /** initials and finals a pinyin IME user confuses (平翘舌 z/zh, 前后鼻音 en/eng, n/l, f/h): 窜供 for 串供 */
@@ -351,7 +354,9 @@ export async function correctQuery(folded: string, bigrams: { term: string; at: 
     changes.push([chars[at]! + chars[at + 1]!, chars[at]!]);
     chars.splice(at, 1);
   }
-  return changes.length ? { text: chars.join(''), changes } : null;
+  if (changes.length) return { text: chars.join(''), changes };
+  // nothing one character explains: a character left out, typed in extra or swapped (typo-edits.ts)
+  return look.neighbours ? editQuery(folded, all, { ...look, neighbours: look.neighbours }) : null;
 }
 
 /** a regulation's name this long or longer may be recognised with one character mistyped */
