@@ -1,6 +1,6 @@
 /**
  * `npm run bench typos` — typo correction on the real corpus (issue 13), on the tuning sets only
- * (dev, dev2, old, and dev3 when present; never held-out or blind):
+ * (dev, dev2, old, dev3; never held-out or blind):
  * 1. each typo query with its meant spelling (search-typo-meant.yaml): corrected to it? ranked as it
  *    (same top 10)? nDCG@10 as typed and as meant;
  * 2. false corrections: how many non-typo queries got a correction (每条列出).
@@ -35,10 +35,7 @@ async function engineOf(index: string) {
 
 async function tuningSets(): Promise<[string, Judged[]][]> {
   const sets = await loadJudged();
-  const out: [string, Judged[]][] = [['dev', sets.dev], ['dev2', sets.dev2], ['old', sets.old]];
-  const dev3 = path.join(import.meta.dirname, 'search-dev3.yaml');
-  if (existsSync(dev3)) out.push(['dev3', (parse(await fs.readFile(dev3, 'utf8')) as { queries: Judged[] }).queries]);
-  return out;
+  return [['dev', sets.dev], ['dev2', sets.dev2], ['old', sets.old], ['dev3', sets.dev3]];
 }
 
 async function main() {

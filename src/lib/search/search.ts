@@ -252,7 +252,7 @@ export class SearchEngine {
     const named = namedInQuery(folded, regs).named;
     const longest = Math.max(0, ...named.flatMap(([names]) => names.filter((n) => folded.includes(n)).map((n) => [...n].length)));
     const longer = regs.flatMap(([names]) => names).filter((n) => [...n].length > longest);
-    return correctName(folded, longer, (c) => this.readings(c));
+    return correctName(folded, longer, (c) => this.readings(c), longest);
   }
 
   /** the characters after (>) or before (<) `ch` in common bigrams (typo-edits.ts), [] in older builds */

@@ -8,7 +8,7 @@
  * corrected words. Pure: build side returns files, query side takes a postings lookup.
  */
 import { termHash } from './types.ts';
-import { editQuery, type EditLookup } from './typo-edits.ts';
+import { editQuery, swapQuery, type EditLookup } from './typo-edits.ts';
 
 /** Pinyin for the build (pinyin-pro in Node): a bigram's reading in context, a character's readings. */
 export interface PinyinSource {
@@ -278,7 +278,8 @@ function doubledSlips(counted: { term: string; at: number; n: number }[]): numbe
   const common = (b: { n: number } | undefined) => b === undefined || b.n >= COMMON;
   return counted
     .filter((b) => isHanPair(b.term) && b.term[0] === b.term[1] && b.n < DOUBLED_RARE)
-    .filter((b) => (at.has(b.at - 1) || at.has(b.at + 1)) && common(at.get(b.at - 1)) && common(at.get(b.at + 1)))
+    // one found nowhere is a slip beside any word (复审复复核: 审复 is rare)
+    .filter((b) => (at.has(b.at - 1) || at.has(b.at + 1)) && (b.n === 0 || (common(at.get(b.at - 1)) && common(at.get(b.at + 1)))))
     .map((b) => b.at);
 }
 
@@ -298,6 +299,9 @@ export async function correctQuery(folded: string, bigrams: { term: string; at: 
   const chars = [...folded];
   const changes: [string, string][] = [];
   const all = await Promise.all(bigrams.slice(0, 12).map(async (b) => ({ ...b, n: await look.count(b.term) })));
+  // two characters the wrong way round are put back first (查审调查: a homophone would make 查生调查)
+  const swapped = await swapQuery(folded, all, look);
+  if (swapped) return swapped;
   const counted = withoutJunctions(all);
   const junctions = all.filter((b) => !counted.includes(b));
   // a query whose every bigram is in a few docs is taken as spelt right (no correction files
@@ -305,7 +309,8 @@ export async function correctQuery(folded: string, bigrams: { term: string; at: 
   const broken = counted.some((b) => b.n <= BROKEN);
   const together = await neverTogether(counted, look, broken);
   const realWord = broken ? null : together;
-  const doubled = doubledSlips(counted);
+  // all: a doubled character found nowhere sits between two common words, like a junction (不不 in 来源不不明)
+  const doubled = doubledSlips(all);
   if (realWord?.length === 0 && doubled.length === 0 && junctions.length === 0) return null;
   // with a broken bigram, rare ones are suspects; in a longer query so are rare real words that never meet
   const rare = counted.filter((b) => b.n < SUSPECT && !doubled.includes(b.at)).map((b) => together.find((t) => t.at === b.at) ?? { ...b, real: false });
@@ -361,32 +366,59 @@ export async function correctQuery(folded: string, bigrams: { term: string; at: 
 
 /** a regulation's name this long or longer may be recognised with one character mistyped */
 const NAME_MIN = 4;
+/**
+ * … and this long or longer with any one slip: a character of another reading (纪律处分条列: 列 and
+ * 例 only look alike), two swapped (纪律分处条例), one left out inside it (监督执工作规则) or one
+ * typed in extra — six characters of a core regulation's name leave no doubt which is meant.
+ */
+const NAME_LOOSE = 6;
+
+/** How the window `w` is one slip from the name `n`: the name's index of the slip, or -1. */
+async function nameSlip(w: string[], n: string[], readings: (ch: string) => Promise<string[]>, loose: boolean): Promise<number> {
+  if (w.length === n.length) {
+    const diff = n.flatMap((c, i) => (c === w[i] ? [] : [i]));
+    if (diff.length === 2 && diff[1] === diff[0]! + 1 && w[diff[0]!] === n[diff[1]!] && w[diff[1]!] === n[diff[0]!]) return diff[0]!;
+    if (diff.length !== 1 || !/\p{Script=Han}/u.test(w[diff[0]!]!)) return -1;
+    if (loose && n.length >= NAME_LOOSE) return diff[0]!;
+    const [typed, meant] = await Promise.all([readings(w[diff[0]!]!), readings(n[diff[0]!]!)]);
+    const near = new Set(typed.flatMap((r) => [r, ...nearReadings(r)]));
+    return meant.some((r) => near.has(r)) ? diff[0]! : -1;
+  }
+  if (!loose || n.length < NAME_LOOSE) return -1;
+  // one character fewer or more, inside the name (纪律处分条 is the start of the name, not a slip)
+  const [short, long] = w.length < n.length ? [w, n] : [n, w];
+  if (long.length !== short.length + 1) return -1;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  if (i === 0 || i === short.length || short.slice(i).join('') !== long.slice(i + 1).join('')) return -1;
+  return i;
+}
 
 /**
- * A regulation's name typed with one character wrong (纪律处分条列, 监察法实时条例, 政务处分发): the
- * window of the folded query that differs from a name of the core rulebook in one character which
- * reads the same (or one IME confusion away), the longest such name. The index knows the titles, so
- * a title is corrected against them, not against bigram frequencies (条列 and 实时 are words).
+ * A regulation's name typed with one slip (纪律处分条列, 监察法实时条例, 政务处分发, 纪律分处条例,
+ * 监督执工作规则): the window of the folded query one slip from a name of the core rulebook (see
+ * nameSlip), the longest such name. The index knows the titles, so a title is corrected against
+ * them, not against bigram frequencies (条列 and 实时 are words). `named`: the length of the longest
+ * name the query has as typed — a query that names a regulation right (中华人民共和国监察法) is no
+ * slip of a longer name (…监察官法) except through a character that reads alike.
  */
-export async function correctName(folded: string, names: Iterable<string>, readings: (ch: string) => Promise<string[]>): Promise<Correction | null> {
+export async function correctName(folded: string, names: Iterable<string>, readings: (ch: string) => Promise<string[]>, named = 0): Promise<Correction | null> {
   const chars = [...folded];
-  let best: { at: number; name: string[]; pos: number } | null = null;
+  let best: { at: number; len: number; name: string[] } | null = null;
   for (const name of new Set(names)) {
     const n = [...name];
     if (n.length < NAME_MIN || (best && n.length <= best.name.length) || folded.includes(name)) continue;
-    for (let at = 0; at + n.length <= chars.length; at++) {
-      const diff = n.flatMap((c, i) => (c === chars[at + i] ? [] : [i]));
-      if (diff.length !== 1 || !/\p{Script=Han}/u.test(chars[at + diff[0]!]!)) continue;
-      const [typed, meant] = await Promise.all([readings(chars[at + diff[0]!]!), readings(n[diff[0]!]!)]);
-      const near = new Set(typed.flatMap((r) => [r, ...nearReadings(r)]));
-      if (meant.some((r) => near.has(r))) {
-        best = { at, name: n, pos: diff[0]! };
-        break;
+    search: for (const len of [n.length, n.length - 1, n.length + 1]) {
+      for (let at = 0; at + len <= chars.length; at++) {
+        if ((await nameSlip(chars.slice(at, at + len), n, readings, named < NAME_MIN)) >= 0) {
+          best = { at, len, name: n };
+          break search;
+        }
       }
     }
   }
   if (!best) return null;
-  const typed = chars.slice(best.at, best.at + best.name.length).join('');
-  chars.splice(best.at, best.name.length, ...best.name);
+  const typed = chars.slice(best.at, best.at + best.len).join('');
+  chars.splice(best.at, best.len, ...best.name);
   return { text: chars.join(''), changes: [[typed, best.name.join('')]] };
 }

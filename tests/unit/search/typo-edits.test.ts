@@ -76,3 +76,35 @@ describe('the neighbour files', () => {
     expect(after('警')).toBe('告');
   });
 });
+
+describe('a swap before a homophone', () => {
+  it('puts two characters back rather than replace one (查审调查 → 审查调查, not 查生调查)', async () => {
+    const words = [...many(0, 25, '纪检监察机关审查调查终结后，'), ...many(25, 5, '发生调查对象死亡的，'), ...many(30, 3, '检查审核的，')];
+    const engine = memoryEngine(buildIndex(words, { pinyin: await pinyinSource() }));
+    expect((await engine.search('查审调查')).suggestion).toBe('审查调查');
+  });
+
+  it('only where it mends the query: a swap that leaves a bigram found nowhere beside it is none (人选由谁提名)', async () => {
+    const words = [...many(0, 25, '书记人选由上级提名，'), ...many(25, 60, '委员由选举产生，人由组织推荐，'), ...many(85, 20, '候选人提名，')];
+    const engine = memoryEngine(buildIndex(words, { pinyin: await pinyinSource() }));
+    expect((await engine.search('书记人选由谁提名')).suggestion).toBeUndefined();
+  });
+});
+
+describe('a lone character at the query’s edge', () => {
+  const words = [...many(0, 25, '对党员进行诫勉谈话，'), ...many(25, 25, '个别谈话应当记录，'), ...many(50, 25, '劝诫书面谈话，'), ...many(75, 4, '诫勉的，')];
+
+  it('takes a missing character among its commonest neighbours (诫谈话 → 诫勉谈话)', async () => {
+    const engine = memoryEngine(buildIndex(words, { pinyin: await pinyinSource() }));
+    expect((await engine.search('诫谈话')).suggestion).toBe('诫勉谈话');
+  });
+});
+
+describe('a character typed in extra, among several unknown words', () => {
+  it('is not dropped: 在企业挂名拿工资 is colloquial, not one slip', async () => {
+    const words = [...many(0, 25, '企业名称应当登记，'), ...many(25, 25, '在企业工资发放，'), ...many(50, 25, '名称变更，')];
+    const engine = memoryEngine(buildIndex(words, { pinyin: await pinyinSource() }));
+    expect((await engine.search('企业挂名称')).suggestion).toBe('企业名称');
+    expect((await engine.search('企业挂名拿工资')).suggestion).toBeUndefined();
+  });
+});
