@@ -347,8 +347,8 @@ export class SearchEngine {
     const folded = nameFix?.text ?? typed.folded;
     // a regulation named in the query ranks its articles first, by the query's other words
     const byName = citation ? { named: [], rest: folded, discipline: false } : namedInQuery(folded, meta.regs ?? []);
-    // a corrected name is searched with the rest of the query, as a correction of its words would be
-    const base = nameFix ? queryTerms(folded) : byName.named.length ? queryTerms(byName.rest) : typed;
+    // a corrected name is searched as the name spelt right is: the rest of the query within it
+    const base = byName.named.length ? queryTerms(byName.rest) : nameFix ? queryTerms(folded) : typed;
 
     const look = {
       readings: (c: string) => this.readings(c),

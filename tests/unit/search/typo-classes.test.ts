@@ -79,6 +79,13 @@ describe('a regulation’s name typed with one character wrong', () => {
     expect(r.hits[0]!.url).toBe('/regulations/ss/#art-101');
   });
 
+  it('ranks exactly as the name spelt right: the rest of the query searched within it', async () => {
+    const engine = memoryEngine(buildIndex([...corpus, article('zw', ZW, '15', '降级、撤职的期间，按照本法规定执行。')], { boost, pinyin: await pinyinSource() }));
+    const urls = async (q: string) => (await engine.search(q)).hits.map((h) => h.url);
+    expect(await urls('公职人员政务处分发 降级期间')).toEqual(await urls('公职人员政务处分法 降级期间'));
+    expect(await urls('监察法实时条例 留置时间')).toEqual(await urls('监察法实施条例 留置时间'));
+  });
+
   it('only through a character that reads the same: 政务处分期间 does not name 政务处分法', async () => {
     const engine = memoryEngine(buildIndex(corpus, { boost, pinyin: await pinyinSource() }));
     expect((await engine.search('政务处分期间')).suggestion).toBeUndefined();
