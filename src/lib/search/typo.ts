@@ -211,6 +211,9 @@ async function bestCorrection({ term, at, n: found, real, seam }: Counted, chars
     if (seam && (!seam.includes(at + pos) || n < found)) continue;
     // a character of a synonym-table word is vocabulary, not a typo (开除党籍后 is not 开除党纪后)
     if (look.knownWordAt?.(chars.join(''), at + pos)) continue;
+    // a rare bigram beside a word of its own is where two words meet: the character typed before
+    // 领导 or 企业 is a word too (找领导 is not 招领导, 借企业 not 解企业)
+    if (n < COMMON && (await countAt(pos === 0 ? at + 1 : at - 1, chars, look)) >= WORD_OF_ITS_OWN) continue;
     const other = pos === 0 ? at - 1 : at + 1; // the other bigram through the changed character
     if (typed > 0 && (await countAt(other, chars, look)) > 0) continue;
     const next = [...chars];
@@ -259,12 +262,18 @@ async function contextCorrection(s: Counted, chars: string[], words: { term: str
     const pos = [...cand].findIndex((c, i) => c !== [...s.term][i]);
     const next = [...chars];
     next[s.at + pos] = [...cand][pos]!;
-    if ((await countAt(pos === 0 ? s.at - 1 : s.at + 1, next, look)) === 0) continue;
+    const other = pos === 0 ? s.at - 1 : s.at + 1;
+    const [before, after] = [await countAt(other, chars, look), await countAt(other, next, look)];
+    // … and no rarer: context alone does not undo a word typed right (会议职责 is not 会议之责, 企业任职 not 企业人职)
+    if (after === 0 || after < before) continue;
     const score = await withContext(cand);
     if (score > 0 && (!best || score > best.score)) best = { next, cand, score, n };
   }
   return best;
 }
+
+/** a bigram in this many docs is a word of its own (the engine counts no further: search.ts BIG_COUNT) */
+const WORD_OF_ITS_OWN = 1000;
 
 /** a doubled character (职职 in 滥用职职权) found in fewer docs than this, between common words, is a slip */
 const DOUBLED_RARE = COMMON;

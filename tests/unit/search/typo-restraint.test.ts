@@ -46,3 +46,30 @@ describe('a real word that never meets its neighbour', () => {
     expect((await engine.search('退休后到企业')).suggestion).toBe('退休后导企业');
   });
 });
+
+describe('a rare bigram beside a word of its own', () => {
+  // 领导 is in a thousand docs: the character typed before it is a word of its own, not half of 招领
+  const corpus = [...many(0, 1000, '领导干部应当带头遵守，'), ...many(1000, 3, '失物招领由领导指定专人负责，')];
+
+  it('is where two words meet, not a typo (找领导 is not 招领导)', async () => {
+    const engine = memoryEngine(buildIndex(corpus, { pinyin: await pinyinSource() }));
+    expect((await engine.search('找领导')).suggestion).toBeUndefined();
+  });
+});
+
+describe('a correction from the query’s context', () => {
+  const corpus = [
+    ...many(0, 20, '全体会议之决定，'),
+    ...many(20, 3, '审议职能，'),
+    doc(23, '会议审议职能和职责。'),
+    ...many(24, 40, '依法履行职责，'),
+    ...many(64, 3, '应尽之责，'),
+    ...many(67, 20, '纪委监委，'),
+    doc(90, '纪委全会召开。'),
+  ];
+
+  it('never makes a word the query had rarer (纪委全体会议职责 is not …会议之责)', async () => {
+    const engine = memoryEngine(buildIndex(corpus, { pinyin: await pinyinSource() }));
+    expect((await engine.search('纪委全体会议职责')).suggestion).toBeUndefined();
+  });
+});
