@@ -9,6 +9,7 @@
  */
 import { termHash } from './types.ts';
 import { editQuery, swapQuery, type EditLookup } from './typo-edits.ts';
+import { lookAlikes } from './typo-shapes.ts';
 
 /** Pinyin for the build (pinyin-pro in Node): a bigram's reading in context, a character's readings. */
 export interface PinyinSource {
@@ -128,25 +129,39 @@ export function nearReadings(r: string): string[] {
 /**
  * One-character homophones of a typed bigram: any for one found nowhere, else only far more common
  * ones. `near`: readings one IME confusion away instead of the same readings (tried only for a
- * bigram found nowhere that no true homophone corrects: each key is one more small file).
+ * bigram found nowhere that no true homophone corrects: each key is one more small file); `shape`:
+ * characters that look alike instead (typo-shapes.ts).
  */
-async function homophonesOf(bigram: string, typedCount: number, look: CorrectionLookup, near = false): Promise<[string, number][]> {
+async function homophonesOf(bigram: string, typedCount: number, look: CorrectionLookup, mode: Mode = 'same'): Promise<[string, number][]> {
   const [x, y] = [...bigram] as [string, string];
+  const near = mode === 'near';
   const widen = (rs: string[]) => (near ? [...new Set(rs.slice(0, 2).flatMap(nearReadings))].filter((r) => !rs.includes(r)) : rs.slice(0, 3));
   const [rx, ry] = (await Promise.all([look.readings(x), look.readings(y)])).map(widen) as [string[], string[]];
-  const keys: [string, (c: string) => string][] = [
-    ...ry.map((r) => [`${x}|${r}`, (c: string) => x + c] as [string, (c: string) => string]),
-    ...rx.map((r) => [`${r}|${y}`, (c: string) => c + y] as [string, (c: string) => string]),
-  ];
+  const keys: [string, (c: string) => string, string[]?][] =
+    mode === 'shape'
+      ? await lookAlikeKeys(x, y, look)
+      : [...ry.map((r) => [`${x}|${r}`, (c: string) => x + c] as [string, (c: string) => string]), ...rx.map((r) => [`${r}|${y}`, (c: string) => c + y] as [string, (c: string) => string])];
   const out = new Map<string, number>();
-  for (const [key, make] of keys) {
+  for (const [key, make, only] of keys) {
     for (const [ch, n] of await look.homophones(key)) {
+      if (only && !only.includes(ch)) continue;
       const cand = make(ch);
       if (cand === bigram || (typedCount > 0 && (n < COMMON || n < RARER * typedCount))) continue;
       out.set(cand, n);
     }
   }
   return [...out];
+}
+
+/** which corrections of one character are tried: same reading, one IME confusion away, or look-alike */
+type Mode = 'same' | 'near' | 'shape';
+
+/** Correction keys for the look-alikes (filed under their own readings: only they are taken from those keys, 侍遇 → 待遇) of a bigram's characters (typo-shapes.ts), each with the characters it may give. */
+async function lookAlikeKeys(x: string, y: string, look: CorrectionLookup): Promise<[string, (c: string) => string, string[]][]> {
+  const out: [string, (c: string) => string, string[]][] = [];
+  for (const c of lookAlikes(y)) for (const r of (await look.readings(c)).slice(0, 2)) out.push([`${x}|${r}`, (k) => x + k, lookAlikes(y)]);
+  for (const c of lookAlikes(x)) for (const r of (await look.readings(c)).slice(0, 2)) out.push([`${r}|${y}`, (k) => k + y, lookAlikes(x)]);
+  return out;
 }
 
 const isHanPair = (b: string) => /^\p{Script=Han}{2}$/u.test(b);
@@ -201,11 +216,11 @@ const countAt = async (s: number, cs: string[], look: CorrectionLookup) =>
   s >= 0 && s + 1 < cs.length && isHanPair(cs[s]! + cs[s + 1]!) ? look.count(cs[s]! + cs[s + 1]!) : -1;
 
 /** The homophone of a suspect bigram that makes the query cohere best, or null (see correctQuery). */
-async function bestCorrection({ term, at, n: found, real, seam }: Counted, chars: string[], look: CorrectionLookup, near: boolean): Promise<Best | null> {
+async function bestCorrection({ term, at, n: found, real, seam }: Counted, chars: string[], look: CorrectionLookup, mode: Mode): Promise<Best | null> {
   // a real word is looked at like one found nowhere; its correction must make the query cohere
   const typed = real ? 0 : found;
   let best: Best | null = null;
-  for (const [cand, n] of await homophonesOf(term, typed, look, near)) {
+  for (const [cand, n] of await homophonesOf(term, typed, look, mode)) {
     const pos = [...cand].findIndex((c, i) => c !== [...term][i]);
     // … and to a commoner word than the typed one (不执 is not 部执)
     if (seam && (!seam.includes(at + pos) || n < found)) continue;
@@ -336,9 +351,12 @@ export async function correctQuery(folded: string, bigrams: { term: string; at: 
     const found: [Counted, Best][] = [];
     for (const s of tied) {
       if (touched.has(s.at) || touched.has(s.at + 1)) continue;
+      const same = await bestCorrection(s, chars, look, 'same');
+      // a look-alike may beat a rare homophone of a broken bigram (自已: 自移 is rare, 自己 common)
+      const shape = s.n > BROKEN ? null : await bestCorrection(s, chars, look, 'shape');
       const best =
-        (await bestCorrection(s, chars, look, false)) ??
-        (s.n === 0 ? await bestCorrection(s, chars, look, true) : s.real ? null : await contextCorrection(s, chars, counted, look));
+        (shape && (!same || shape.n > same.n) ? shape : same) ??
+        (s.n === 0 ? await bestCorrection(s, chars, look, 'near') : s.real ? null : await contextCorrection(s, chars, counted, look));
       if (best) found.push([s, best]);
     }
     found.sort((a, b) => b[1].n - a[1].n);
@@ -355,7 +373,7 @@ export async function correctQuery(folded: string, bigrams: { term: string; at: 
   // that makes neither neighbour rarer (导致, 导职 would break 知情)
   for (const j of changes.length ? [] : junctions.slice(0, 2)) {
     const s: Counted = { ...j, real: false };
-    const best = (await bestCorrection(s, chars, look, false)) ?? (await bestCorrection(s, chars, look, true));
+    const best = (await bestCorrection(s, chars, look, 'same')) ?? (await bestCorrection(s, chars, look, 'near'));
     if (!best || best.n < COMMON || touched.has(j.at) || touched.has(j.at + 1)) continue;
     const other = [...best.cand][0] === [...j.term][0] ? j.at + 1 : j.at - 1;
     if ((await countAt(other, best.next, look)) < (await countAt(other, chars, look))) continue;

@@ -108,3 +108,12 @@ describe('a character typed in extra, among several unknown words', () => {
     expect((await engine.search('企业挂名拿工资')).suggestion).toBeUndefined();
   });
 });
+
+describe('a character that only looks like the one meant', () => {
+  it('is corrected through the look-alike table when no homophone does (福利侍遇 → 福利待遇, 自已 → 自己)', async () => {
+    const words = [...many(0, 25, '提高福利待遇，'), ...many(25, 25, '利用职权为自己的亲属谋利，'), ...many(50, 5, '侍奉老人，'), ...many(55, 5, '自移的，')];
+    const engine = memoryEngine(buildIndex(words, { pinyin: await pinyinSource() }));
+    expect((await engine.search('福利侍遇')).suggestion).toBe('福利待遇');
+    expect((await engine.search('为自已的亲属谋利')).suggestion).toBe('为自己的亲属谋利');
+  });
+});
