@@ -17,6 +17,7 @@ import { diversifyRuleSystems } from './diversify.ts';
 import { weighByTopic } from './pervasive.ts';
 import { groupsByDoc, liftParallels } from './parallels.ts';
 import { correctionShardOf, correctName, correctQuery, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
+import { neighbourShardOf, type NeighbourShard } from './typo-edits.ts';
 
 /** Returns the parsed JSON of a logical index file, or null when it does not exist. */
 export type IndexLoader = (name: string) => Promise<unknown>;
@@ -257,7 +258,14 @@ export class SearchEngine {
     const named = namedInQuery(folded, regs).named;
     const longest = Math.max(0, ...named.flatMap(([names]) => names.filter((n) => folded.includes(n)).map((n) => [...n].length)));
     const longer = regs.flatMap(([names]) => names).filter((n) => [...n].length > longest);
-    return correctName(folded, longer, (c) => this.readings(c));
+    return correctName(folded, longer, (c) => this.readings(c), longest);
+  }
+
+  /** the characters after (>) or before (<) `ch` in common bigrams (typo-edits.ts), [] in older builds */
+  private async neighbours(meta: IndexMeta, ch: string, side: '>' | '<'): Promise<string[]> {
+    if (!meta.nb) return [];
+    const shard = (await this.cached(indexFiles.neighbours(neighbourShardOf(ch, meta.nb)))) as NeighbourShard | null;
+    return [...(shard?.[side === '>' ? `${ch}>` : `<${ch}`] ?? '')];
   }
 
   private async homophones(key: string): Promise<[string, number][]> {
@@ -345,8 +353,8 @@ export class SearchEngine {
     const folded = nameFix?.text ?? typed.folded;
     // a regulation named in the query ranks its articles first, by the query's other words
     const byName = citation ? { named: [], rest: folded, discipline: false } : namedInQuery(folded, meta.regs ?? []);
-    // a corrected name is searched with the rest of the query, as a correction of its words would be
-    const base = nameFix ? queryTerms(folded) : byName.named.length ? queryTerms(byName.rest) : typed;
+    // a corrected name is searched as the name spelt right is: the rest of the query within it
+    const base = byName.named.length ? queryTerms(byName.rest) : nameFix ? queryTerms(folded) : typed;
 
     const look = {
       readings: (c: string) => this.readings(c),
@@ -354,6 +362,7 @@ export class SearchEngine {
       count: (t: string) => this.count(t),
       cooccur: (a: string, b: string) => this.cooccur(a, b),
       knownWordAt: (text: string, at: number) => knownWordAt(meta.synonyms, text, at),
+      neighbours: (c: string, side: '>' | '<') => this.neighbours(meta, c, side),
     };
     const correction = literal || citation ? null : await correctQuery(base.cleaned, outsideSynonyms(base, meta.synonyms), look);
     const variants = this.variants(meta, base, correction, literal);

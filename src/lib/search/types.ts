@@ -57,6 +57,8 @@ export interface IndexMeta {
   co?: number;
   /** shards of the character readings */
   py?: number;
+  /** shards of the common bigrams' neighbouring characters (typo-edits.ts) */
+  nb?: number;
   /** the core rulebook by name with doc ranges (named.ts); absent in older builds */
   regs?: NamedRegulation[];
   /** first docs of the core regulations that have a topic file (pervasive.ts); absent in older builds */
@@ -103,6 +105,7 @@ export const indexFiles = {
   docs: (chunk: number) => `d/${chunk}`,
   corrections: (n: number) => `c/${n}`,
   readings: (n: number) => `p/${n}`,
+  neighbours: (n: number) => `n/${n}`,
   /** a core regulation's pervasive terms and their topic articles, by its first doc (pervasive.ts) */
   topics: (first: number) => `t/${first}`,
 };
