@@ -9,6 +9,7 @@ import { INDEX_FORMAT, indexFiles, termHash, superseded, type IndexMeta, type Se
 import { buildFlexIndex, type FlexShard } from './flex.ts';
 import { buildCorrections, type PinyinSource } from './typo.ts';
 import { namedRegulations } from './named.ts';
+import { answerTerm, answerTypesOf } from './answer-type.ts';
 
 export interface BuildOptions {
   synonyms?: SynonymGroups;
@@ -134,7 +135,7 @@ export interface TermCounts {
   lawFreq: Uint32Array;
 }
 
-/** A doc's term maps: title (with its citation keys and article number), context, body, lead clause. */
+/** A doc's term maps: title (with its citation keys and article number), context, body, lead clause, answer types (answer-type.ts). */
 function docTerms(doc: SearchDoc, lens: Uint32Array, at: number): Map<string, number>[] {
   const maps: Map<string, number>[] = [];
   FIELDS.forEach((f, k) => {
@@ -147,6 +148,8 @@ function docTerms(doc: SearchDoc, lens: Uint32Array, at: number): Map<string, nu
   for (const name of nameVariants(doc.names ?? [])) title.set(citationTerm(name, doc.articleKey), 1);
   if (doc.articleKey) title.set(`§${doc.articleKey}`, 1);
   maps.push(indexTerms(leadClause(doc)));
+  // what the article states (a period, an amount, an approval): a pseudo-term at the smallest impact
+  maps.push(new Map(doc.articleKey ? answerTypesOf(doc.body).map((t) => [answerTerm(t), 1]) : []));
   return maps;
 }
 

@@ -14,6 +14,7 @@ import { FlexTerms, type FlexShard } from './flex.ts';
 import { scoreVariants, TYPED_ENOUGH, type Postings, type ScoredVariant, type Unit } from './score.ts';
 import { namedInQuery, weighByName } from './named.ts';
 import { diversifyRuleSystems } from './diversify.ts';
+import { answerTerm, askedTypes, weighByAnswerType, type AnswerType } from './answer-type.ts';
 import { correctionShardOf, correctName, correctQuery, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
 
 /** Returns the parsed JSON of a logical index file, or null when it does not exist. */
@@ -176,6 +177,14 @@ export class SearchEngine {
       big.catch(() => this.bigs.delete(term));
     }
     return (await big).postings(term);
+  }
+
+  /** per answer type asked, the docs that state one (answer-type.ts) */
+  private stating(types: AnswerType[]): Promise<Set<number>[]> {
+    return Promise.all(types.map(async (t) => {
+      const list = (await this.postings(answerTerm(t))) ?? [];
+      return new Set(list.filter((_, i) => i % 2 === 0));
+    }));
   }
 
   private async docs(chunk: number): Promise<StoredDoc[]> {
@@ -363,6 +372,7 @@ export class SearchEngine {
     const scores = scoreVariants(variants, lists);
     weighByName(scores, byName, meta.regs ?? []);
     weighByIntent(scores, query, meta, (d) => this.collectionOf(meta, d));
+    if (!literal && !citation) weighByAnswerType(scores, await this.stating(askedTypes(query)));
     const cited = addCitations(scores, special, lists);
     if (!NAMES_REVISION.test(query)) placeOldRevisions(scores, meta, cited, (d) => this.facetsOf(meta, d).status);
     const { kept, facets } = this.filtered(meta, scores, options.filter ?? {});
