@@ -1,13 +1,14 @@
 /**
- * Answer types: a question whose answer is a period (留置最长多久, 几天内回复), an amount
+ * Answer types: a question whose answer is a period (留置最长多久, 几天内回复), a list of cases
+ * (哪些情形, 什么情况下), an amount
  * (收了多少钱算受贿) or an approval (立案要谁批准) shares few words with the article that answers it — the
  * article says 三个月, 三万元以上, 报…批准. At build time each article that states such a thing
- * carries a pseudo-term (~period, ~amount, ~approval); a question asking for one fetches that
+ * carries a pseudo-term (~period, ~amount, ~approval, ~list); a question asking for one fetches that
  * term's list and ranks the articles on it a little higher among those that match its subject.
  */
 
 /** what a question can ask for, as the article writes it */
-export type AnswerType = 'period' | 'amount' | 'approval';
+export type AnswerType = 'period' | 'amount' | 'approval' | 'list';
 
 /** a number as statutes write it (三十, 十二, 1, 两); a year (二〇一八年, 2018年) or a date (3月1日) is not a period */
 const NUM = '[0-9零〇一二三四五六七八九十百千两半]+';
@@ -17,6 +18,8 @@ const PERIOD_RE = new RegExp(`(?<![年月0-9零〇一二三四五六七八九十
 const YEAR_LIKE = /^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})$/u;
 const AMOUNT_RE = new RegExp(`${NUM}(?:万|千|百)?元|数额(?:较大|巨大|特别巨大)|价值较大`, 'u');
 const APPROVAL_RE = /批准|审批|报请|报经|报批/u;
+/** an enumeration of items: （一）…（二）… */
+const LIST_RE = /[（(][一二三四五六七八九十]+[）)][\s\S]*[（(][一二三四五六七八九十]+[）)]/u;
 
 /** Whether a text states a period (N日内, 三个月, 一年半, 期限为), leaving prison terms and years aside. */
 export function statesPeriod(text: string): boolean {
@@ -28,6 +31,7 @@ const STATES: Record<AnswerType, (text: string) => boolean> = {
   period: statesPeriod,
   amount: (t) => AMOUNT_RE.test(t),
   approval: (t) => APPROVAL_RE.test(t),
+  list: (t) => LIST_RE.test(t),
 };
 
 /** the index term of an answer type (no query token has a ~) */
@@ -46,6 +50,7 @@ const ASKS: [AnswerType, RegExp][] = [
   ['period', /多久|多长时间|多长|(?<!判)(?:几|多少)个?(?:工作)?(?:天|日|月|年)|期限|时限|时效|最长|最短|最迟|什么时候|何时/u],
   ['amount', /多少钱|多少元|多少万|数额|金额|标准是多少|起刑点|立案标准|定罪标准/u],
   ['approval', /谁(?:来)?(?:批准|审批|批|同意)|批准|审批|报批|哪一?级(?:批准|审批|同意)/u],
+  ['list', /哪些|哪几|几种|几类|什么情况下|什么情形|哪种情况|什么条件|包括什么|包括哪/u],
 ];
 
 /** The answer types a query asks for. */

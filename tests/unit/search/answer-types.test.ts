@@ -20,6 +20,7 @@ describe('what an article states', () => {
     expect(answerTypesOf('受到严重警告处分一年半内，不得在党内提升职务。')).toEqual(['period']);
     expect(answerTypesOf('受贿数额在三万元以上不满二十万元的，应当认定为数额较大。')).toEqual(['amount']);
     expect(answerTypesOf('立案审查调查应当报纪检监察机关主要负责人批准。')).toEqual(['approval']);
+    expect(answerTypesOf('有下列情形之一的，应当从重处分：（一）强迫他人违纪；（二）拒不上交违纪所得。')).toEqual(['list']);
   });
 
   it('does not take a prison term, a year or a date for a period', () => {
@@ -35,6 +36,8 @@ describe('what an article states', () => {
     expect(askedTypes('申诉期限')).toEqual(['period']);
     expect(askedTypes('收了多少钱算受贿罪')).toEqual(['amount']);
     expect(askedTypes('立案要谁批准')).toEqual(['approval']);
+    expect(askedTypes('哪些情形应当从重处分')).toEqual(['list']);
+    expect(askedTypes('什么情况下可以留置')).toEqual(['list']);
     // 判几年 asks for the sentence; 处分期间 names a subject
     expect(askedTypes('受贿十万元判几年')).toEqual([]);
     expect(askedTypes('处分期间能不能晋升工资')).toEqual([]);
@@ -81,5 +84,16 @@ describe('questions rank the article that states the answer first', () => {
       ]),
     );
     expect((await engine.search('初步核实要谁同意')).hits[0]!.article).toBe('第2条');
+  });
+
+  it('哪些 → the article listing the cases', async () => {
+    const engine = memoryEngine(
+      buildIndex([
+        art('1', '对不受理的检举控告，应当告知检举控告人，并做好解释说明工作。'),
+        art('2', '下列检举控告不予受理：（一）已经办结的；（二）不属于管辖范围的，告知检举控告人。'),
+        ...filler(3, '检举控告'),
+      ]),
+    );
+    expect((await engine.search('哪些检举控告不受理')).hits[0]!.article).toBe('第2条');
   });
 });
