@@ -1,8 +1,7 @@
 /**
- * Answer types: a question whose answer is a period (留置最长多久, 几天内回复), a list of cases
- * (哪些情形, 什么情况下), an amount
- * (收了多少钱算受贿) or an approval (立案要谁批准) shares few words with the article that answers it — the
- * article says 三个月, 三万元以上, 报…批准. At build time each article that states such a thing
+ * Answer types: a question whose answer is a period (留置最长多久, 几天内回复), an amount
+ * (收了多少钱算受贿), an approval (立案要谁批准) or a list of cases (哪些情形, 什么情况下) shares few
+ * words with the article that answers it — the article says 三个月, 三万元以上, 报…批准, （一）…（二）…. At build time each article that states such a thing
  * carries a pseudo-term (~period, ~amount, ~approval, ~list); a question asking for one fetches that
  * term's list and ranks the articles on it a little higher among those that match its subject.
  */
