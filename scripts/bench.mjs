@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench [name…]`: runs scripts/bench/<name>.ts (all of them when no name is given).
+// `npm run bench [name…] [-- --option …]`: runs scripts/bench/<name>.ts (all of them when no name is
+// given); everything from the first option on is passed to each of them (`npm run bench search -- --judged`).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +11,10 @@ const available = readdirSync(dir)
   .filter((f) => f.endsWith('.ts'))
   .map((f) => f.slice(0, -3))
   .sort();
-const wanted = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const firstOption = argv.findIndex((a) => a.startsWith('-'));
+const wanted = firstOption < 0 ? argv : argv.slice(0, firstOption);
+const options = firstOption < 0 ? [] : argv.slice(firstOption);
 const unknown = wanted.filter((w) => !available.includes(w));
 if (unknown.length) {
   console.error(`未知的基准测试：${unknown.join('、')}；可用：${available.join('、')}`);
@@ -19,7 +23,7 @@ if (unknown.length) {
 let failed = 0;
 for (const name of wanted.length ? wanted : available) {
   console.log(`\n=== bench ${name} ===`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, `${name}.ts`)], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, `${name}.ts`), ...options], { stdio: 'inherit' });
   if (r.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

@@ -252,8 +252,8 @@ async function main() {
 
 /**
  * --judged: relevance only, on the corpus index of lib/corpus.ts (laws + Party regulations), for the
- * new judged set (dev, heldout), the second dev set (dev2) and the older 50; --verbose prints dev,
- * dev2 and old per query. The blind set
+ * new judged set (dev, heldout), the second and third dev sets (dev2, dev3) and the older 50; --verbose
+ * prints dev, dev2, dev3 and old per query. The blind set
  * is scored (aggregate only) with --blind: a measurement taken at release points, not a figure to
  * climb during tuning — every look at it makes it less blind.
  */
@@ -264,18 +264,19 @@ async function judgedOnly() {
   const blind = await loadBlind();
   // judgments name regulation ids: an id the importer no longer produces would score as a miss
   const ids = new Set((await fs.readdir(path.join(content, 'regulations'))).map((f) => f.replace(/\.md$/, '')));
-  const unknown = [...new Set([...sets.dev, ...sets.dev2, ...sets.heldout, ...sets.old, ...blind].flatMap((j) => Object.keys(j.relevant)).map((k) => k.split('#')[0]!))].filter((id) => !ids.has(id));
+  const unknown = [...new Set([...sets.dev, ...sets.dev2, ...sets.dev3, ...sets.heldout, ...sets.old, ...blind].flatMap((j) => Object.keys(j.relevant)).map((k) => k.split('#')[0]!))].filter((id) => !ids.has(id));
   if (unknown.length) console.log(`警告：评判中的法规在语料中不存在（导入的 id 变了？）：${unknown.join('、')}`);
   const verbose = args.includes('--verbose');
   const scores = [];
-  for (const name of ['dev', 'dev2', 'heldout', 'old'] as const) {
+  for (const name of ['dev', 'dev2', 'dev3', 'heldout', 'old'] as const) {
     if (verbose && name !== 'heldout') console.log(`\n—— ${name} ——`);
     scores.push(await scoreSet(name, sets[name], engine(), verbose));
   }
   const all = [...sets.dev, ...sets.heldout];
-  scores.splice(3, 0, await scoreSet('new (all)', all, engine()));
+  scores.splice(4, 0, await scoreSet('new (all)', all, engine()));
   // what tuning is judged on: every set whose queries may be looked at, together
   scores.push(await scoreSet('tuning (dev+dev2+old)', [...sets.dev, ...sets.dev2, ...sets.old], engine()));
+  scores.push(await scoreSet('tuning+dev3', [...sets.dev, ...sets.dev2, ...sets.old, ...sets.dev3], engine()));
   printScores(scores);
   if (args.includes('--blind')) printBlind(await scoreSet('blind', blind, engine()));
   else console.log('\n（盲评集未评分：只在发布节点用 --blind 测量，调参时不看。）');

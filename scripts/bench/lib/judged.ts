@@ -1,7 +1,7 @@
 /**
  * Relevance on judged queries: nDCG@10 and recall@10 at article level, per set and per kind.
  * Sets: the new judged set (search-judged.yaml: dev and heldout), the second tuning set
- * (search-dev2.yaml) and the older 50 queries (search-queries.yaml). Per-query lines are printed for dev and the old set only — never for
+ * (search-dev2.yaml), the third (search-dev3.yaml) and the older 50 queries (search-queries.yaml). Per-query lines are printed for dev and the old set only — never for
  * heldout, which is there to be scored, not looked at. The blind set (search-blind.yaml, written by
  * an engineer who never saw the engine) is scored in aggregate only: whole and per kind, never per query.
  */
@@ -20,6 +20,8 @@ export interface JudgedSets {
   dev: Judged[];
   /** the second tuning set (search-dev2.yaml), written for the round that generalises the engine */
   dev2: Judged[];
+  /** the third tuning set (search-dev3.yaml), written blind to the engine; tuning data after its first score */
+  dev3: Judged[];
   heldout: Judged[];
   old: Judged[];
 }
@@ -31,7 +33,8 @@ export async function loadJudged(): Promise<JudgedSets> {
   const fresh = (await read('search-judged.yaml')) as { dev: Judged[]; heldout: Judged[] };
   const old = ((await read('search-queries.yaml')) as { queries: Judged[] }).queries;
   const dev2 = ((await read('search-dev2.yaml')) as { queries: Judged[] }).queries;
-  return { dev: fresh.dev, dev2, heldout: fresh.heldout, old };
+  const dev3 = ((await read('search-dev3.yaml')) as { queries: Judged[] }).queries;
+  return { dev: fresh.dev, dev2, dev3, heldout: fresh.heldout, old };
 }
 
 /** the blind set: its scores may be printed only in aggregate (printBlind), whatever the flags */
