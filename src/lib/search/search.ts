@@ -15,6 +15,7 @@ import { scoreVariants, TYPED_ENOUGH, type Postings, type ScoredVariant, type Un
 import { namedInQuery, weighByName } from './named.ts';
 import { diversifyRuleSystems } from './diversify.ts';
 import { answerTerm, askedTypes, weighByAnswerType, type AnswerType } from './answer-type.ts';
+import { FOLLOW, penaltyReference, placeReferenced } from './cross-reference.ts';
 import { correctionShardOf, correctName, correctQuery, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
 
 /** Returns the parsed JSON of a logical index file, or null when it does not exist. */
@@ -185,6 +186,24 @@ export class SearchEngine {
       const list = (await this.postings(answerTerm(t))) ?? [];
       return new Set(list.filter((_, i) => i % 2 === 0));
     }));
+  }
+
+  /** Places below each of the first hits the article its penalty refers to (cross-reference.ts). */
+  private async followReferences(meta: IndexMeta, kept: [number, number][]): Promise<void> {
+    const refs = new Map<number, number>();
+    await Promise.all(
+      kept.slice(0, FOLLOW).map(async ([d]) => {
+        const stored = (await this.docs(Math.floor(d / meta.chunk)))[d % meta.chunk];
+        const key = stored?.a ? penaltyReference(stored.b) : null;
+        if (!key) return;
+        // the article of the same revision: the one nearest in doc order (a revision's articles run together)
+        const list = (await this.postings(citationTerm(normalizeName(stored!.t.slice(0, stored!.t.lastIndexOf(' '))), key))) ?? [];
+        let best = -1;
+        for (let i = 0; i < list.length; i += 2) if (best < 0 || Math.abs(list[i]! - d) < Math.abs(best - d)) best = list[i]!;
+        if (best >= 0 && best !== d) refs.set(d, best);
+      }),
+    );
+    placeReferenced(kept, refs);
   }
 
   private async docs(chunk: number): Promise<StoredDoc[]> {
@@ -372,13 +391,16 @@ export class SearchEngine {
     const scores = scoreVariants(variants, lists);
     weighByName(scores, byName, meta.regs ?? []);
     weighByIntent(scores, query, meta, (d) => this.collectionOf(meta, d));
-    if (!literal && !citation) weighByAnswerType(scores, await this.stating(askedTypes(query)));
+    const asked = literal || citation ? [] : askedTypes(query);
+    weighByAnswerType(scores, await this.stating(asked));
     const cited = addCitations(scores, special, lists);
     if (!NAMES_REVISION.test(query)) placeOldRevisions(scores, meta, cited, (d) => this.facetsOf(meta, d).status);
     const { kept, facets } = this.filtered(meta, scores, options.filter ?? {});
     kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     // a question no regulation is named in may need both rule systems (党纪 and 政务) on the first screen
     if (cited.size === 0 && byName.named.length === 0) diversifyRuleSystems(kept, meta.regs ?? [], (d) => superseded(this.facetsOf(meta, d).status));
+    // a question's article that points to the one setting its penalty brings that one along
+    if (cited.size === 0 && (base.focus.size > 0 || asked.length > 0)) await this.followReferences(meta, kept);
     const page = kept.slice(offset, offset + limit);
     const marks = [...new Set(variants.flatMap((v) => v.qt.marks))];
     const hits = await Promise.all(
