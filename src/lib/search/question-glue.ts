@@ -1,6 +1,6 @@
 /**
  * Question glue: the modal and auxiliary words a question puts between its question words and its
- * subject (谈话函询要多少天回复, 什么情况下可以留置, 收了多少钱算受贿罪, 多久要向上级报告). Once the
+ * subject (谈话函询要多少天回复, 什么情况下可以留置, 收了多少钱算受贿罪, 多少钱够立案). Once the
  * question words are taken out they sit at the edge of a run and make bigrams no statute has (询要,
  * 算受) — or worse, one a stranger text has (可以留置 is the civil law's lien). They are dropped
  * there: only beside a question word taken out (a synonym's statute phrase 在境外的存款 keeps its
@@ -10,10 +10,10 @@
 /** where tokenize.ts took a question word out (a space once glue is dropped) */
 export const GAP = '\u0001';
 
-/** 要 能 会 算 在 ending a run, unless the character before makes a word of it */
-const GLUE_END = /(?:可以|应该|需要|必须|(?<![主重需必索纲摘紧只纪提概简扼首想])要|(?<![职功可才本技效智性全万])能|(?<![社委机协学商工大例晚约理都集])会|(?<![预结计核清决打盘])算|(?<![存所现正实内外潜自健])在)$/u;
+/** 要 能 会 算 够 在 ending a run, unless the character before makes a word of it */
+const GLUE_END = /(?:可以|应该|需要|必须|(?<![主重需必索纲摘紧只纪提概简扼首想])要|(?<![职功可才本技效智性全万])能|(?<![社委机协学商工大例晚约理都集])会|(?<![预结计核清决打盘])算|(?<![能足])够|(?<![存所现正实内外潜自健])在)$/u;
 /** … beginning a run, unless the character after makes a word of it */
-const GLUE_START = /^(?:可以|应该|需要|必须|要(?![求件素点案闻])|能(?![力源])|会(?![议计同商见谈签审])|算(?![账])|在(?![职岗逃押案编建]))/u;
+const GLUE_START = /^(?:可以|应该|需要|必须|要(?![求件素点案闻])|能(?![力源])|会(?![议计同商见谈签审])|算(?![账])|够(?![格])|在(?![职岗逃押案编建]))/u;
 
 /** The query with the glue beside its gaps blanked out (in place: positions stay), gaps made spaces. */
 export function dropGlue(text: string): string {

@@ -14,6 +14,7 @@ describe('question glue', () => {
     expect(queryTerms('什么情况下可以留置').terms).toEqual(['留置']);
     expect(queryTerms('收了多少钱算受贿罪').terms).not.toContain('算受');
     expect(queryTerms('多久要向上级报告').terms).not.toContain('要向');
+    expect(queryTerms('受贿多少钱够立案').terms).toEqual(['受贿', '数额', '立案']);
     expect(queryTerms('处分决定要在几天内送达').terms).toEqual(['处分', '分决', '决定', '日内', '送达']);
   });
 
@@ -24,6 +25,7 @@ describe('question glue', () => {
     // a synonym's statute phrase is no question: 在境外的存款 keeps its 在
     expect(queryTerms('在境外的存款').terms).toContain('在境');
     expect(queryTerms('能').terms).toEqual(['能']);
+    expect(queryTerms('证据是否足够').terms).toContain('足够');
   });
 
   it('no longer lets a stranger text that shares the glue win', async () => {
