@@ -10,10 +10,10 @@
 /** where tokenize.ts took a question word out (a space once glue is dropped) */
 export const GAP = '\u0001';
 
-/** 要 能 会 算 够 在 ending a run, unless the character before makes a word of it */
-const GLUE_END = /(?:可以|应该|需要|必须|(?<![主重需必索纲摘紧只纪提概简扼首想])要|(?<![职功可才本技效智性全万])能|(?<![社委机协学商工大例晚约理都集])会|(?<![预结计核清决打盘])算|(?<![能足])够|(?<![存所现正实内外潜自健])在)$/u;
-/** … beginning a run, unless the character after makes a word of it */
-const GLUE_START = /^(?:可以|应该|需要|必须|要(?![求件素点案闻])|能(?![力源])|会(?![议计同商见谈签审])|算(?![账])|够(?![格])|在(?![职岗逃押案编建]))/u;
+/** 要 能 会 算 够 在, and 以后/…后 (留置后多久), ending a run, unless the character before makes a word of it */
+const GLUE_END = /(?:可以|应该|需要|必须|(?<![主重需必索纲摘紧只纪提概简扼首想])要|(?<![职功可才本技效智性全万])能|(?<![社委机协学商工大例晚约理都集])会|(?<![预结计核清决打盘])算|(?<![能足])够|(?<![存所现正实内外潜自健])在|以后|之后|(?<![然最落善前背午幕随今此日先而稍往以之])后)$/u;
+/** … and 内 (多长时间内申请), beginning a run, unless the character after makes a word of it */
+const GLUE_START = /^(?:可以|应该|需要|必须|要(?![求件素点案闻])|能(?![力源])|会(?![议计同商见谈签审])|算(?![账])|够(?![格])|在(?![职岗逃押案编建])|内(?![部容设控审幕地蒙外网务涵心科]))/u;
 
 /** The query with the glue beside its gaps blanked out (in place: positions stay), gaps made spaces. */
 export function dropGlue(text: string): string {

@@ -15,6 +15,8 @@ describe('question glue', () => {
     expect(queryTerms('收了多少钱算受贿罪').terms).not.toContain('算受');
     expect(queryTerms('多久要向上级报告').terms).not.toContain('要向');
     expect(queryTerms('受贿多少钱够立案').terms).toEqual(['受贿', '数额', '立案']);
+    expect(queryTerms('留置后多长时间内通知家属').terms).toEqual(['留置', '通知', '知家', '家属']);
+    expect(queryTerms('受处分以后多久能提拔').terms).toEqual(['受处', '处分', '提拔']);
     expect(queryTerms('处分决定要在几天内送达').terms).toEqual(['处分', '分决', '决定', '日内', '送达']);
   });
 
@@ -26,6 +28,8 @@ describe('question glue', () => {
     expect(queryTerms('在境外的存款').terms).toContain('在境');
     expect(queryTerms('能').terms).toEqual(['能']);
     expect(queryTerms('证据是否足够').terms).toContain('足够');
+    expect(queryTerms('内部审计是什么').terms).toContain('内部');
+    expect(queryTerms('前后不一致怎么处理').terms).toContain('前后');
   });
 
   it('no longer lets a stranger text that shares the glue win', async () => {
