@@ -16,12 +16,13 @@ import { rulebook } from './strings/rulebook.ts';
 import { trust } from './strings/trust.ts';
 import { riskmaps } from './strings/riskmaps.ts';
 import { ledgers } from './strings/ledgers.ts';
+import { parallels } from './strings/parallels.ts';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
-const areas = [common, collections, cases, search, write, regulations, documents, docInput, rulebook, trust, riskmaps, ledgers] as const;
+const areas = [common, collections, cases, search, write, regulations, documents, docInput, rulebook, trust, riskmaps, ledgers, parallels] as const;
 
 type ZhKeys<T> = T extends { 'zh-CN': infer Z } ? keyof Z : never;
 export type UiKey = ZhKeys<(typeof areas)[number]>;

@@ -2,7 +2,8 @@
  * Regulations in Chromium: a citation on a case page leads to the article
  * (anchor, highlighted), the article lists the case citing it and leads back;
  * the copy button puts the full citation on the clipboard; the list filters;
- * the 2018↔2024 监察法 comparison shows the renumbering.
+ * the 2018↔2024 监察法 comparison shows the renumbering; a mapped article
+ * shows its 纪法贯通 links, in Chinese and English.
  */
 import { describe, expect, it } from 'vitest';
 import { useSiteAndBrowser, watchPage } from './helpers.ts';
@@ -144,6 +145,39 @@ describe('regulations', () => {
     const work = await page.locator('li.sx-entry:visible').count();
     expect(work).toBeGreaterThan(0);
     expect(work).toBeLessThan(all);
+    expect(watch.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('a mapped article shows 纪法贯通 links to its parallels, and they lead to the articles', async () => {
+    const page = await e2e.browser.newPage();
+    const watch = watchPage(page, e2e.site.url);
+    await page.goto(`${e2e.site.url}/regulations/jilvchufentiaoli-2023-12-19/#art-97`, { waitUntil: 'networkidle' });
+    const box = page.locator('section.article#art-97 [data-parallels]');
+    expect(await box.locator('a.par-title').textContent()).toBe('纪法贯通');
+    expect(await box.locator('dt').allInnerTexts()).toEqual(['政务处分', '可能构成的犯罪']);
+    expect(await box.locator('dd a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]))).toEqual([
+      ['政务处分法第三十四条第一款', '/regulations/zhengwuchufenfa-2020-06-20/#art-34'],
+      ['刑法第三百八十五条', '/regulations/xingfa-2023-12-29/#art-385'],
+    ]);
+    // an article the table does not map has no box (第一百条 操办婚丧喜庆: no counterpart)
+    expect(await page.locator('section.article#art-100 [data-parallels]').count()).toBe(0);
+    await box.locator('dd a').first().click();
+    await page.waitForURL(/zhengwuchufenfa-2020-06-20\/#art-34$/);
+    // back from 政务处分法 第三十四条: one line per 款, each naming the Party article
+    const rows = page.locator('section.article#art-34 [data-parallels] li');
+    expect(await rows.count()).toBe(3);
+    expect(await rows.first().innerText()).toContain('（第三十四条第一款）');
+    expect(await rows.first().locator('a[href="/regulations/jilvchufentiaoli-2023-12-19/#art-97"]').count()).toBe(1);
+    await page.goto(`${e2e.site.url}/en/regulations/jilvchufentiaoli-2023-12-19/#art-97`, { waitUntil: 'networkidle' });
+    expect(await page.locator('section.article#art-97 [data-parallels] dt').allInnerTexts()).toEqual(['Government sanctions', 'Possible offence']);
+    // the 纪法贯通 label leads to the group's row in the whole table
+    await page.locator('section.article#art-97 [data-parallels] a.par-title').click();
+    await page.waitForURL(/\/en\/sanctions\/parallels\/#g-\d+$/);
+    const row = page.locator('tr:target');
+    expect(await row.locator('th').innerText()).toContain('收受可能影响公正执行公务的礼品');
+    expect(await row.locator('td[data-side="party"] a').getAttribute('href')).toBe('/en/regulations/jilvchufentiaoli-2023-12-19/#art-97');
+    expect(await page.locator('.par-table tbody tr').count()).toBeGreaterThan(70);
     expect(watch.consoleErrors).toEqual([]);
     await page.close();
   });

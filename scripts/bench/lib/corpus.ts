@@ -52,7 +52,7 @@ export async function corpusContent(): Promise<string> {
     await fs.writeFile(marker, `${digest} ${new Date().toISOString()}\n`);
   }
   // the project's current synonym table and priors
-  for (const f of ['synonyms.yaml', 'search.yaml']) {
+  for (const f of ['synonyms.yaml', 'search.yaml', 'parallels.yaml']) {
     if (existsSync(path.join(repo, 'content/config', f))) await fs.copyFile(path.join(repo, 'content/config', f), path.join(content, 'config', f));
   }
   return content;

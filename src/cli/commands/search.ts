@@ -18,6 +18,8 @@ export interface JsonHit {
   score: number;
   snippet: string;
   citation: boolean;
+  /** brought in as a parallel article (纪法贯通对照表) of a hit above it */
+  parallel: boolean;
 }
 
 export function toJsonHit(h: SearchHit): JsonHit {
@@ -31,6 +33,7 @@ export function toJsonHit(h: SearchHit): JsonHit {
     score: h.score,
     snippet: h.snippetText,
     citation: h.citation,
+    parallel: Boolean(h.parallel),
   };
 }
 
@@ -63,8 +66,8 @@ export function register(program: Command): void {
           import('../../lib/search/build.ts'),
           import('../../node/search/build.ts'),
         ]);
-        const { docs, synonyms, boost, discipline } = await contentDocs({ root });
-        engine = memoryEngine(buildIndex(docs, { synonyms, boost, discipline, pinyin: await pinyinSource() }));
+        const { docs, synonyms, boost, discipline, parallels } = await contentDocs({ root });
+        engine = memoryEngine(buildIndex(docs, { synonyms, boost, discipline, parallels, pinyin: await pinyinSource() }));
       }
       const result = await engine.search(query, { limit, literal: Boolean(opts.literal) });
       if (opts.json) {
@@ -85,7 +88,7 @@ export function register(program: Command): void {
       }
       console.log(`共 ${result.total} 条结果，显示前 ${result.hits.length} 条：\n`);
       result.hits.forEach((h, i) => {
-        console.log(`${i + 1}. ${h.citation ? '【条文直达】' : ''}${h.title}  ${h.url}`);
+        console.log(`${i + 1}. ${h.citation ? '【条文直达】' : ''}${h.parallel ? '【对应条文】' : ''}${h.title}  ${h.url}`);
         console.log(`   ${h.snippetText}`);
         console.log(`   （${h.source}${h.facets.status ? ' · ' + h.facets.status : ''}）\n`);
       });

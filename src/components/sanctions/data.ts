@@ -5,6 +5,7 @@ import { casesByArticle, type CaseInput } from '../../lib/sanctions/cases.ts';
 import type { Rung } from '../../lib/sanctions/ladder.ts';
 import type { CaseData } from '../../lib/schema/index.ts';
 import { siteCitationIndex } from '../regulations/data.ts';
+import { siteParallels } from '../regulations/parallels.ts';
 import { contentRoot } from '../../node/content-root.ts';
 import { loadSynonyms } from '../../node/search/synonyms.ts';
 
@@ -14,7 +15,7 @@ let promise: Promise<SiteSanctions> | null = null;
 export function siteSanctions(): Promise<SiteSanctions> {
   promise ??= (async () => {
     const index = await siteCitationIndex();
-    const book = buildSanctionBook(index);
+    const book = buildSanctionBook(index, await siteParallels());
     const cases = casesByArticle(
       index,
       book,

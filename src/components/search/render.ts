@@ -7,6 +7,9 @@ export interface SearchStrings {
   locale: 'zh-CN' | 'en';
   collections: Record<string, string>;
   citation: string;
+  /** badge of a parallel article brought in by the 纪法贯通对照表, and its tooltip */
+  parallel: string;
+  parallelTitle: string;
   empty: string;
   prompt: string;
   count: string;
@@ -29,6 +32,7 @@ export function hitHtml(strings: SearchStrings, hit: SearchHit, compact: boolean
   const badges = [
     `<span class="sr-badge sr-collection">${escapeHtml(strings.collections[hit.collection] ?? hit.collection)}</span>`,
     hit.citation ? `<span class="sr-badge sr-citation">${escapeHtml(strings.citation)}</span>` : '',
+    hit.parallel ? `<span class="sr-badge sr-parallel" title="${escapeHtml(strings.parallelTitle)}">${escapeHtml(strings.parallel)}</span>` : '',
     hit.facets.status && hit.facets.status !== '现行有效' ? `<span class="sr-badge sr-status">${escapeHtml(hit.facets.status)}</span>` : '',
     !compact && hit.facets.level ? `<span class="sr-badge">${escapeHtml(hit.facets.level)}</span>` : '',
     !compact && hit.facets.year ? `<span class="sr-badge">${hit.facets.year}</span>` : '',

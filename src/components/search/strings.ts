@@ -14,6 +14,8 @@ export function searchStrings(locale: Locale): SearchStrings {
       lessons: t('lessons.title'),
     },
     citation: t('search.citation'),
+    parallel: t('search.parallel'),
+    parallelTitle: t('search.parallelTitle'),
     empty: t('search.empty'),
     prompt: t('search.prompt'),
     count: t('search.count'),

@@ -1,12 +1,14 @@
 /**
  * The 量纪参考 book: every article of the 分则 of the sanction regulations read
  * into ladders, with its discipline (the 分则 chapter), the 总则 articles that
- * shift a sanction (从轻、减轻、从重、加重), the closest 政务处分法 article
- * (纪法衔接) and a plain-words behaviour search. Built from the citation index,
- * so it follows whatever revisions the knowledge base holds.
+ * shift a sanction (从轻、减轻、从重、加重), the parallel articles of the other
+ * rulebooks (纪法衔接: from the 纪法贯通对照表 first, by wording only for an
+ * article the table does not map) and a plain-words behaviour search. Built
+ * from the citation index, so it follows whatever revisions the knowledge base holds.
  */
 import { currentRevision, normalizeTitle, regulationPath, type CitationIndex, type IndexedRegulation } from '../regulations/citations.ts';
 import type { Article } from '../regulations/parse.ts';
+import { parallelsOf, type ParallelArticle, type ParallelTable } from '../parallels/table.ts';
 import { readLadder, type SanctionClause, type SanctionKind } from './ladder.ts';
 import { expandedScore, expandQuery, hanBigrams as bigramSet } from './match.ts';
 
@@ -51,8 +53,23 @@ export interface SanctionEntry {
   clauses: SanctionClause[];
   /** /regulations/<id>/#art-107 */
   path: string;
-  /** closest article of the other kind's sources (纪法衔接), by wording */
-  related?: { regulationId: string; title: string; label: string; path: string; similarity: number };
+  /**
+   * 纪法衔接: the 政务处分法 article of a Party article, the Party article of a
+   * 政务处分 article — from the 纪法贯通对照表 (`source: 'table'`), else the
+   * closest in wording (`source: 'wording'`, with its similarity)
+   */
+  related?: RelatedArticle;
+  /** every parallel article the 纪法贯通对照表 gives (Party, 政务处分, 公务员处分, 刑法) */
+  parallels?: ParallelArticle[];
+}
+
+export interface RelatedArticle {
+  regulationId: string;
+  title: string;
+  label: string;
+  path: string;
+  source: 'table' | 'wording';
+  similarity?: number;
 }
 
 export interface UnreadArticle {
@@ -141,8 +158,11 @@ function entryOf(reg: IndexedRegulation, a: Article, kind: SanctionKind, chapter
   };
 }
 
-/** Reads the in-force revision of each source present in the index. */
-export function buildSanctionBook(index: CitationIndex, sources: SanctionSource[] = SANCTION_SOURCES): SanctionBook {
+/**
+ * Reads the in-force revision of each source present in the index; `parallels`
+ * (the resolved 纪法贯通对照表) links the articles it maps, wording links the rest.
+ */
+export function buildSanctionBook(index: CitationIndex, parallels?: ParallelTable, sources: SanctionSource[] = SANCTION_SOURCES): SanctionBook {
   const book: SanctionBook = { entries: [], unread: [], without: [], shifters: [] };
   for (const src of sources) {
     const revisions = index.byName.get(normalizeTitle(src.title));
@@ -151,11 +171,28 @@ export function buildSanctionBook(index: CitationIndex, sources: SanctionSource[
     readSource(reg, src, book);
     book.shifters.push(...shiftersOf(reg, src.general));
   }
+  if (parallels) linkByTable(book, parallels);
   linkParties(book);
   return book;
 }
 
-/** 纪法衔接: each party entry gets the 政务处分法 article closest in wording, and back. */
+/**
+ * 纪法衔接 from the table: a Party article links its first 政务处分法 parallel,
+ * a 政务处分 or 公务员处分 article its first Party parallel. A mapped article
+ * with no such parallel gets none: the table left that side out on purpose.
+ */
+function linkByTable(book: SanctionBook, table: ParallelTable): void {
+  for (const e of book.entries) {
+    const { articles } = parallelsOf(table, e.regulationId, e.articleId);
+    if (!articles.length) continue;
+    e.parallels = articles;
+    const side = e.kind === 'party' ? 'government' : 'party';
+    const to = articles.find((a) => a.side === side);
+    if (to) e.related = { regulationId: to.regulationId, title: to.regulationTitle, label: to.label, path: to.path, source: 'table' };
+  }
+}
+
+/** 纪法衔接 by wording, for the entries the table does not map: the 政务处分法 article closest in wording, and back. */
 function linkParties(book: SanctionBook): void {
   const party = book.entries.filter((e) => e.kind === 'party');
   const gov = book.entries.filter((e) => e.kind === 'government' && /政务处分法/.test(e.regulationTitle));
@@ -165,13 +202,14 @@ function linkParties(book: SanctionBook): void {
     [gov, party],
   ] as const) {
     for (const e of from) {
+      if (e.parallels) continue;
       let best: { e: SanctionEntry; s: number } | undefined;
       for (const o of to) {
         const s = dice(grams.get(e)!, grams.get(o)!);
         if (!best || s > best.s) best = { e: o, s };
       }
       if (best && best.s >= 0.25) {
-        e.related = { regulationId: best.e.regulationId, title: best.e.regulationTitle, label: best.e.label, path: best.e.path, similarity: Math.round(best.s * 100) / 100 };
+        e.related = { regulationId: best.e.regulationId, title: best.e.regulationTitle, label: best.e.label, path: best.e.path, source: 'wording', similarity: Math.round(best.s * 100) / 100 };
       }
     }
   }

@@ -10,6 +10,7 @@ import { buildFlexIndex, type FlexShard } from './flex.ts';
 import { buildCorrections, type PinyinSource } from './typo.ts';
 import { namedRegulations } from './named.ts';
 import { answerTerm, answerTypesOf } from './answer-type.ts';
+import { resolveParallelDocs, type ParallelGroupRefs } from './parallels.ts';
 
 export interface BuildOptions {
   synonyms?: SynonymGroups;
@@ -17,6 +18,8 @@ export interface BuildOptions {
   boost?: Record<string, number>;
   /** the discipline-inspection texts by name (search.yaml `discipline`, see named.ts) */
   discipline?: string[];
+  /** groups of parallel articles (content/config/parallels.yaml), resolved into meta.par */
+  parallels?: ParallelGroupRefs[];
   /** docs per stored chunk (each shown hit fetches its chunk: 2 keeps a later query near 30 KB without doubling the file count again) */
   chunk?: number;
   /** postings in a list above which a term gets its own file */
@@ -599,6 +602,7 @@ export function indexMeta(docs: readonly SearchDoc[], options: BuildOptions, sha
   const { levels, statuses, facets, ranges } = facetRuns(docs);
   const chunk = options.chunk ?? BUILD_DEFAULTS.chunk;
   const files = shape.shards + shape.bigFiles + Math.ceil(docs.length / chunk) + (shape.typo ? shape.typo.co + shape.typo.py : 0) + 1;
+  const par = resolveParallelDocs(docs, options.parallels ?? [], heldRevisions(docs), nameVariants);
   return {
     v: INDEX_FORMAT,
     ...(options.id ? { id: options.id } : {}),
@@ -612,6 +616,7 @@ export function indexMeta(docs: readonly SearchDoc[], options: BuildOptions, sha
     synonyms: normalizeSynonyms(options.synonyms ?? []),
     chains: revisionRuns(docs),
     regs: namedRegulations(docs, options.boost ?? {}, options.discipline ?? [], (names) => nameVariants(names)),
+    ...(par.length ? { par } : {}),
     ...(shape.typo ? shape.typo : {}),
     files,
   };

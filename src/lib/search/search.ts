@@ -16,6 +16,7 @@ import { namedInQuery, weighByName } from './named.ts';
 import { diversifyRuleSystems } from './diversify.ts';
 import { answerTerm, askedTypes, weighByAnswerType, type AnswerType } from './answer-type.ts';
 import { FOLLOW, penaltyReference, placeReferenced } from './cross-reference.ts';
+import { groupsByDoc, liftParallels } from './parallels.ts';
 import { correctionShardOf, correctName, correctQuery, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
 
 /** Returns the parsed JSON of a logical index file, or null when it does not exist. */
@@ -60,6 +61,8 @@ export interface SearchHit {
   snippetHtml: string;
   /** plain text of the snippet */
   snippetText: string;
+  /** brought in as a parallel article of a hit above it (parallels.ts), not by the query's words */
+  parallel?: boolean;
 }
 
 export interface FacetCounts {
@@ -128,6 +131,8 @@ export class SearchEngine {
   private bigs = new Map<string, Promise<FlexTerms>>();
   private chunks = new Map<number, Promise<StoredDoc[]>>();
   private files = new Map<string, Promise<unknown>>();
+  /** meta.par by doc, made on first use */
+  private parallelGroups: Map<number, number[]> | null = null;
 
   constructor(private readonly load: IndexLoader) {}
 
@@ -398,7 +403,14 @@ export class SearchEngine {
     const { kept, facets } = this.filtered(meta, scores, options.filter ?? {});
     kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     // a question no regulation is named in may need both rule systems (党纪 and 政务) on the first screen
-    if (cited.size === 0 && byName.named.length === 0) diversifyRuleSystems(kept, meta.regs ?? [], (d) => superseded(this.facetsOf(meta, d).status));
+    let lifted: number[] = [];
+    if (cited.size === 0 && byName.named.length === 0) {
+      // a conduct the first hits answer in one rule system brings its parallel articles in the others;
+      // when none is mapped, a 处分 question may still need both systems (党纪 and 政务) on the first screen
+      this.parallelGroups ??= groupsByDoc(meta.par ?? []);
+      lifted = liftParallels(kept, meta.par ?? [], this.parallelGroups, (d) => this.passes(meta, d, options.filter ?? {}));
+      if (lifted.length === 0) diversifyRuleSystems(kept, meta.regs ?? [], (d) => superseded(this.facetsOf(meta, d).status));
+    }
     // a question's article that points to the one setting its penalty brings that one along
     if (cited.size === 0 && (base.focus.size > 0 || asked.length > 0)) await this.followReferences(meta, kept);
     const page = kept.slice(offset, offset + limit);
@@ -407,7 +419,9 @@ export class SearchEngine {
       page.map(async ([d, score]) => {
         const stored = (await this.docs(Math.floor(d / meta.chunk)))[d % meta.chunk];
         if (!stored) throw new Error(`搜索索引损坏：缺少第 ${d} 条记录`);
-        return this.toHit(meta, d, score, stored, marks, cited.has(d), cited.has(d) ? citation?.paragraph : undefined);
+        const hit = this.toHit(meta, d, score, stored, marks, cited.has(d), cited.has(d) ? citation?.paragraph : undefined);
+        if (lifted.includes(d)) hit.parallel = true;
+        return hit;
       }),
     );
     const expanded = [...new Map(variants.filter((v) => v.replaced && v.units.length).map((v) => [v.replaced!.join('→'), v.replaced!])).values()];
@@ -473,6 +487,12 @@ export class SearchEngine {
     }
     await fetch(synonyms.flatMap((v) => v.units.flatMap((u) => u.terms)));
     return lists;
+  }
+
+  /** Whether a doc passes the filters (a parallel article brought in without a score). */
+  private passes(meta: IndexMeta, d: number, f: SearchFilter): boolean {
+    const fx = this.facetsOf(meta, d);
+    return (!f.collection || f.collection === this.collectionOf(meta, d)) && (!f.level || f.level === fx.level) && (!f.status || f.status === fx.status) && (!f.year || f.year === fx.year);
   }
 
   /** Filters and facet counts (each facet counted with the other filters applied). */

@@ -59,6 +59,8 @@ export interface IndexMeta {
   py?: number;
   /** the core rulebook by name with doc ranges (named.ts); absent in older builds */
   regs?: NamedRegulation[];
+  /** groups of parallel articles (parallels.ts): doc numbers of each group, in system order; absent when there are none */
+  par?: number[][];
   /** number of files of the index, meta included (a build that reuses an index checks it is whole) */
   files?: number;
 }

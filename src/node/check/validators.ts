@@ -14,7 +14,8 @@ import { checkMdxBodies } from './markup.ts';
 import { checkRiskmaps } from './riskmaps.ts';
 import { checkCalendar } from '../calendar.ts';
 import { checkLedgers } from '../ledgers/check.ts';
+import { checkParallels } from '../parallels/check.ts';
 
 export type ContentValidator = (content: LoadedContent) => Problem[] | Promise<Problem[]>;
 
-export const contentValidators: ContentValidator[] = [checkEntryReferences, checkCitations, checkLessonsAndCases, checkTemplates, checkSearchConfig, checkAudience, checkMdxBodies, checkRiskmaps, checkCalendar, checkLedgers];
+export const contentValidators: ContentValidator[] = [checkEntryReferences, checkCitations, checkLessonsAndCases, checkTemplates, checkSearchConfig, checkAudience, checkMdxBodies, checkRiskmaps, checkCalendar, checkLedgers, checkParallels];

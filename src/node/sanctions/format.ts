@@ -1,5 +1,5 @@
 /** Text and JSON output of `lianjian sanction`. */
-import type { BehaviourHit, SanctionBook } from '../../lib/sanctions/book.ts';
+import type { BehaviourHit, SanctionBook, SanctionEntry } from '../../lib/sanctions/book.ts';
 import { joinSanctions, type Rung } from '../../lib/sanctions/ladder.ts';
 import type { LoadedSanctions } from './load.ts';
 
@@ -20,6 +20,7 @@ export function jsonHits(loaded: LoadedSanctions, hits: BehaviourHit[]) {
     clauses: entry.clauses,
     shifters: loaded.book.shifters.filter((s) => s.regulationId === entry.regulationId).map((s) => ({ article: s.label, kinds: s.kinds, url: s.path })),
     related: entry.related ?? null,
+    parallels: (entry.parallels ?? []).map((a) => ({ side: a.side, regulation: a.regulationTitle, article: a.label, url: a.path })),
     cases: (loaded.cases.get(`${entry.regulationId}#${entry.articleId}`) ?? []).map((c) => ({ id: c.id, title: c.title })),
   }));
 }
@@ -38,11 +39,19 @@ export function printHits(loaded: LoadedSanctions, query: string, hits: Behaviou
     }
     const shifters = loaded.book.shifters.filter((s) => s.regulationId === entry.regulationId);
     if (shifters.length) console.log(`  从轻、减轻、从重、加重：${shifters.map((s) => `${s.label}（${s.kinds.join('、')}）`).join('，')}`);
-    if (entry.related) console.log(`  纪法衔接：《${entry.related.title}》${entry.related.label}`);
+    const related = relatedLine(entry);
+    if (related) console.log(related);
     const cases = loaded.cases.get(`${entry.regulationId}#${entry.articleId}`) ?? [];
     if (cases.length) console.log(`  适用案例：${cases.map((c) => c.title).join('；')}`);
     console.log('');
   }
+}
+
+/** 纪法衔接 from the 纪法贯通对照表, or the wording guess marked as such; '' when there is neither. */
+function relatedLine(entry: SanctionEntry): string {
+  if (entry.parallels?.length) return `  纪法衔接：${entry.parallels.map((a) => `${a.shortName}${a.label}`).join('；')}`;
+  if (entry.related) return `  纪法衔接（按字面相似推荐，对照表未收）：《${entry.related.title}》${entry.related.label}`;
+  return '';
 }
 
 export function printUnread(book: SanctionBook): void {

@@ -18,6 +18,8 @@ import { SearchEngine } from '../../lib/search/search.ts';
 import { loadContent } from '../content/load.ts';
 import { buildAudience, type Audience } from '../content-root.ts';
 import { loadSearchConfig, loadSynonyms } from './synonyms.ts';
+import { loadParallelsFile } from '../parallels/load.ts';
+import type { ParallelGroupRefs } from '../../lib/search/parallels.ts';
 import { diskEngine, FILE_EXT, INDEX_DIR } from './disk.ts';
 import { writeIndexFiles, type WrittenFiles } from './index-files.ts';
 import { holdsIndex, indexIdOf, indexKey, linkIndex } from './index-key.ts';
@@ -37,14 +39,21 @@ export { visibleTo };
 /** Loads content and synonyms and turns every visible entry into search docs. */
 export async function contentDocs(
   options: SiteIndexOptions,
-): Promise<{ docs: SearchDoc[]; synonyms: string[][]; boost: Record<string, number>; discipline: string[]; problems: number }> {
+): Promise<{ docs: SearchDoc[]; synonyms: string[][]; boost: Record<string, number>; discipline: string[]; parallels: ParallelGroupRefs[]; problems: number }> {
   const audience = options.audience ?? buildAudience();
   const content = await loadContent(options.root);
   const { groups } = await loadSynonymsWithDefault(options.root);
   const { boost, discipline } = await loadSearchConfigWithDefault(options.root);
+  const parallels = await loadParallelsWithDefault(options.root);
   const split = options.splitArticles ?? (await regulationsSplitter());
   const docs = content.entries.filter((e) => visibleTo(e, audience)).flatMap((e) => entryToDocs(e, split));
-  return { docs, synonyms: groups, boost, discipline, problems: content.problems.length };
+  return { docs, synonyms: groups, boost, discipline, parallels, problems: content.problems.length };
+}
+
+/** The content root's 纪法贯通对照表 groups, or the project's when the root has none (references it lacks are skipped). */
+async function loadParallelsWithDefault(root: string): Promise<ParallelGroupRefs[]> {
+  const own = (await loadParallelsFile(root)) ?? (await loadParallelsFile(path.resolve(import.meta.dirname, '../../../content')));
+  return (own?.file.groups ?? []).map(({ topic, party, government, civil, criminal }) => ({ topic, party, government, civil, criminal }));
 }
 
 async function loadSearchConfigWithDefault(root: string) {
@@ -155,8 +164,8 @@ export interface SiteIndexOptionsOut extends SiteIndexOptions {
  */
 export async function buildSiteIndex(options: SiteIndexOptionsOut): Promise<SiteIndexReport> {
   const t0 = performance.now();
-  const { docs, synonyms, boost, discipline } = await contentDocs(options);
-  const id = indexIdOf(indexKey(docs, { synonyms, boost, discipline, pinyin: true }));
+  const { docs, synonyms, boost, discipline, parallels } = await contentDocs(options);
+  const id = indexIdOf(indexKey(docs, { synonyms, boost, discipline, parallels, pinyin: true }));
   const report = (r: { files: number; bytes: number; stats?: BuiltIndex['stats'] }, extra: Partial<SiteIndexReport>): SiteIndexReport => ({
     docs: docs.length,
     files: r.files,
@@ -170,7 +179,7 @@ export async function buildSiteIndex(options: SiteIndexOptionsOut): Promise<Site
   if (!options.rebuild && options.reuseFrom && (await holdsIndex(options.reuseFrom, id))) {
     return report(await replaceDir(options.outDir, (dir) => linkIndex(options.reuseFrom!, dir)), { reused: 'linked' });
   }
-  const build: BuildOptions = { synonyms, boost, discipline, id, pinyin: await pinyinSource() };
+  const build: BuildOptions = { synonyms, boost, discipline, parallels, id, pinyin: await pinyinSource() };
   const workers = Math.max(1, Math.min(indexWorkerCount(options.workers), Math.floor(docs.length / DOCS_PER_WORKER)));
   if (workers > 1) {
     const r = await replaceDir(options.outDir, (dir) => buildIndexParallel(docs, build, dir, workers));

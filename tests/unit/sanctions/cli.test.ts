@@ -25,6 +25,13 @@ describe('lianjian sanction', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('情节较轻 → 警告或者严重警告');
   });
+  it('gives the parallel articles of the 纪法贯通对照表, in text and JSON', () => {
+    const text = run('sanction', '收受礼金', '-n', '1');
+    expect(text.stdout).toContain('纪法衔接：政务处分法第三十四条第一款；刑法第三百八十五条');
+    const [hit] = JSON.parse(run('sanction', '收受礼金', '--json', '-n', '1').stdout);
+    expect(hit.related).toMatchObject({ title: '中华人民共和国公职人员政务处分法', label: '第三十四条第一款', source: 'table' });
+    expect(hit.parallels.map((p: { side: string; article: string }) => `${p.side} ${p.article}`)).toEqual(['government 第三十四条第一款', 'criminal 第三百八十五条']);
+  });
   it('--unread lists the clauses it could not read and the totals', () => {
     const { code, stdout } = run('sanction', '--unread');
     expect(code).toBe(0);

@@ -87,3 +87,48 @@ describe('colloquial words through the synonym table', () => {
     expect(findBehaviour(loaded.book, '拿红包', 1)[0]?.entry.label).not.toBe('第九十七条');
   });
 });
+
+describe('纪法衔接 from the 纪法贯通对照表 first, wording only as a fallback', async () => {
+  const { loadSanctions } = await import('../../../src/node/sanctions/load.ts');
+  const { book, index } = await loadSanctions(path.resolve('content'));
+  const wordingOnly = buildSanctionBook(index);
+  const party = (b: typeof book) => b.entries.filter((e) => e.kind === 'party');
+
+  it('links far more Party articles than wording did (10 of 106 before the table)', () => {
+    expect(party(wordingOnly).filter((e) => e.related).length).toBe(10);
+    const linked = party(book).filter((e) => e.parallels?.length);
+    const toGovernment = party(book).filter((e) => e.related?.source === 'table');
+    console.log(`纪法衔接：纪律处分条例分则 ${party(book).length} 条中，对照表给出对应条文 ${linked.length} 条，其中有政务处分法条文 ${toGovernment.length} 条（按字面相似只有 ${party(wordingOnly).filter((e) => e.related).length} 条）`);
+    expect(linked.length).toBeGreaterThanOrEqual(61);
+    expect(toGovernment.length).toBeGreaterThanOrEqual(52);
+  });
+
+  it('takes the table over wording: 第九十七条 → 政务处分法 第三十四条第一款 and 刑法 第三百八十五条', () => {
+    const e = book.entries.find((x) => x.regulationId === 'jilvchufentiaoli-2023-12-19' && x.label === '第九十七条')!;
+    expect(e.related).toMatchObject({ label: '第三十四条第一款', source: 'table' });
+    expect(e.parallels!.map((a) => `${a.shortName}${a.label}`)).toEqual(['政务处分法第三十四条第一款', '刑法第三百八十五条']);
+  });
+
+  it('does not guess a side the table leaves out: 第一百零六条 (after leaving office) has no 政务处分法 article, though wording offered one', () => {
+    const before = wordingOnly.entries.find((x) => x.regulationId === 'jilvchufentiaoli-2023-12-19' && x.label === '第一百零六条')!;
+    const after = book.entries.find((x) => x.path === before.path)!;
+    expect(before.related?.source).toBe('wording');
+    expect(after.related).toBeUndefined();
+    expect(after.parallels!.map((a) => `${a.shortName}${a.label}`)).toEqual(['刑法第三百八十八条之一第二款']);
+  });
+
+  it('keeps the wording fallback for an article the table does not map', async () => {
+    const { loadParallelsFile } = await import('../../../src/node/parallels/load.ts');
+    const { resolveParallels } = await import('../../../src/lib/parallels/index.ts');
+    const file = (await loadParallelsFile(path.resolve('content')))!.file;
+    // the table without its group for 第九十七条: that article falls back to wording, the others keep the table
+    const trimmed = resolveParallels({ groups: file.groups.filter((g) => !g.party?.includes('纪律处分条例 第九十七条')) }, index);
+    const b = buildSanctionBook(index, trimmed);
+    const e97 = b.entries.find((x) => x.regulationId === 'jilvchufentiaoli-2023-12-19' && x.label === '第九十七条')!;
+    expect(e97.parallels).toBeUndefined();
+    expect(e97.related).toMatchObject({ title: '中华人民共和国公职人员政务处分法', label: '第三十四条', source: 'wording' });
+    expect(e97.related!.similarity).toBeGreaterThan(0.2);
+    const e101 = b.entries.find((x) => x.regulationId === 'jilvchufentiaoli-2023-12-19' && x.label === '第一百零一条')!;
+    expect(e101.related).toMatchObject({ label: '第三十四条第二款', source: 'table' });
+  });
+});

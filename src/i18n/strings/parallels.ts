@@ -1,0 +1,33 @@
+/** UI strings of the 纪法贯通对照表 (parallel articles of the Party, government, civil-service and criminal rulebooks). */
+export const parallels = {
+  'zh-CN': {
+    'par.title': '纪法贯通',
+    'par.lead': '同一行为的对应条文（本项目组对照法规原文整理，以原文为准）：',
+    'par.topics': '行为：{topics}',
+    'par.side.party': '党纪',
+    'par.side.government': '政务处分',
+    'par.side.civil': '公务员处分',
+    'par.side.criminal': '可能构成的犯罪',
+    'par.byWording': '按字面相似推荐，纪法贯通对照表未收',
+    'par.page.title': '纪法贯通对照表',
+    'par.page.lead': '同一行为在《中国共产党纪律处分条例》、《中华人民共和国公职人员政务处分法》、《行政机关公务员处分条例》中的对应条文，以及行为达到犯罪程度时可能构成的犯罪。本表由本项目组逐条阅读法规原文手工整理，只有确属同一行为才配对，没有把握的一栏空着；不是官方文件，以法规原文和有权机关的解释为准。条文均指现行有效版本。',
+    'par.page.count': '共 {n} 组',
+    'par.page.link': '纪法贯通对照表',
+    'par.col.topic': '行为',
+  },
+  en: {
+    'par.title': 'Parallel articles',
+    'par.lead': 'Articles covering the same conduct (compiled by this project from the texts; the texts prevail):',
+    'par.topics': 'Conduct: {topics}',
+    'par.side.party': 'Party discipline',
+    'par.side.government': 'Government sanctions',
+    'par.side.civil': 'Civil-service sanctions',
+    'par.side.criminal': 'Possible offence',
+    'par.byWording': 'suggested by similar wording; not in the table of parallel articles',
+    'par.page.title': 'Table of parallel articles',
+    'par.page.lead': 'For each kind of conduct, the articles of the Party Disciplinary Regulations, the Law on Government Sanctions for Public Officials and the Regulations on Sanctions for Civil Servants of Administrative Organs that cover it, and the offences it may amount to under the Criminal Law. Compiled by hand by this project from the texts, pairing only articles on the same conduct and leaving a column empty where unsure; not an official document — the texts and authoritative interpretations prevail. Articles are those of the revisions in force.',
+    'par.page.count': '{n} groups',
+    'par.page.link': 'Table of parallel articles',
+    'par.col.topic': 'Conduct',
+  },
+} as const;

@@ -1,0 +1,54 @@
+/**
+ * Reads content/config/parallels.yaml (纪法贯通对照表) and resolves it against
+ * a citation index; every problem carries file, line and field.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { ProblemsError, type Problem } from '../../lib/content/problem.ts';
+import { normalizeNewlines } from '../../lib/content/text.ts';
+import type { CitationIndex } from '../../lib/regulations/citations.ts';
+import { parallelsSchema, resolveParallels, type ParallelsFile, type ParallelTable } from '../../lib/parallels/index.ts';
+import { parseLocatedYaml } from '../yaml-lines.ts';
+
+export const PARALLELS_FILE = 'config/parallels.yaml';
+
+export interface LoadedParallels {
+  file: ParallelsFile;
+  /** path as shown in problems */
+  shown: string;
+  lineOf(at: (string | number)[]): number;
+}
+
+/** The table file of a content root; null when there is none. Throws ProblemsError on a bad file. */
+export async function loadParallelsFile(root: string, displayBase = process.cwd()): Promise<LoadedParallels | null> {
+  const file = path.join(root, PARALLELS_FILE);
+  let text: string;
+  try {
+    text = normalizeNewlines(await fs.readFile(file, 'utf8'));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+  const shown = path.relative(displayBase, file) || file;
+  const parsed = parseLocatedYaml(text, shown, parallelsSchema);
+  if (!parsed.data) throw new ProblemsError(parsed.problems);
+  return { file: parsed.data, shown, lineOf: parsed.lineOf };
+}
+
+/** Resolution problems as file:line problems (field: groups.3.criminal.1). */
+export function parallelProblems(loaded: LoadedParallels, table: ParallelTable): Problem[] {
+  return table.problems.map((p) => ({ file: loaded.shown, line: loaded.lineOf(p.at), field: p.at.join('.'), message: p.message }));
+}
+
+/**
+ * The resolved table of a content root (empty when there is no file). With
+ * `strict`, unresolvable references throw; without, they are left out (the site
+ * build has already run `check`, which reports them).
+ */
+export async function loadParallels(root: string, index: CitationIndex, options: { strict?: boolean } = {}): Promise<ParallelTable> {
+  const loaded = await loadParallelsFile(root);
+  if (!loaded) return { groups: [], byArticle: new Map(), problems: [] };
+  const table = resolveParallels(loaded.file, index);
+  if (options.strict && table.problems.length) throw new ProblemsError(parallelProblems(loaded, table));
+  return table;
+}
