@@ -23,6 +23,8 @@ describe('question glue', () => {
   it('stays where it is part of a word, or where no question word was taken out', () => {
     expect(queryTerms('索要财物怎么处分').terms).toContain('索要');
     expect(queryTerms('什么是社会').terms).toContain('社会');
+    expect(queryTerms('监察委员会的职责').terms).toContain('员会');
+    expect(queryTerms('常委会的职权有哪些').terms).toContain('委会');
     expect(queryTerms('哪些在职人员').terms).toContain('在职');
     // a synonym's statute phrase is no question: 在境外的存款 keeps its 在
     expect(queryTerms('在境外的存款').terms).toContain('在境');
