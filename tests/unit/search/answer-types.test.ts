@@ -17,15 +17,16 @@ describe('what an article states', () => {
   it('finds periods, amounts and approvals in the text', () => {
     expect(answerTypesOf('留置时间不得超过三个月。')).toEqual(['period']);
     expect(answerTypesOf('应当在十五个工作日内答复。')).toEqual(['period']);
-    expect(answerTypesOf('受到严重警告处分一年半内，不得在党内提升职务。')).toEqual(['period']);
+    expect(answerTypesOf('党员受到严重警告处分一年半内，不得在党内提升职务。')).toEqual(['period', 'sanction']);
     expect(answerTypesOf('受贿数额在三万元以上不满二十万元的，应当认定为数额较大。')).toEqual(['amount']);
     expect(answerTypesOf('立案审查调查应当报纪检监察机关主要负责人批准。')).toEqual(['approval']);
     expect(answerTypesOf('有下列情形之一的，应当从重处分：（一）强迫他人违纪；（二）拒不上交违纪所得。')).toEqual(['list']);
   });
 
   it('does not take a prison term, a year or a date for a period', () => {
-    expect(answerTypesOf('贪污数额较大的，处三年以下有期徒刑或者拘役，并处罚金。')).toEqual(['amount']);
-    expect(answerTypesOf('处五年以上十年以下有期徒刑，并处罚金。')).toEqual([]);
+    expect(answerTypesOf('贪污数额较大的，处三年以下有期徒刑或者拘役，并处罚金。')).toEqual(['amount', 'sentence']);
+    expect(answerTypesOf('处五年以上十年以下有期徒刑，并处罚金。')).toEqual(['sentence']);
+    expect(answerTypesOf('违反规定接受宴请，情节较重的，给予警告或者严重警告处分。')).toEqual(['sanction']);
     expect(answerTypesOf('本条例自2019年1月1日起施行。')).toEqual([]);
     expect(answerTypesOf('本规则自二〇一九年一月一日起施行。')).toEqual([]);
   });
@@ -38,8 +39,10 @@ describe('what an article states', () => {
     expect(askedTypes('立案要谁批准')).toEqual(['approval']);
     expect(askedTypes('哪些情形应当从重处分')).toEqual(['list']);
     expect(askedTypes('什么情况下可以留置')).toEqual(['list']);
-    // 判几年 asks for the sentence; 处分期间 names a subject
-    expect(askedTypes('受贿十万元判几年')).toEqual([]);
+    expect(askedTypes('单位行贿罪怎么处罚')).toEqual(['sentence']);
+    expect(askedTypes('违规吃喝怎么处分')).toEqual(['sanction']);
+    // 判几年 asks for the sentence, not a period; 处分期间 names a subject
+    expect(askedTypes('受贿十万元判几年')).toEqual(['sentence']);
     expect(askedTypes('处分期间能不能晋升工资')).toEqual([]);
   });
 
@@ -84,6 +87,17 @@ describe('questions rank the article that states the answer first', () => {
       ]),
     );
     expect((await engine.search('初步核实要谁同意')).hits[0]!.article).toBe('第2条');
+  });
+
+  it('怎么处分 → the article stating the sanction', async () => {
+    const engine = memoryEngine(
+      buildIndex([
+        art('1', '违规吃喝的处分决定应当及时送达，违规吃喝处分的执行情况应当报告。'),
+        art('2', '违规吃喝，情节较重的，给予警告或者严重警告处分。'),
+        ...filler(3, '违规吃喝'),
+      ]),
+    );
+    expect((await engine.search('违规吃喝怎么处分')).hits[0]!.article).toBe('第2条');
   });
 
   it('哪些 → the article listing the cases', async () => {
