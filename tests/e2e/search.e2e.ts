@@ -145,4 +145,17 @@ describe('search', () => {
     expect(failed).toEqual([]);
     await page.close();
   });
+
+  it('a conduct question shows the parallel article of another rule system, badged 对应条文 with the reason', async () => {
+    const { page, watch } = await open('/search/?q=' + encodeURIComponent('违规经商办企业怎么处分'));
+    const parallel = page.locator('#sp-results > li a:has(.sr-parallel)');
+    await parallel.first().waitFor({ timeout: 15_000 });
+    const hrefs = await parallel.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs).toContain('/regulations/zhengwuchufenfa-2020-06-20/#art-36');
+    expect(await parallel.first().locator('.sr-parallel').getAttribute('title')).toContain('纪法贯通对照表');
+    // what the words found comes first
+    expect(await page.locator('#sp-results > li a').first().getAttribute('href')).toMatch(/jilvchufentiaoli-[\d-]+\/#art-103$/);
+    expect(scriptErrors(watch)).toEqual([]);
+    await page.close();
+  });
 });

@@ -36,7 +36,27 @@ export const parallelGroupSchema = z
   .refine((g) => PARALLEL_SIDES.filter((s) => g[s]).length >= 2, { message: '每组至少要有两方（party、government、civil、criminal 中的两个）的条文', path: ['topic'] });
 
 export const parallelsSchema = z.object({
-  groups: z.array(parallelGroupSchema, { error: 'groups 应为对照组的列表' }).min(1, 'groups 不能为空'),
+  groups: z
+    .array(parallelGroupSchema, { error: 'groups 应为对照组的列表' })
+    .min(1, 'groups 不能为空')
+    .superRefine((groups, ctx) => {
+      // one conduct, one group: a second group of the same topic splits what the pages show.
+      // zod runs this even when a group failed its own checks, so the shapes are not trusted here.
+      const first = new Map<string, number>();
+      groups.forEach((g, i) => {
+        if (typeof g?.topic !== 'string') return;
+        const at = first.get(g.topic);
+        if (at === undefined) first.set(g.topic, i);
+        else ctx.addIssue({ code: 'custom', path: [i, 'topic'], message: `行为“${g.topic}”与第 ${at + 1} 组重复，应合并为一组` });
+        for (const side of PARALLEL_SIDES) {
+          const refs: unknown = g[side];
+          if (!Array.isArray(refs)) continue;
+          refs.forEach((r, j) => {
+            if (refs.indexOf(r) !== j) ctx.addIssue({ code: 'custom', path: [i, side, j], message: `“${r}”在本组重复` });
+          });
+        }
+      });
+    }),
 });
 
 export type ParallelGroupEntry = z.infer<typeof parallelGroupSchema>;

@@ -10,6 +10,7 @@ import { buildFlexIndex, type FlexShard } from './flex.ts';
 import { buildCorrections, type PinyinSource } from './typo.ts';
 import { namedRegulations } from './named.ts';
 import { answerTerm, answerTypesOf } from './answer-type.ts';
+import { topicFiles, type TopicFile } from './pervasive.ts';
 import { resolveParallelDocs, type ParallelGroupRefs } from './parallels.ts';
 
 export interface BuildOptions {
@@ -588,6 +589,8 @@ export interface IndexShape {
   /** the distinct names of the big terms' files */
   bigFiles: number;
   typo: { co: number; py: number } | null;
+  /** first docs of the regulations with a topic file (coreTopicFiles) */
+  topics?: number[];
 }
 
 /** Distinct file names of the big terms (two terms of one hash would share one). */
@@ -601,7 +604,7 @@ export function bigFileCount(plan: Pick<ShardPlan, 'big'>, termOf: (id: number) 
 export function indexMeta(docs: readonly SearchDoc[], options: BuildOptions, shape: IndexShape): IndexMeta {
   const { levels, statuses, facets, ranges } = facetRuns(docs);
   const chunk = options.chunk ?? BUILD_DEFAULTS.chunk;
-  const files = shape.shards + shape.bigFiles + Math.ceil(docs.length / chunk) + (shape.typo ? shape.typo.co + shape.typo.py : 0) + 1;
+  const files = shape.shards + shape.bigFiles + Math.ceil(docs.length / chunk) + (shape.typo ? shape.typo.co + shape.typo.py : 0) + (shape.topics?.length ?? 0) + 1;
   const par = resolveParallelDocs(docs, options.parallels ?? [], heldRevisions(docs), nameVariants);
   return {
     v: INDEX_FORMAT,
@@ -618,8 +621,14 @@ export function indexMeta(docs: readonly SearchDoc[], options: BuildOptions, sha
     regs: namedRegulations(docs, options.boost ?? {}, options.discipline ?? [], (names) => nameVariants(names)),
     ...(par.length ? { par } : {}),
     ...(shape.typo ? shape.typo : {}),
+    ...(shape.topics?.length ? { topics: shape.topics } : {}),
     files,
   };
+}
+
+/** The topic files of the core rulebook (pervasive.ts): docs in index order. */
+export function coreTopicFiles(docs: readonly SearchDoc[], options: BuildOptions): { firsts: number[]; files: [string, TopicFile][] } {
+  return topicFiles(docs, namedRegulations(docs, options.boost ?? {}, options.discipline ?? [], (names) => nameVariants(names)));
 }
 
 /** The typo-correction and reading files (typo.ts), when the build has pinyin. */
@@ -658,8 +667,10 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
     for (const [name, value] of shardFileList) files.set(name, value);
   }
   for (const [name, value] of storedDocFiles(docs, 0, 0, n, chunk)) files.set(name, value);
+  const topics = coreTopicFiles(docs, options);
+  for (const [name, value] of topics.files) files.set(name, value);
   const typoShape = typo && { co: typo.co, py: typo.py };
-  const meta = indexMeta(docs, options, { shards: plan.shards, bigFiles: bigFileCount(plan, termOf), typo: typoShape });
+  const meta = indexMeta(docs, options, { shards: plan.shards, bigFiles: bigFileCount(plan, termOf), typo: typoShape, topics: topics.firsts });
   files.set(indexFiles.meta, meta);
   return { files, meta, stats: { docs: n, terms: merged.terms.length, postings: postings.doc.length, shards: plan.shards, bigTerms } };
 }

@@ -113,16 +113,17 @@ export function groupsByDoc(groups: readonly number[][]): Map<number, number[]> 
 /**
  * The group an anchor stands for: of the groups it belongs to, the one whose other articles the
  * query matched best (an article such as 政务处分法 第三十五条 answers many conducts: the query's
- * words tell which); the first listed when the query matched none of them.
+ * words tell which); null when it belongs to several and the query matched none of their other
+ * articles — which conduct is meant is not known (guessing the first listed measured no better).
  */
-function chooseGroup(anchor: number, of: readonly number[], groups: readonly number[][], scoreOf: (d: number) => number): number[] {
+function chooseGroup(anchor: number, of: readonly number[], groups: readonly number[][], scoreOf: (d: number) => number): number[] | null {
   let best = of[0]!;
   let bestEvidence = 0;
   for (const g of of) {
     const evidence = groups[g]!.reduce((sum, d) => sum + (d === anchor ? 0 : scoreOf(d)), 0);
     if (evidence > bestEvidence) [best, bestEvidence] = [g, evidence];
   }
-  return groups[best]!;
+  return of.length > 1 && bestEvidence === 0 ? null : groups[best]!;
 }
 
 /**
@@ -139,7 +140,9 @@ export function liftParallels(ranked: [number, number][], groups: readonly numbe
   const at = ranked.slice(0, ANCHOR_WITHIN).findIndex(([d]) => byDoc.has(d));
   if (at < 0) return [];
   const anchor = ranked[at]![0];
-  const members = chooseGroup(anchor, byDoc.get(anchor)!, groups, (d) => score.get(d) ?? 0).filter((d) => d !== anchor && allowed(d));
+  const group = chooseGroup(anchor, byDoc.get(anchor)!, groups, (d) => score.get(d) ?? 0);
+  if (!group) return [];
+  const members = group.filter((d) => d !== anchor && allowed(d));
   const position = new Map(ranked.map(([d], i) => [d, i]));
   const near = (d: number) => (position.get(d) ?? Infinity) <= at + members.length;
   const lifted = members.filter((d) => !near(d)).slice(0, MAX_LIFTED);

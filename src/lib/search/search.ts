@@ -16,6 +16,7 @@ import { namedInQuery, weighByName } from './named.ts';
 import { diversifyRuleSystems } from './diversify.ts';
 import { answerTerm, askedTypes, weighByAnswerType, type AnswerType } from './answer-type.ts';
 import { FOLLOW, penaltyReference, placeReferenced } from './cross-reference.ts';
+import { weighByTopic } from './pervasive.ts';
 import { groupsByDoc, liftParallels } from './parallels.ts';
 import { correctionShardOf, correctName, correctQuery, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
 
@@ -400,17 +401,13 @@ export class SearchEngine {
     weighByAnswerType(scores, await this.stating(asked));
     const cited = addCitations(scores, special, lists);
     if (!NAMES_REVISION.test(query)) placeOldRevisions(scores, meta, cited, (d) => this.facetsOf(meta, d).status);
+    // a query of words that run through a whole code wants the articles about them first (pervasive.ts)
+    const nameTerms = new Set(byName.named.length ? queryTerms(folded).terms.filter((t) => !byName.rest.includes(t)) : []);
+    if (cited.size === 0) await weighByTopic(scores, variants, lists, meta, (name) => this.cached(name), nameTerms);
     const { kept, facets } = this.filtered(meta, scores, options.filter ?? {});
     kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    // a question no regulation is named in may need both rule systems (党纪 and 政务) on the first screen
-    let lifted: number[] = [];
-    if (cited.size === 0 && byName.named.length === 0) {
-      // a conduct the first hits answer in one rule system brings its parallel articles in the others;
-      // when none is mapped, a 处分 question may still need both systems (党纪 and 政务) on the first screen
-      this.parallelGroups ??= groupsByDoc(meta.par ?? []);
-      lifted = liftParallels(kept, meta.par ?? [], this.parallelGroups, (d) => this.passes(meta, d, options.filter ?? {}));
-      if (lifted.length === 0) diversifyRuleSystems(kept, meta.regs ?? [], (d) => superseded(this.facetsOf(meta, d).status));
-    }
+    // a question no regulation is named in (nor cited) may need several rule systems on the first screen
+    const lifted = cited.size === 0 && byName.named.length === 0 ? this.placeRuleSystems(meta, kept, scores, facets, options.filter ?? {}) : [];
     // a question's article that points to the one setting its penalty brings that one along
     if (cited.size === 0 && (base.focus.size > 0 || asked.length > 0)) await this.followReferences(meta, kept);
     const page = kept.slice(offset, offset + limit);
@@ -487,6 +484,21 @@ export class SearchEngine {
     }
     await fetch(synonyms.flatMap((v) => v.units.flatMap((u) => u.terms)));
     return lists;
+  }
+
+  /**
+   * A conduct the first hits answer in one rule system brings its parallel articles in the others
+   * (parallels.ts); when none is mapped, a 处分 question may still need both systems (党纪 and 政务)
+   * on the first screen (diversify.ts). Reorders `kept`; returns the docs a lift brought.
+   */
+  private placeRuleSystems(meta: IndexMeta, kept: [number, number][], scores: Map<number, number>, facets: FacetCounts, filter: SearchFilter): number[] {
+    this.parallelGroups ??= groupsByDoc(meta.par ?? []);
+    const lifted = liftParallels(kept, meta.par ?? [], this.parallelGroups, (d) => this.passes(meta, d, filter));
+    if (lifted.length === 0) diversifyRuleSystems(kept, meta.regs ?? [], (d) => superseded(this.facetsOf(meta, d).status));
+    // an article brought in without a score counts in the facets as it does in the total
+    const added = this.filtered(meta, new Map(lifted.filter((d) => !scores.has(d)).map((d) => [d, 0])), filter).facets;
+    for (const k of Object.keys(added) as (keyof FacetCounts)[]) for (const [v, n] of Object.entries(added[k])) facets[k][v] = (facets[k][v] ?? 0) + n;
+    return lifted;
   }
 
   /** Whether a doc passes the filters (a parallel article brought in without a score). */

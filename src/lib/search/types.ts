@@ -59,6 +59,8 @@ export interface IndexMeta {
   py?: number;
   /** the core rulebook by name with doc ranges (named.ts); absent in older builds */
   regs?: NamedRegulation[];
+  /** first docs of the core regulations that have a topic file (pervasive.ts); absent in older builds */
+  topics?: number[];
   /** groups of parallel articles (parallels.ts): doc numbers of each group, in system order; absent when there are none */
   par?: number[][];
   /** number of files of the index, meta included (a build that reuses an index checks it is whole) */
@@ -101,4 +103,6 @@ export const indexFiles = {
   docs: (chunk: number) => `d/${chunk}`,
   corrections: (n: number) => `c/${n}`,
   readings: (n: number) => `p/${n}`,
+  /** a core regulation's pervasive terms and their topic articles, by its first doc (pervasive.ts) */
+  topics: (first: number) => `t/${first}`,
 };

@@ -41,14 +41,25 @@ export function parallelProblems(loaded: LoadedParallels, table: ParallelTable):
 }
 
 /**
- * The resolved table of a content root (empty when there is no file). With
- * `strict`, unresolvable references throw; without, they are left out (the site
- * build has already run `check`, which reports them).
+ * The resolved table of a content root. A root without its own file gets
+ * `fallbackRoot`'s (the project's default content: references are version-free,
+ * so the table fits any set holding the same regulations — search does the same).
+ * With `strict`, unresolvable references throw; without, they are left out (the
+ * site build has already run `check`, which reports them for the root's own file).
  */
-export async function loadParallels(root: string, index: CitationIndex, options: { strict?: boolean } = {}): Promise<ParallelTable> {
-  const loaded = await loadParallelsFile(root);
+export async function loadParallels(root: string, index: CitationIndex, options: { strict?: boolean; fallbackRoot?: string } = {}): Promise<ParallelTable> {
+  const loaded = (await loadParallelsFile(root)) ?? (options.fallbackRoot ? await loadParallelsFile(options.fallbackRoot) : null);
   if (!loaded) return { groups: [], byArticle: new Map(), problems: [] };
   const table = resolveParallels(loaded.file, index);
   if (options.strict && table.problems.length) throw new ProblemsError(parallelProblems(loaded, table));
   return table;
+}
+
+/**
+ * The project's own content folder (the default table), from this module's place in src/node (tsx and
+ * the compiled CLI alike). A function, not a constant: the site bundle imports this module too, and
+ * there the module's place means nothing (it passes the folder itself).
+ */
+export function projectContent(): string {
+  return path.resolve(import.meta.dirname, '../../../content');
 }

@@ -4,7 +4,7 @@ import { buildSanctionBook, type SanctionBook } from '../../lib/sanctions/book.t
 import { casesByArticle, type CaseInput } from '../../lib/sanctions/cases.ts';
 import { loadContent } from '../content/load.ts';
 import { loadSynonyms } from '../search/synonyms.ts';
-import { loadParallels } from '../parallels/load.ts';
+import { loadParallels, projectContent } from '../parallels/load.ts';
 
 export interface LoadedSanctions {
   index: CitationIndex;
@@ -17,7 +17,7 @@ export interface LoadedSanctions {
 export async function loadSanctions(root: string): Promise<LoadedSanctions> {
   const content = await loadContent(root);
   const index = buildCitationIndex(content.byCollection.regulations.map((e) => ({ id: e.id, data: e.data as never, body: e.body })));
-  const book = buildSanctionBook(index, await loadParallels(root, index));
+  const book = buildSanctionBook(index, await loadParallels(root, index, { fallbackRoot: projectContent() }));
   const cases = casesByArticle(
     index,
     book,

@@ -13,6 +13,7 @@ import {
   averageLengths,
   bigFileCount,
   correctionFiles,
+  coreTopicFiles,
   indexMeta,
   mergeTermCounts,
   planShards,
@@ -153,6 +154,8 @@ export async function buildIndexParallel(input: SearchDoc[], options: BuildOptio
     const typo = correctionFiles(merged, options.pinyin);
     const writer = indexWriter(dir);
     for (const [name, value] of typo?.files ?? []) await writer.add(name, value);
+    const topics = coreTopicFiles(docs, options);
+    for (const [name, value] of topics.files) await writer.add(name, value);
     const postings = await Promise.all(pool.map((w) => w.next('postings')));
     lap('score');
     pool.forEach((w, i) => {
@@ -163,7 +166,7 @@ export async function buildIndexParallel(input: SearchDoc[], options: BuildOptio
     });
     const done = await Promise.all(pool.map((w) => w.next('done')));
     lap('shards');
-    const shape = { shards: plan.shards, bigFiles: bigFileCount(plan, (id) => merged.terms[id]!), typo: typo && { co: typo.co, py: typo.py } };
+    const shape = { shards: plan.shards, bigFiles: bigFileCount(plan, (id) => merged.terms[id]!), typo: typo && { co: typo.co, py: typo.py }, topics: topics.firsts };
     const meta = indexMeta(docs, options, shape);
     await writer.add(indexFiles.meta, meta);
     const written = await writer.finish();

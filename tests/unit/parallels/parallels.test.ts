@@ -105,8 +105,41 @@ describe('lianjian check: parallels.yaml', () => {
       [5, 'groups.1.topic'],
     ]);
     expect(errors[0]!.message).toContain('不写年份');
+    expect(errors[0]!.message).not.toContain('undefined');
     expect(errors[1]!.message).toContain('penalty');
     expect(errors[2]!.message).toContain('至少要有两方');
+  });
+});
+
+describe('lianjian check: parallels.yaml as editors save it', () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await fs.mkdtemp(path.join(os.tmpdir(), 'lianjian-parallels-crlf-'));
+    await fs.mkdir(path.join(root, 'regulations'));
+    await fs.mkdir(path.join(root, 'config'));
+    await fs.writeFile(path.join(root, 'regulations', 'party.md'), '---\nid: party\ntitle: 中国共产党纪律处分条例\nlevel: 党内法规\n---\n\n第九十七条 收受礼品的，给予警告处分。\n');
+    await fs.writeFile(path.join(root, 'regulations', 'xingfa.md'), '---\nid: xingfa\ntitle: 中华人民共和国刑法\nlevel: 法律\n---\n\n第三百八十五条 受贿罪。\n');
+  });
+  afterAll(async () => {
+    await fs.rm(root, { recursive: true, force: true });
+  });
+
+  it('reads a BOM + CRLF file and names the line of a duplicate topic and a repeated reference', async () => {
+    const lines = [
+      'groups:',
+      '  - topic: 收受礼品',
+      '    party: 纪律处分条例 第九十七条',
+      '    criminal: [刑法 第三百八十五条, 刑法 第三百八十五条]',
+      '  - topic: 收受礼品',
+      '    party: 纪律处分条例 第九十七条',
+      '    criminal: 刑法 第三百八十五条',
+    ];
+    await fs.writeFile(path.join(root, 'config', 'parallels.yaml'), '\uFEFF' + lines.join('\r\n') + '\r\n');
+    const errors = (await checkContent(root)).errors.filter((e) => e.file.endsWith('parallels.yaml'));
+    expect(errors.map((e) => [e.line, e.field, e.message])).toEqual([
+      [4, 'groups.0.criminal.1', '“刑法 第三百八十五条”在本组重复'],
+      [5, 'groups.1.topic', '行为“收受礼品”与第 1 组重复，应合并为一组'],
+    ]);
   });
 });
 

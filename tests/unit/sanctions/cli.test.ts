@@ -32,6 +32,19 @@ describe('lianjian sanction', () => {
     expect(hit.related).toMatchObject({ title: '中华人民共和国公职人员政务处分法', label: '第三十四条第一款', source: 'table' });
     expect(hit.parallels.map((p: { side: string; article: string }) => `${p.side} ${p.article}`)).toEqual(['government 第三十四条第一款', 'criminal 第三百八十五条']);
   });
+  it('a content folder without its own table gets the project table: references are version-free', async () => {
+    const { mkdtempSync, cpSync, rmSync } = await import('node:fs');
+    const os = await import('node:os');
+    const root = mkdtempSync(path.join(os.tmpdir(), 'lianjian-sanction-'));
+    try {
+      cpSync(path.join(content, 'regulations'), path.join(root, 'regulations'), { recursive: true });
+      const r = spawnSync(process.execPath, [bin, 'sanction', '收受礼金', '--json', '-n', '1', '--content', root], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout)[0].related).toMatchObject({ label: '第三十四条第一款', source: 'table' });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
   it('--unread lists the clauses it could not read and the totals', () => {
     const { code, stdout } = run('sanction', '--unread');
     expect(code).toBe(0);

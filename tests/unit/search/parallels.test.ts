@@ -76,7 +76,12 @@ describe('a conduct question brings the parallel articles', () => {
 
   it('违规经商办企业: the article that did not score at all is brought in', async () => {
     expect(await plainUrls('违规经商办企业')).not.toContain('/regulations/zw/#art-36');
-    const hits = (await engine.search('违规经商办企业')).hits;
+    const result = await engine.search('违规经商办企业');
+    const hits = result.hits;
+    // counted in the total and in the facets alike
+    const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
+    expect(sum(result.facets.collection)).toBe(result.total);
+    expect(sum(result.facets.level)).toBe(result.total);
     // marked as brought in, for the badge 对应条文: only the lifted article
     expect(hits.filter((h) => h.parallel).map((h) => h.url)).toEqual(['/regulations/zw/#art-36']);
     const top = hits.map((h) => h.url);
@@ -123,11 +128,14 @@ describe('liftParallels', () => {
     expect(ranked.map(([d]) => d)).toEqual([0, 10, ...[11, 12, 13].slice(0, MAX_LIFTED), 5, 6, 7, 8]);
   });
 
-  it('an anchor in several groups takes the one the query matched; nothing moves without an anchor in the first three', () => {
+  it('an anchor in several groups takes the one the query matched, none when it matched none; nothing moves without an anchor in the first three', () => {
     const two = [[0, 10], [0, 11]];
     const ranked = list([0, 5, 6, 7, 11], [100, 40, 30, 20, 5]);
     liftParallels(ranked, two, groupsByDoc(two), () => true);
     expect(ranked.map(([d]) => d)).toEqual([0, 11, 5, 6, 7]);
+    // which of its groups is meant is not known when the query matched no other article of them
+    const unknown = list([0, 5, 6, 7], [100, 40, 30, 20]);
+    expect(liftParallels(unknown, two, groupsByDoc(two), () => true)).toEqual([]);
     const none = list([5, 6, 7, 0], [100, 90, 80, 70]);
     expect(liftParallels(none, groups, byDoc, () => true)).toEqual([]);
     expect(none.map(([d]) => d)).toEqual([5, 6, 7, 0]);
