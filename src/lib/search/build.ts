@@ -10,6 +10,7 @@ import { buildFlexIndex, type FlexShard } from './flex.ts';
 import { buildCorrections, type PinyinSource } from './typo.ts';
 import { buildNeighbours } from './typo-edits.ts';
 import { namedRegulations } from './named.ts';
+import { answerTerm, answerTypesOf } from './answer-type.ts';
 import { topicFiles, type TopicFile } from './pervasive.ts';
 import { resolveParallelDocs, type ParallelGroupRefs } from './parallels.ts';
 
@@ -139,7 +140,7 @@ export interface TermCounts {
   lawFreq: Uint32Array;
 }
 
-/** A doc's term maps: title (with its citation keys and article number), context, body, lead clause. */
+/** A doc's term maps: title (with its citation keys and article number), context, body, lead clause, answer types (answer-type.ts). */
 function docTerms(doc: SearchDoc, lens: Uint32Array, at: number): Map<string, number>[] {
   const maps: Map<string, number>[] = [];
   FIELDS.forEach((f, k) => {
@@ -152,6 +153,8 @@ function docTerms(doc: SearchDoc, lens: Uint32Array, at: number): Map<string, nu
   for (const name of nameVariants(doc.names ?? [])) title.set(citationTerm(name, doc.articleKey), 1);
   if (doc.articleKey) title.set(`§${doc.articleKey}`, 1);
   maps.push(indexTerms(leadClause(doc)));
+  // what the article states (a period, an amount, an approval): a pseudo-term at the smallest impact
+  maps.push(new Map(doc.articleKey ? answerTypesOf(doc.body).map((t) => [answerTerm(t), 1]) : []));
   return maps;
 }
 

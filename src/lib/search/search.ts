@@ -14,6 +14,8 @@ import { FlexTerms, type FlexShard } from './flex.ts';
 import { scoreVariants, TYPED_ENOUGH, type Postings, type ScoredVariant, type Unit } from './score.ts';
 import { namedInQuery, weighByName } from './named.ts';
 import { diversifyRuleSystems } from './diversify.ts';
+import { answerTerm, askedTypes, weighByAnswerType, type AnswerType } from './answer-type.ts';
+import { FOLLOW, penaltyReference, placeReferenced } from './cross-reference.ts';
 import { weighByTopic } from './pervasive.ts';
 import { groupsByDoc, liftParallels } from './parallels.ts';
 import { correctionShardOf, correctName, correctQuery, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
@@ -183,6 +185,32 @@ export class SearchEngine {
       big.catch(() => this.bigs.delete(term));
     }
     return (await big).postings(term);
+  }
+
+  /** per answer type asked, the docs that state one (answer-type.ts) */
+  private stating(types: AnswerType[]): Promise<Set<number>[]> {
+    return Promise.all(types.map(async (t) => {
+      const list = (await this.postings(answerTerm(t))) ?? [];
+      return new Set(list.filter((_, i) => i % 2 === 0));
+    }));
+  }
+
+  /** Places below each of the first hits the article its penalty refers to (cross-reference.ts). */
+  private async followReferences(meta: IndexMeta, kept: [number, number][]): Promise<void> {
+    const refs = new Map<number, number>();
+    await Promise.all(
+      kept.slice(0, FOLLOW).map(async ([d]) => {
+        const stored = (await this.docs(Math.floor(d / meta.chunk)))[d % meta.chunk];
+        const key = stored?.a ? penaltyReference(stored.b) : null;
+        if (!key) return;
+        // the article of the same revision: the one nearest in doc order (a revision's articles run together)
+        const list = (await this.postings(citationTerm(normalizeName(stored!.t.slice(0, stored!.t.lastIndexOf(' '))), key))) ?? [];
+        let best = -1;
+        for (let i = 0; i < list.length; i += 2) if (best < 0 || Math.abs(list[i]! - d) < Math.abs(best - d)) best = list[i]!;
+        if (best >= 0 && best !== d) refs.set(d, best);
+      }),
+    );
+    placeReferenced(kept, refs);
   }
 
   private async docs(chunk: number): Promise<StoredDoc[]> {
@@ -378,6 +406,8 @@ export class SearchEngine {
     const scores = scoreVariants(variants, lists);
     weighByName(scores, byName, meta.regs ?? []);
     weighByIntent(scores, query, meta, (d) => this.collectionOf(meta, d));
+    const asked = literal || citation ? [] : askedTypes(query);
+    weighByAnswerType(scores, await this.stating(asked));
     const cited = addCitations(scores, special, lists);
     if (!NAMES_REVISION.test(query)) placeOldRevisions(scores, meta, cited, (d) => this.facetsOf(meta, d).status);
     // a query of words that run through a whole code wants the articles about them first (pervasive.ts)
@@ -387,6 +417,8 @@ export class SearchEngine {
     kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     // a question no regulation is named in (nor cited) may need several rule systems on the first screen
     const lifted = cited.size === 0 && byName.named.length === 0 ? this.placeRuleSystems(meta, kept, scores, facets, options.filter ?? {}) : [];
+    // a question's article that points to the one setting its penalty brings that one along
+    if (cited.size === 0 && (base.focus.size > 0 || asked.length > 0)) await this.followReferences(meta, kept);
     const page = kept.slice(offset, offset + limit);
     const marks = [...new Set(variants.flatMap((v) => v.qt.marks))];
     const hits = await Promise.all(
