@@ -230,12 +230,14 @@ async function bestCorrection({ term, at, n: found, real, seam }: Counted, chars
     // 领导 or 企业 is a word too (找领导 is not 招领导, 借企业 not 解企业)
     if (n < COMMON && (await countAt(pos === 0 ? at + 1 : at - 1, chars, look)) >= WORD_OF_ITS_OWN) continue;
     const other = pos === 0 ? at - 1 : at + 1; // the other bigram through the changed character
-    if (typed > 0 && (await countAt(other, chars, look)) > 0) continue;
+    // (a broken one — in a doc or two — may be corrected through a character whose other bigram stays common: 留制措施 → 留置措施)
+    if (typed > BROKEN && (await countAt(other, chars, look)) > 0) continue;
     const next = [...chars];
     next[at + pos] = [...cand][pos]!;
     const [before, after] = [await countAt(other, chars, look), await countAt(other, next, look)];
     // a correction that breaks a word the query had (领导知情 is not 领导致情: 知情 is common, 致情 rare) is no correction
     if (before > 0 && after * RARER < before) continue;
+    if (typed > 0 && before > 0 && after < COMMON) continue; // … and stays common (逢年过节收 is not 过接收)
     // a real word found to never meet its neighbour is replaced only by one that does: the three
     // characters it makes occur in some doc (退休后到企业 is not 后导企业: 后导, 导企 never meet)
     if (real && after > 0 && (await look.cooccur(cand, pairAt(other, next))) === 0) continue;
@@ -310,7 +312,8 @@ function doubledSlips(counted: { term: string; at: number; n: number }[]): numbe
 /**
  * Query side: corrects the query's suspicious bigrams, the rarest first, each character at most once.
  * A bigram found nowhere may be corrected to any homophone; one found rarely only when the other
- * bigram through the same character is broken too (受礼 in 收受礼今 is a word; 礼今 is the typo).
+ * bigram through the same character is broken too (受礼 in 收受礼今 is a word; 礼今 is the typo), or —
+ * for one in a doc or two — stays common (留制措施 → 留置措施).
  * Among homophones the one that occurs most with the query's next word wins (开除党集 → 党籍, not 党纪),
  * and a correction that breaks a word that existed as typed is dropped. Suspects equally rare (规兼
  * and 兼值 in 违规兼值取酬, both found nowhere) are corrected most confident first: the one whose

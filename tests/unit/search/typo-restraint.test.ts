@@ -73,3 +73,17 @@ describe('a correction from the query’s context', () => {
     expect((await engine.search('纪委全体会议职责')).suggestion).toBeUndefined();
   });
 });
+
+describe('a bigram in a doc or two', () => {
+  it('is corrected through a character whose other bigram stays common (留制措施 → 留置措施: 制措 and 置措 are both common)', async () => {
+    const corpus = [...many(0, 25, '监察机关采取留置措施，'), ...many(25, 30, '采取强制措施，'), doc(55, '保留制度。')];
+    const engine = memoryEngine(buildIndex(corpus, { pinyin: await pinyinSource() }));
+    expect((await engine.search('留制措施')).suggestion).toBe('留置措施');
+  });
+
+  it('but not into a rare one (过节收材料 is not 过接收材料: 过接 is rare)', async () => {
+    const corpus = [...many(0, 5, '逢年过节期间，'), ...many(5, 30, '接收材料，'), ...many(35, 2, '通过接口，'), doc(37, '季节收成。')];
+    const engine = memoryEngine(buildIndex(corpus, { pinyin: await pinyinSource() }));
+    expect((await engine.search('过节收材料')).suggestion).toBeUndefined();
+  });
+});
