@@ -8,8 +8,10 @@ import { normalizeSynonyms, type SynonymGroups } from './synonyms.ts';
 import { INDEX_FORMAT, indexFiles, termHash, superseded, type IndexMeta, type SearchDoc, type StoredDoc } from './types.ts';
 import { buildFlexIndex, type FlexShard } from './flex.ts';
 import { buildCorrections, type PinyinSource } from './typo.ts';
+import { buildNeighbours } from './typo-edits.ts';
 import { namedRegulations } from './named.ts';
 import { scopedRegulations } from './scope.ts';
+import { answerTerm, answerTypesOf } from './answer-type.ts';
 import { topicFiles, type TopicFile } from './pervasive.ts';
 import { resolveParallelDocs, type ParallelGroupRefs } from './parallels.ts';
 
@@ -139,7 +141,7 @@ export interface TermCounts {
   lawFreq: Uint32Array;
 }
 
-/** A doc's term maps: title (with its citation keys and article number), context, body, lead clause. */
+/** A doc's term maps: title (with its citation keys and article number), context, body, lead clause, answer types (answer-type.ts). */
 function docTerms(doc: SearchDoc, lens: Uint32Array, at: number): Map<string, number>[] {
   const maps: Map<string, number>[] = [];
   FIELDS.forEach((f, k) => {
@@ -152,6 +154,8 @@ function docTerms(doc: SearchDoc, lens: Uint32Array, at: number): Map<string, nu
   for (const name of nameVariants(doc.names ?? [])) title.set(citationTerm(name, doc.articleKey), 1);
   if (doc.articleKey) title.set(`§${doc.articleKey}`, 1);
   maps.push(indexTerms(leadClause(doc)));
+  // what the article states (a period, an amount, an approval): a pseudo-term at the smallest impact
+  maps.push(new Map(doc.articleKey ? answerTypesOf(doc.body).map((t) => [answerTerm(t), 1]) : []));
   return maps;
 }
 
@@ -586,7 +590,7 @@ export interface IndexShape {
   shards: number;
   /** the distinct names of the big terms' files */
   bigFiles: number;
-  typo: { co: number; py: number } | null;
+  typo: { co: number; py: number; nb?: number } | null;
   /** first docs of the regulations with a topic file (coreTopicFiles) */
   topics?: number[];
 }
@@ -602,7 +606,7 @@ export function bigFileCount(plan: Pick<ShardPlan, 'big'>, termOf: (id: number) 
 export function indexMeta(docs: readonly SearchDoc[], options: BuildOptions, shape: IndexShape): IndexMeta {
   const { levels, statuses, facets, ranges } = facetRuns(docs);
   const chunk = options.chunk ?? BUILD_DEFAULTS.chunk;
-  const files = shape.shards + shape.bigFiles + Math.ceil(docs.length / chunk) + (shape.typo ? shape.typo.co + shape.typo.py : 0) + (shape.topics?.length ?? 0) + 1;
+  const files = shape.shards + shape.bigFiles + Math.ceil(docs.length / chunk) + (shape.typo ? shape.typo.co + shape.typo.py + (shape.typo.nb ?? 0) : 0) + (shape.topics?.length ?? 0) + 1;
   const par = resolveParallelDocs(docs, options.parallels ?? [], heldRevisions(docs), nameVariants);
   return {
     v: INDEX_FORMAT,
@@ -631,13 +635,15 @@ export function coreTopicFiles(docs: readonly SearchDoc[], options: BuildOptions
 }
 
 /** The typo-correction and reading files (typo.ts), when the build has pinyin. */
-export function correctionFiles(merged: Pick<MergedTerms, 'terms' | 'df'>, pinyin: PinyinSource | undefined): { files: [string, unknown][]; co: number; py: number } | null {
+export function correctionFiles(merged: Pick<MergedTerms, 'terms' | 'df'>, pinyin: PinyinSource | undefined): { files: [string, unknown][]; co: number; py: number; nb: number } | null {
   if (!pinyin) return null;
   const typo = buildCorrections(termCounts(merged), pinyin);
+  const neighbours = buildNeighbours(termCounts(merged));
   const files: [string, unknown][] = [];
   typo.corrections.forEach((c, i) => files.push([indexFiles.corrections(i), c]));
   typo.readings.forEach((r, i) => files.push([indexFiles.readings(i), r]));
-  return { files, co: typo.corrections.length, py: typo.readings.length };
+  neighbours.forEach((n, i) => files.push([indexFiles.neighbours(i), n]));
+  return { files, co: typo.corrections.length, py: typo.readings.length, nb: neighbours.length };
 }
 
 /**
@@ -668,7 +674,7 @@ export function buildIndex(input: SearchDoc[], options: BuildOptions = {}): Buil
   for (const [name, value] of storedDocFiles(docs, 0, 0, n, chunk)) files.set(name, value);
   const topics = coreTopicFiles(docs, options);
   for (const [name, value] of topics.files) files.set(name, value);
-  const typoShape = typo && { co: typo.co, py: typo.py };
+  const typoShape = typo && { co: typo.co, py: typo.py, nb: typo.nb };
   const meta = indexMeta(docs, options, { shards: plan.shards, bigFiles: bigFileCount(plan, termOf), typo: typoShape, topics: topics.firsts });
   files.set(indexFiles.meta, meta);
   return { files, meta, stats: { docs: n, terms: merged.terms.length, postings: postings.doc.length, shards: plan.shards, bigTerms } };

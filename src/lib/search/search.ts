@@ -15,9 +15,12 @@ import { scoreVariants, TYPED_ENOUGH, type Postings, type ScoredVariant, type Un
 import { namedInQuery, weighByName } from './named.ts';
 import { weighByScope } from './scope.ts';
 import { diversifyRuleSystems } from './diversify.ts';
+import { answerTerm, askedTypes, weighByAnswerType, type AnswerType } from './answer-type.ts';
+import { FOLLOW, penaltyReference, placeReferenced } from './cross-reference.ts';
 import { weighByTopic } from './pervasive.ts';
 import { groupsByDoc, liftParallels } from './parallels.ts';
 import { correctionShardOf, correctName, correctQuery, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
+import { neighbourShardOf, type NeighbourShard } from './typo-edits.ts';
 
 /** Returns the parsed JSON of a logical index file, or null when it does not exist. */
 export type IndexLoader = (name: string) => Promise<unknown>;
@@ -185,6 +188,32 @@ export class SearchEngine {
     return (await big).postings(term);
   }
 
+  /** per answer type asked, the docs that state one (answer-type.ts) */
+  private stating(types: AnswerType[]): Promise<Set<number>[]> {
+    return Promise.all(types.map(async (t) => {
+      const list = (await this.postings(answerTerm(t))) ?? [];
+      return new Set(list.filter((_, i) => i % 2 === 0));
+    }));
+  }
+
+  /** Places below each of the first hits the article its penalty refers to (cross-reference.ts). */
+  private async followReferences(meta: IndexMeta, kept: [number, number][]): Promise<void> {
+    const refs = new Map<number, number>();
+    await Promise.all(
+      kept.slice(0, FOLLOW).map(async ([d]) => {
+        const stored = (await this.docs(Math.floor(d / meta.chunk)))[d % meta.chunk];
+        const key = stored?.a ? penaltyReference(stored.b) : null;
+        if (!key) return;
+        // the article of the same revision: the one nearest in doc order (a revision's articles run together)
+        const list = (await this.postings(citationTerm(normalizeName(stored!.t.slice(0, stored!.t.lastIndexOf(' '))), key))) ?? [];
+        let best = -1;
+        for (let i = 0; i < list.length; i += 2) if (best < 0 || Math.abs(list[i]! - d) < Math.abs(best - d)) best = list[i]!;
+        if (best >= 0 && best !== d) refs.set(d, best);
+      }),
+    );
+    placeReferenced(kept, refs);
+  }
+
   private async docs(chunk: number): Promise<StoredDoc[]> {
     let c = this.chunks.get(chunk);
     if (!c) {
@@ -258,7 +287,14 @@ export class SearchEngine {
     const named = namedInQuery(folded, regs).named;
     const longest = Math.max(0, ...named.flatMap(([names]) => names.filter((n) => folded.includes(n)).map((n) => [...n].length)));
     const longer = regs.flatMap(([names]) => names).filter((n) => [...n].length > longest);
-    return correctName(folded, longer, (c) => this.readings(c));
+    return correctName(folded, longer, (c) => this.readings(c), longest);
+  }
+
+  /** the characters after (>) or before (<) `ch` in common bigrams (typo-edits.ts), [] in older builds */
+  private async neighbours(meta: IndexMeta, ch: string, side: '>' | '<'): Promise<string[]> {
+    if (!meta.nb) return [];
+    const shard = (await this.cached(indexFiles.neighbours(neighbourShardOf(ch, meta.nb)))) as NeighbourShard | null;
+    return [...(shard?.[side === '>' ? `${ch}>` : `<${ch}`] ?? '')];
   }
 
   private async homophones(key: string): Promise<[string, number][]> {
@@ -346,8 +382,8 @@ export class SearchEngine {
     const folded = nameFix?.text ?? typed.folded;
     // a regulation named in the query ranks its articles first, by the query's other words
     const byName = citation ? { named: [], rest: folded, discipline: false } : namedInQuery(folded, meta.regs ?? []);
-    // a corrected name is searched with the rest of the query, as a correction of its words would be
-    const base = nameFix ? queryTerms(folded) : byName.named.length ? queryTerms(byName.rest) : typed;
+    // a corrected name is searched as the name spelt right is: the rest of the query within it
+    const base = byName.named.length ? queryTerms(byName.rest) : nameFix ? queryTerms(folded) : typed;
 
     const look = {
       readings: (c: string) => this.readings(c),
@@ -355,6 +391,7 @@ export class SearchEngine {
       count: (t: string) => this.count(t),
       cooccur: (a: string, b: string) => this.cooccur(a, b),
       knownWordAt: (text: string, at: number) => knownWordAt(meta.synonyms, text, at),
+      neighbours: (c: string, side: '>' | '<') => this.neighbours(meta, c, side),
     };
     const correction = literal || citation ? null : await correctQuery(base.cleaned, outsideSynonyms(base, meta.synonyms), look);
     const variants = this.variants(meta, base, correction, literal);
@@ -372,6 +409,8 @@ export class SearchEngine {
     // a profession statute (监察官法) below the general rules for a query that names neither it nor its role
     if (!citation && byName.named.length === 0) weighByScope(scores, variants.map((v) => v.qt.folded), meta.scoped ?? []);
     weighByIntent(scores, query, meta, (d) => this.collectionOf(meta, d));
+    const asked = literal || citation ? [] : askedTypes(query);
+    weighByAnswerType(scores, await this.stating(asked));
     const cited = addCitations(scores, special, lists);
     if (!NAMES_REVISION.test(query)) placeOldRevisions(scores, meta, cited, (d) => this.facetsOf(meta, d).status);
     // a query of words that run through a whole code wants the articles about them first (pervasive.ts)
@@ -381,6 +420,8 @@ export class SearchEngine {
     kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     // a question no regulation is named in (nor cited) may need several rule systems on the first screen
     const lifted = cited.size === 0 && byName.named.length === 0 ? this.placeRuleSystems(meta, kept, scores, facets, options.filter ?? {}) : [];
+    // a question's article that points to the one setting its penalty brings that one along
+    if (cited.size === 0 && (base.focus.size > 0 || asked.length > 0)) await this.followReferences(meta, kept);
     const page = kept.slice(offset, offset + limit);
     const marks = [...new Set(variants.flatMap((v) => v.qt.marks))];
     const hits = await Promise.all(

@@ -15,6 +15,7 @@ import { foldText } from './fold.ts';
 import { REGULATION_ALIASES } from '../regulations/aliases.ts';
 import { parseCitation, refLabel } from '../regulations/citations.ts';
 import { NUMERAL_CLASS, parseNumber } from './numerals.ts';
+import { dropGlue, GAP } from './question-glue.ts';
 
 const HAN_CHAR = /[\p{Script=Han}〇]/u;
 const TOKEN_RE = /([\p{Script=Han}〇]+)|([a-z0-9]+)/gu;
@@ -168,11 +169,12 @@ export function queryTerms(query: string): QueryTerms {
   const ask = (to: string) => {
     const word = [...to.trim()];
     for (let i = 0; i + 1 < word.length; i++) focus.add(word[i]! + word[i + 1]!);
-    return to;
+    return to.replace(/ /g, GAP);
   };
   let asked = folded.replace(AMOUNT_RE, '$1元').replace(KIND_RE, () => ask(' 种类 '));
   for (const [re, to] of QUESTION_MAP) asked = asked.replace(re, () => ask(to));
-  const cleaned = asked.replace(QUESTION_RE, ' ');
+  // question words leave a gap; the glue beside a gap goes with them (question-glue.ts)
+  const cleaned = dropGlue(asked.replace(QUESTION_RE, GAP));
   const terms: string[] = [];
   const unigrams = new Map<string, [string, string]>();
   const marks: string[] = [];

@@ -58,6 +58,8 @@ export interface IndexMeta {
   co?: number;
   /** shards of the character readings */
   py?: number;
+  /** shards of the common bigrams' neighbouring characters (typo-edits.ts) */
+  nb?: number;
   /** the core rulebook by name with doc ranges (named.ts); absent in older builds */
   regs?: NamedRegulation[];
   /** profession statutes (监察官法 → 察官) with doc ranges (scope.ts); absent in older builds */
@@ -106,6 +108,7 @@ export const indexFiles = {
   docs: (chunk: number) => `d/${chunk}`,
   corrections: (n: number) => `c/${n}`,
   readings: (n: number) => `p/${n}`,
+  neighbours: (n: number) => `n/${n}`,
   /** a core regulation's pervasive terms and their topic articles, by its first doc (pervasive.ts) */
   topics: (first: number) => `t/${first}`,
 };

@@ -8,6 +8,8 @@
  * corrected words. Pure: build side returns files, query side takes a postings lookup.
  */
 import { termHash } from './types.ts';
+import { editQuery, swapQuery, type EditLookup } from './typo-edits.ts';
+import { lookAlikes } from './typo-shapes.ts';
 
 /** Pinyin for the build (pinyin-pro in Node): a bigram's reading in context, a character's readings. */
 export interface PinyinSource {
@@ -101,6 +103,8 @@ export interface CorrectionLookup {
   cooccur(a: string, b: string): Promise<number>;
   /** whether a word of the synonym table covers character `at` of `text` (vocabulary beside the index's) */
   knownWordAt?(text: string, at: number): boolean;
+  /** common bigrams' neighbouring characters (typo-edits.ts): with it, a missing, extra or swapped character is corrected too */
+  neighbours?: EditLookup['neighbours'];
 }
 
 /** initials and finals a pinyin IME user confuses (平翘舌 z/zh, 前后鼻音 en/eng, n/l, f/h): 窜供 for 串供 */
@@ -125,25 +129,39 @@ export function nearReadings(r: string): string[] {
 /**
  * One-character homophones of a typed bigram: any for one found nowhere, else only far more common
  * ones. `near`: readings one IME confusion away instead of the same readings (tried only for a
- * bigram found nowhere that no true homophone corrects: each key is one more small file).
+ * bigram found nowhere that no true homophone corrects: each key is one more small file); `shape`:
+ * characters that look alike instead (typo-shapes.ts).
  */
-async function homophonesOf(bigram: string, typedCount: number, look: CorrectionLookup, near = false): Promise<[string, number][]> {
+async function homophonesOf(bigram: string, typedCount: number, look: CorrectionLookup, mode: Mode = 'same'): Promise<[string, number][]> {
   const [x, y] = [...bigram] as [string, string];
+  const near = mode === 'near';
   const widen = (rs: string[]) => (near ? [...new Set(rs.slice(0, 2).flatMap(nearReadings))].filter((r) => !rs.includes(r)) : rs.slice(0, 3));
   const [rx, ry] = (await Promise.all([look.readings(x), look.readings(y)])).map(widen) as [string[], string[]];
-  const keys: [string, (c: string) => string][] = [
-    ...ry.map((r) => [`${x}|${r}`, (c: string) => x + c] as [string, (c: string) => string]),
-    ...rx.map((r) => [`${r}|${y}`, (c: string) => c + y] as [string, (c: string) => string]),
-  ];
+  const keys: [string, (c: string) => string, string[]?][] =
+    mode === 'shape'
+      ? await lookAlikeKeys(x, y, look)
+      : [...ry.map((r) => [`${x}|${r}`, (c: string) => x + c] as [string, (c: string) => string]), ...rx.map((r) => [`${r}|${y}`, (c: string) => c + y] as [string, (c: string) => string])];
   const out = new Map<string, number>();
-  for (const [key, make] of keys) {
+  for (const [key, make, only] of keys) {
     for (const [ch, n] of await look.homophones(key)) {
+      if (only && !only.includes(ch)) continue;
       const cand = make(ch);
       if (cand === bigram || (typedCount > 0 && (n < COMMON || n < RARER * typedCount))) continue;
       out.set(cand, n);
     }
   }
   return [...out];
+}
+
+/** which corrections of one character are tried: same reading, one IME confusion away, or look-alike */
+type Mode = 'same' | 'near' | 'shape';
+
+/** Correction keys for the look-alikes (filed under their own readings: only they are taken from those keys, 侍遇 → 待遇) of a bigram's characters (typo-shapes.ts), each with the characters it may give. */
+async function lookAlikeKeys(x: string, y: string, look: CorrectionLookup): Promise<[string, (c: string) => string, string[]][]> {
+  const out: [string, (c: string) => string, string[]][] = [];
+  for (const c of lookAlikes(y)) for (const r of (await look.readings(c)).slice(0, 2)) out.push([`${x}|${r}`, (k) => x + k, lookAlikes(y)]);
+  for (const c of lookAlikes(x)) for (const r of (await look.readings(c)).slice(0, 2)) out.push([`${r}|${y}`, (k) => k + y, lookAlikes(x)]);
+  return out;
 }
 
 const isHanPair = (b: string) => /^\p{Script=Han}{2}$/u.test(b);
@@ -193,25 +211,36 @@ async function neverTogether(counted: { term: string; at: number; n: number }[],
 
 type Best = { next: string[]; cand: string; score: number; n: number };
 
+const pairAt = (s: number, cs: string[]) => cs[s]! + cs[s + 1]!;
 const countAt = async (s: number, cs: string[], look: CorrectionLookup) =>
   s >= 0 && s + 1 < cs.length && isHanPair(cs[s]! + cs[s + 1]!) ? look.count(cs[s]! + cs[s + 1]!) : -1;
 
 /** The homophone of a suspect bigram that makes the query cohere best, or null (see correctQuery). */
-async function bestCorrection({ term, at, n: found, real, seam }: Counted, chars: string[], look: CorrectionLookup, near: boolean): Promise<Best | null> {
+async function bestCorrection({ term, at, n: found, real, seam }: Counted, chars: string[], look: CorrectionLookup, mode: Mode): Promise<Best | null> {
   // a real word is looked at like one found nowhere; its correction must make the query cohere
   const typed = real ? 0 : found;
   let best: Best | null = null;
-  for (const [cand, n] of await homophonesOf(term, typed, look, near)) {
+  for (const [cand, n] of await homophonesOf(term, typed, look, mode)) {
     const pos = [...cand].findIndex((c, i) => c !== [...term][i]);
     // … and to a commoner word than the typed one (不执 is not 部执)
     if (seam && (!seam.includes(at + pos) || n < found)) continue;
+    // a character of a synonym-table word is vocabulary, not a typo (开除党籍后 is not 开除党纪后)
+    if (look.knownWordAt?.(chars.join(''), at + pos)) continue;
+    // a rare bigram beside a word of its own is where two words meet: the character typed before
+    // 领导 or 企业 is a word too (找领导 is not 招领导, 借企业 not 解企业)
+    if (n < COMMON && (await countAt(pos === 0 ? at + 1 : at - 1, chars, look)) >= WORD_OF_ITS_OWN) continue;
     const other = pos === 0 ? at - 1 : at + 1; // the other bigram through the changed character
-    if (typed > 0 && (await countAt(other, chars, look)) > 0) continue;
+    // (a broken one — in a doc or two — may be corrected through a character whose other bigram stays common: 留制措施 → 留置措施)
+    if (typed > BROKEN && (await countAt(other, chars, look)) > 0) continue;
     const next = [...chars];
     next[at + pos] = [...cand][pos]!;
     const [before, after] = [await countAt(other, chars, look), await countAt(other, next, look)];
     // a correction that breaks a word the query had (领导知情 is not 领导致情: 知情 is common, 致情 rare) is no correction
     if (before > 0 && after * RARER < before) continue;
+    if (typed > 0 && before > 0 && after < COMMON) continue; // … and stays common (逢年过节收 is not 过接收)
+    // a real word found to never meet its neighbour is replaced only by one that does: the three
+    // characters it makes occur in some doc (退休后到企业 is not 后导企业: 后导, 导企 never meet)
+    if (real && after > 0 && (await look.cooccur(cand, pairAt(other, next))) === 0) continue;
     // coherence: how often the corrected bigram occurs with its neighbours in the corrected query
     const adjacent = [at - 1, at + 1]
       .filter((s) => s >= 0 && s + 1 < next.length)
@@ -250,12 +279,18 @@ async function contextCorrection(s: Counted, chars: string[], words: { term: str
     const pos = [...cand].findIndex((c, i) => c !== [...s.term][i]);
     const next = [...chars];
     next[s.at + pos] = [...cand][pos]!;
-    if ((await countAt(pos === 0 ? s.at - 1 : s.at + 1, next, look)) === 0) continue;
+    const other = pos === 0 ? s.at - 1 : s.at + 1;
+    const [before, after] = [await countAt(other, chars, look), await countAt(other, next, look)];
+    // … and no rarer: context alone does not undo a word typed right (会议职责 is not 会议之责, 企业任职 not 企业人职)
+    if (after === 0 || after < before) continue;
     const score = await withContext(cand);
     if (score > 0 && (!best || score > best.score)) best = { next, cand, score, n };
   }
   return best;
 }
+
+/** a bigram in this many docs is a word of its own (the engine counts no further: search.ts BIG_COUNT) */
+const WORD_OF_ITS_OWN = 1000;
 
 /** a doubled character (职职 in 滥用职职权) found in fewer docs than this, between common words, is a slip */
 const DOUBLED_RARE = COMMON;
@@ -269,14 +304,16 @@ function doubledSlips(counted: { term: string; at: number; n: number }[]): numbe
   const common = (b: { n: number } | undefined) => b === undefined || b.n >= COMMON;
   return counted
     .filter((b) => isHanPair(b.term) && b.term[0] === b.term[1] && b.n < DOUBLED_RARE)
-    .filter((b) => (at.has(b.at - 1) || at.has(b.at + 1)) && common(at.get(b.at - 1)) && common(at.get(b.at + 1)))
+    // one found nowhere is a slip beside any word (复审复复核: 审复 is rare)
+    .filter((b) => (at.has(b.at - 1) || at.has(b.at + 1)) && (b.n === 0 || (common(at.get(b.at - 1)) && common(at.get(b.at + 1)))))
     .map((b) => b.at);
 }
 
 /**
  * Query side: corrects the query's suspicious bigrams, the rarest first, each character at most once.
  * A bigram found nowhere may be corrected to any homophone; one found rarely only when the other
- * bigram through the same character is broken too (受礼 in 收受礼今 is a word; 礼今 is the typo).
+ * bigram through the same character is broken too (受礼 in 收受礼今 is a word; 礼今 is the typo), or —
+ * for one in a doc or two — stays common (留制措施 → 留置措施).
  * Among homophones the one that occurs most with the query's next word wins (开除党集 → 党籍, not 党纪),
  * and a correction that breaks a word that existed as typed is dropped. Suspects equally rare (规兼
  * and 兼值 in 违规兼值取酬, both found nowhere) are corrected most confident first: the one whose
@@ -289,6 +326,9 @@ export async function correctQuery(folded: string, bigrams: { term: string; at: 
   const chars = [...folded];
   const changes: [string, string][] = [];
   const all = await Promise.all(bigrams.slice(0, 12).map(async (b) => ({ ...b, n: await look.count(b.term) })));
+  // two characters the wrong way round are put back first (查审调查: a homophone would make 查生调查)
+  const swapped = await swapQuery(folded, all, look);
+  if (swapped) return swapped;
   const counted = withoutJunctions(all);
   const junctions = all.filter((b) => !counted.includes(b));
   // a query whose every bigram is in a few docs is taken as spelt right (no correction files
@@ -296,7 +336,8 @@ export async function correctQuery(folded: string, bigrams: { term: string; at: 
   const broken = counted.some((b) => b.n <= BROKEN);
   const together = await neverTogether(counted, look, broken);
   const realWord = broken ? null : together;
-  const doubled = doubledSlips(counted);
+  // all: a doubled character found nowhere sits between two common words, like a junction (不不 in 来源不不明)
+  const doubled = doubledSlips(all);
   if (realWord?.length === 0 && doubled.length === 0 && junctions.length === 0) return null;
   // with a broken bigram, rare ones are suspects; in a longer query so are rare real words that never meet
   const rare = counted.filter((b) => b.n < SUSPECT && !doubled.includes(b.at)).map((b) => together.find((t) => t.at === b.at) ?? { ...b, real: false });
@@ -313,9 +354,12 @@ export async function correctQuery(folded: string, bigrams: { term: string; at: 
     const found: [Counted, Best][] = [];
     for (const s of tied) {
       if (touched.has(s.at) || touched.has(s.at + 1)) continue;
+      const same = await bestCorrection(s, chars, look, 'same');
+      // a look-alike may beat a rare homophone of a broken bigram (自已: 自移 is rare, 自己 common)
+      const shape = s.n > BROKEN ? null : await bestCorrection(s, chars, look, 'shape');
       const best =
-        (await bestCorrection(s, chars, look, false)) ??
-        (s.n === 0 ? await bestCorrection(s, chars, look, true) : s.real ? null : await contextCorrection(s, chars, counted, look));
+        (shape && (!same || shape.n > same.n) ? shape : same) ??
+        (s.n === 0 ? await bestCorrection(s, chars, look, 'near') : s.real ? null : await contextCorrection(s, chars, counted, look));
       if (best) found.push([s, best]);
     }
     found.sort((a, b) => b[1].n - a[1].n);
@@ -332,7 +376,7 @@ export async function correctQuery(folded: string, bigrams: { term: string; at: 
   // that makes neither neighbour rarer (导致, 导职 would break 知情)
   for (const j of changes.length ? [] : junctions.slice(0, 2)) {
     const s: Counted = { ...j, real: false };
-    const best = (await bestCorrection(s, chars, look, false)) ?? (await bestCorrection(s, chars, look, true));
+    const best = (await bestCorrection(s, chars, look, 'same')) ?? (await bestCorrection(s, chars, look, 'near'));
     if (!best || best.n < COMMON || touched.has(j.at) || touched.has(j.at + 1)) continue;
     const other = [...best.cand][0] === [...j.term][0] ? j.at + 1 : j.at - 1;
     if ((await countAt(other, best.next, look)) < (await countAt(other, chars, look))) continue;
@@ -345,37 +389,66 @@ export async function correctQuery(folded: string, bigrams: { term: string; at: 
     changes.push([chars[at]! + chars[at + 1]!, chars[at]!]);
     chars.splice(at, 1);
   }
-  return changes.length ? { text: chars.join(''), changes } : null;
+  if (changes.length) return { text: chars.join(''), changes };
+  // nothing one character explains: a character left out, typed in extra or swapped (typo-edits.ts)
+  return look.neighbours ? editQuery(folded, all, { ...look, neighbours: look.neighbours }) : null;
 }
 
 /** a regulation's name this long or longer may be recognised with one character mistyped */
 const NAME_MIN = 4;
+/**
+ * … and this long or longer with any one slip: a character of another reading (纪律处分条列: 列 and
+ * 例 only look alike), two swapped (纪律分处条例), one left out inside it (监督执工作规则) or one
+ * typed in extra — six characters of a core regulation's name leave no doubt which is meant.
+ */
+const NAME_LOOSE = 6;
+
+/** How the window `w` is one slip from the name `n`: the name's index of the slip, or -1. */
+async function nameSlip(w: string[], n: string[], readings: (ch: string) => Promise<string[]>, loose: boolean): Promise<number> {
+  if (w.length === n.length) {
+    const diff = n.flatMap((c, i) => (c === w[i] ? [] : [i]));
+    if (diff.length === 2 && diff[1] === diff[0]! + 1 && w[diff[0]!] === n[diff[1]!] && w[diff[1]!] === n[diff[0]!]) return diff[0]!;
+    if (diff.length !== 1 || !/\p{Script=Han}/u.test(w[diff[0]!]!)) return -1;
+    if (loose && n.length >= NAME_LOOSE) return diff[0]!;
+    const [typed, meant] = await Promise.all([readings(w[diff[0]!]!), readings(n[diff[0]!]!)]);
+    const near = new Set(typed.flatMap((r) => [r, ...nearReadings(r)]));
+    return meant.some((r) => near.has(r)) ? diff[0]! : -1;
+  }
+  if (!loose || n.length < NAME_LOOSE) return -1;
+  // one character fewer or more, inside the name (纪律处分条 is the start of the name, not a slip)
+  const [short, long] = w.length < n.length ? [w, n] : [n, w];
+  if (long.length !== short.length + 1) return -1;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  if (i === 0 || i === short.length || short.slice(i).join('') !== long.slice(i + 1).join('')) return -1;
+  return i;
+}
 
 /**
- * A regulation's name typed with one character wrong (纪律处分条列, 监察法实时条例, 政务处分发): the
- * window of the folded query that differs from a name of the core rulebook in one character which
- * reads the same (or one IME confusion away), the longest such name. The index knows the titles, so
- * a title is corrected against them, not against bigram frequencies (条列 and 实时 are words).
+ * A regulation's name typed with one slip (纪律处分条列, 监察法实时条例, 政务处分发, 纪律分处条例,
+ * 监督执工作规则): the window of the folded query one slip from a name of the core rulebook (see
+ * nameSlip), the longest such name. The index knows the titles, so a title is corrected against
+ * them, not against bigram frequencies (条列 and 实时 are words). `named`: the length of the longest
+ * name the query has as typed — a query that names a regulation right (中华人民共和国监察法) is no
+ * slip of a longer name (…监察官法) except through a character that reads alike.
  */
-export async function correctName(folded: string, names: Iterable<string>, readings: (ch: string) => Promise<string[]>): Promise<Correction | null> {
+export async function correctName(folded: string, names: Iterable<string>, readings: (ch: string) => Promise<string[]>, named = 0): Promise<Correction | null> {
   const chars = [...folded];
-  let best: { at: number; name: string[]; pos: number } | null = null;
+  let best: { at: number; len: number; name: string[] } | null = null;
   for (const name of new Set(names)) {
     const n = [...name];
     if (n.length < NAME_MIN || (best && n.length <= best.name.length) || folded.includes(name)) continue;
-    for (let at = 0; at + n.length <= chars.length; at++) {
-      const diff = n.flatMap((c, i) => (c === chars[at + i] ? [] : [i]));
-      if (diff.length !== 1 || !/\p{Script=Han}/u.test(chars[at + diff[0]!]!)) continue;
-      const [typed, meant] = await Promise.all([readings(chars[at + diff[0]!]!), readings(n[diff[0]!]!)]);
-      const near = new Set(typed.flatMap((r) => [r, ...nearReadings(r)]));
-      if (meant.some((r) => near.has(r))) {
-        best = { at, name: n, pos: diff[0]! };
-        break;
+    search: for (const len of [n.length, n.length - 1, n.length + 1]) {
+      for (let at = 0; at + len <= chars.length; at++) {
+        if ((await nameSlip(chars.slice(at, at + len), n, readings, named < NAME_MIN)) >= 0) {
+          best = { at, len, name: n };
+          break search;
+        }
       }
     }
   }
   if (!best) return null;
-  const typed = chars.slice(best.at, best.at + best.name.length).join('');
-  chars.splice(best.at, best.name.length, ...best.name);
+  const typed = chars.slice(best.at, best.at + best.len).join('');
+  chars.splice(best.at, best.len, ...best.name);
   return { text: chars.join(''), changes: [[typed, best.name.join('')]] };
 }

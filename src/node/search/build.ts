@@ -18,7 +18,7 @@ import { SearchEngine } from '../../lib/search/search.ts';
 import { loadContent } from '../content/load.ts';
 import { buildAudience, type Audience } from '../content-root.ts';
 import { loadSearchConfig, loadSynonyms } from './synonyms.ts';
-import { loadParallelsFile } from '../parallels/load.ts';
+import { loadParallelsFile, projectContent } from '../parallels/load.ts';
 import type { ParallelGroupRefs } from '../../lib/search/parallels.ts';
 import { diskEngine, FILE_EXT, INDEX_DIR } from './disk.ts';
 import { writeIndexFiles, type WrittenFiles } from './index-files.ts';
@@ -52,7 +52,7 @@ export async function contentDocs(
 
 /** The content root's 纪法贯通对照表 groups, or the project's when the root has none (references it lacks are skipped). */
 async function loadParallelsWithDefault(root: string): Promise<ParallelGroupRefs[]> {
-  const own = (await loadParallelsFile(root)) ?? (await loadParallelsFile(path.resolve(import.meta.dirname, '../../../content')));
+  const own = (await loadParallelsFile(root)) ?? (await loadParallelsFile(projectContent()));
   return (own?.file.groups ?? []).map(({ topic, party, government, civil, criminal }) => ({ topic, party, government, civil, criminal }));
 }
 

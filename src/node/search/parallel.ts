@@ -166,7 +166,7 @@ export async function buildIndexParallel(input: SearchDoc[], options: BuildOptio
     });
     const done = await Promise.all(pool.map((w) => w.next('done')));
     lap('shards');
-    const shape = { shards: plan.shards, bigFiles: bigFileCount(plan, (id) => merged.terms[id]!), typo: typo && { co: typo.co, py: typo.py }, topics: topics.firsts };
+    const shape = { shards: plan.shards, bigFiles: bigFileCount(plan, (id) => merged.terms[id]!), typo: typo && { co: typo.co, py: typo.py, nb: typo.nb }, topics: topics.firsts };
     const meta = indexMeta(docs, options, shape);
     await writer.add(indexFiles.meta, meta);
     const written = await writer.finish();

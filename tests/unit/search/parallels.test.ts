@@ -182,6 +182,11 @@ describe('the project’s table (content/config/parallels.yaml) on the default c
     expect(site.built.meta.par?.map((g) => g.length)).toEqual(site.parallels.map(distinct));
   });
 
+  it('a content root without its own table gets the project’s (its references resolve wherever the regulations are)', async () => {
+    const fixture = await contentDocs({ root: path.resolve('tests/fixtures/search/content'), audience: 'public' });
+    expect(fixture.parallels.map((g) => g.topic)).toEqual(site.parallels.map((g) => g.topic));
+  });
+
   it('违规经商办企业怎么处分 reaches 政务处分法 第三十六条 (营利性活动) on the first screen; words alone do not', async () => {
     const { lifting, plain } = engines();
     const urls = async (e: SearchEngine) => (await e.search('违规经商办企业怎么处分')).hits.map((h) => h.url);

@@ -8,7 +8,7 @@ import { buildIndex } from '../../../src/lib/search/build.ts';
 import type { SearchDoc } from '../../../src/lib/search/types.ts';
 import { articleDoc, plainDoc as doc } from './fixtures.ts';
 import { memoryEngine, pinyinSource } from '../../../src/node/search/build.ts';
-import { nearReadings } from '../../../src/lib/search/typo.ts';
+import { correctName, nearReadings } from '../../../src/lib/search/typo.ts';
 
 const many = (from: number, n: number, body: string) => Array.from({ length: n }, (_, i) => doc(from + i, `${body}第${i}款。`));
 
@@ -79,6 +79,13 @@ describe('a regulation’s name typed with one character wrong', () => {
     expect(r.hits[0]!.url).toBe('/regulations/ss/#art-101');
   });
 
+  it('ranks exactly as the name spelt right: the rest of the query searched within it', async () => {
+    const engine = memoryEngine(buildIndex([...corpus, article('zw', ZW, '15', '降级、撤职的期间，按照本法规定执行。')], { boost, pinyin: await pinyinSource() }));
+    const urls = async (q: string) => (await engine.search(q)).hits.map((h) => h.url);
+    expect(await urls('公职人员政务处分发 降级期间')).toEqual(await urls('公职人员政务处分法 降级期间'));
+    expect(await urls('监察法实时条例 留置时间')).toEqual(await urls('监察法实施条例 留置时间'));
+  });
+
   it('only through a character that reads the same: 政务处分期间 does not name 政务处分法', async () => {
     const engine = memoryEngine(buildIndex(corpus, { boost, pinyin: await pinyinSource() }));
     expect((await engine.search('政务处分期间')).suggestion).toBeUndefined();
@@ -146,5 +153,44 @@ describe('a rare typo whose homophone is commoner, but not ten times so', () => 
   it('is left alone when the typed bigram occurs with them too', async () => {
     const engine = memoryEngine(buildIndex([...corpus, doc(99, '衔接用地与管理服务对象的安排，')], { pinyin: await pinyinSource() }));
     expect((await engine.search('接用管理服务对象钱款')).suggestion).toBeUndefined();
+  });
+});
+
+describe('a character typed twice, found nowhere', () => {
+  it('is dropped though a neighbour is rare (复审复复核 → 复审复核)', async () => {
+    const corpus = [...many(0, 25, '申请复审、复核的，'), ...many(25, 3, '复审复核期间，'), ...many(28, 25, '复核决定，')];
+    const engine = memoryEngine(buildIndex(corpus, { pinyin: await pinyinSource() }));
+    expect((await engine.search('申诉复审复复核')).suggestion).toBe('申诉复审复核');
+  });
+});
+
+describe('a long regulation name with any one slip', () => {
+  const article = (id: string, names: string[], key: string, body: string): SearchDoc => articleDoc({ id, names, key, body });
+  const TL = ['中国共产党纪律处分条例', '纪律处分条例'];
+  const GZ = ['中国共产党纪律检查机关监督执纪工作规则', '监督执纪工作规则'];
+  const JC = ['中华人民共和国监察法', '监察法'];
+  const JG = ['中华人民共和国监察官法', '监察官法'];
+  const corpus = [
+    article('tl', TL, '6', '本条例适用于违犯党纪应当受到党纪责任追究的党组织和党员。'),
+    article('gz', GZ, '65', '监督检查、审查调查人员应当自行提出回避。'),
+    article('jc', JC, '11', '监察委员会依照本法和有关法律规定履行监督、调查、处置职责。'),
+    article('jg', JG, '9', '监察官应当具备下列条件。'),
+    ...many(100, 20, '条列明细，'),
+  ];
+  const boost = { 纪律处分条例: 1.6, 监督执纪工作规则: 1.5, 监察法: 1.6, 监察官法: 1.4 };
+
+  it('is corrected: a character that only looks alike, two swapped, one left out', async () => {
+    const engine = memoryEngine(buildIndex(corpus, { boost, pinyin: await pinyinSource() }));
+    expect((await engine.search('纪律处分条列 适用范围')).suggestion).toBe('纪律处分条例 适用范围');
+    expect((await engine.search('纪律分处条例')).suggestion).toBe('纪律处分条例');
+    expect((await engine.search('监督执工作规则 回避')).suggestion).toBe('监督执纪工作规则 回避');
+  });
+
+  it('but a name typed right is no slip of a longer one (中华人民共和国监察法 is not …监察官法)', async () => {
+    const engine = memoryEngine(buildIndex(corpus, { boost, pinyin: await pinyinSource() }));
+    expect((await engine.search('中华人民共和国监察法 职责')).suggestion).toBeUndefined();
+    const none = async () => [];
+    expect(await correctName('中华人民共和国监察法 职责', ['中华人民共和国监察官法'], none, 10)).toBeNull();
+    expect((await correctName('中华人民共和国监察法 职责', ['中华人民共和国监察官法'], none, 0))?.text).toBe('中华人民共和国监察官法 职责');
   });
 });
