@@ -38,9 +38,30 @@ export function runs(folded: string): { text: string; start: number; han: boolea
   return out;
 }
 
+/** a one-character alternative in brackets inside a word: 退（离）休, 出国（境）, 国（边）境 — not an item number (（一）) */
+const BRACKETED_ALTERNATIVE = /(?<=([\p{Script=Han}])?)([\p{Script=Han}])\(([\p{Script=Han}])\)(?=([\p{Script=Han}])?)/gu;
+const NUMERAL = /[〇一二三四五六七八九十百千]/;
+
+/**
+ * The bigrams a bracketed alternative hides from the runs: the word read without it (退休, 国境) and
+ * with it in place of the character before (离休, 出境, 边境).
+ */
+function alternativeBigrams(folded: string, into: Map<string, number>): void {
+  for (const m of folded.matchAll(BRACKETED_ALTERNATIVE)) {
+    const [, before, char, alt, after] = m;
+    if (NUMERAL.test(alt!)) continue;
+    const add = (t: string) => into.set(t, (into.get(t) ?? 0) + 1);
+    if (after) add(char! + after);
+    if (after) add(alt! + after);
+    if (before) add(before + alt!);
+  }
+}
+
 /** Index terms of a text with their frequencies: unigrams, bigrams, words. */
 export function indexTerms(text: string, into: Map<string, number> = new Map()): Map<string, number> {
-  for (const run of runs(foldText(text))) {
+  const folded = foldText(text);
+  if (folded.includes('(')) alternativeBigrams(folded, into);
+  for (const run of runs(folded)) {
     if (!run.han) {
       into.set(run.text, (into.get(run.text) ?? 0) + 1);
       continue;

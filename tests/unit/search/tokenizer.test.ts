@@ -36,6 +36,17 @@ describe('index terms', () => {
   it('counts repeated terms', () => {
     expect(indexTerms('回扣回扣').get('回扣')).toBe(2);
   });
+  it('reads a one-character alternative in brackets both ways: 退（离）休 is 退休 and 离休, 出国（境） is 出境', () => {
+    const retire = indexTerms('党员领导干部离职或者退（离）休后');
+    for (const t of ['退休', '离休', '休后']) expect(retire.has(t), t).toBe(true);
+    expect(indexTerms('违规出国（境）').has('出境')).toBe(true);
+    expect(indexTerms('偷越国（边）境的').has('边境')).toBe(true);
+    expect(indexTerms('偷越国（边）境的').has('国境')).toBe(true);
+  });
+  it('does not read a numbered item or amendment in brackets as an alternative', () => {
+    const item = indexTerms('前款第（一）项的规定，修正案（九）》');
+    for (const t of ['第一', '一项', '案九']) expect(item.has(t), t).toBe(false);
+  });
 });
 
 describe('query terms', () => {
