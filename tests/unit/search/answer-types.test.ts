@@ -110,4 +110,18 @@ describe('questions rank the article that states the answer first', () => {
     );
     expect((await engine.search('哪些检举控告不受理')).hits[0]!.article).toBe('第2条');
   });
+
+  it('职责, 职权 → the article listing the duties', async () => {
+    // a body's duties are enumerated (行使以下职权：（一）…); 纪委全体会议职责 wants that list
+    expect(askedTypes('纪委全体会议职责')).toEqual(['list']);
+    expect(askedTypes('地方纪委常委会职权')).toEqual(['list']);
+    const engine = memoryEngine(
+      buildIndex([
+        art('1', '全体会议由常务委员会召集，全体会议每年至少召开一次。'),
+        art('2', '纪律检查委员会通过召开全体会议行使下列职权：（一）选举常务委员会；（二）审议工作报告。'),
+        ...filler(3, '全体会议'),
+      ]),
+    );
+    expect((await engine.search('全体会议职责')).hits[0]!.article).toBe('第2条');
+  });
 });
