@@ -115,6 +115,9 @@ describe('questions rank the article that states the answer first', () => {
     // a body's duties are enumerated (行使以下职权：（一）…); 纪委全体会议职责 wants that list
     expect(askedTypes('纪委全体会议职责')).toEqual(['list']);
     expect(askedTypes('地方纪委常委会职权')).toEqual(['list']);
+    // … as what is asked for, not a word of the conduct (利用职权, 滥用职权)
+    expect(askedTypes('利用职权或者职务上的影响')).toEqual([]);
+    expect(askedTypes('滥用职权')).toEqual([]);
     const engine = memoryEngine(
       buildIndex([
         art('1', '全体会议由常务委员会召集，全体会议每年至少召开一次。'),
