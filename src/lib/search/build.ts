@@ -49,6 +49,15 @@ const K1 = 1.2;
  * A term there counts this much more, unnormalised, than one an article only mentions further on.
  */
 const LEAD_WEIGHT = 1;
+/**
+ * A chapter or section heading names a concept (第三章 监察范围和管辖, 第六章 对违反政治纪律行为的
+ * 处分), and the chapter's first article introduces it: 监察法 第十五条 lists whom 监察 covers,
+ * 纪律处分条例 第四十九条 opens the political-discipline offences. In the context field a heading
+ * shares its length with the regulation's long title and weighs little; for the article that opens
+ * the chapter (SearchDoc.opens) a heading term counts this much more, unnormalised, once. Every
+ * article of the chapter lifted alike was tried: it lifted long chapters over keyword matches.
+ */
+export const OPENER_WEIGHT = 1;
 /** a first clause longer than this is prose, not a lead */
 const LEAD_MAX = 40;
 const PENAL = /的，(?:处|对[^，。]{1,12}处)/;
@@ -127,7 +136,7 @@ export function sortDocs(input: readonly SearchDoc[]): SearchDoc[] {
  * the term frequencies and lengths, and per term the docs and regulations carrying it.
  */
 export interface TermCounts {
-  /** per doc: title (with citation keys), context, body, lead clause */
+  /** per doc: title (with citation keys), context, body, lead clause, answer types, the headings it opens */
   fieldTerms: Map<string, number>[][];
   /** per doc the lengths of title, context and body (3 per doc) */
   lens: Uint32Array;
@@ -141,7 +150,7 @@ export interface TermCounts {
   lawFreq: Uint32Array;
 }
 
-/** A doc's term maps: title (with its citation keys and article number), context, body, lead clause, answer types (answer-type.ts). */
+/** A doc's term maps: title (with its citation keys and article number), context, body, lead clause, answer types (answer-type.ts), the headings it opens. */
 function docTerms(doc: SearchDoc, lens: Uint32Array, at: number): Map<string, number>[] {
   const maps: Map<string, number>[] = [];
   FIELDS.forEach((f, k) => {
@@ -156,6 +165,7 @@ function docTerms(doc: SearchDoc, lens: Uint32Array, at: number): Map<string, nu
   maps.push(indexTerms(leadClause(doc)));
   // what the article states (a period, an amount, an approval): a pseudo-term at the smallest impact
   maps.push(new Map(doc.articleKey ? answerTypesOf(doc.body).map((t) => [answerTerm(t), 1]) : []));
+  maps.push(indexTerms(doc.opens ?? ''));
   return maps;
 }
 
@@ -365,6 +375,7 @@ export function scoreDocs(
         if (tf) tfw += (f.weight * tf) / (1 - f.b + (f.b * counts.lens[d * 3 + k]!) / avg[k]!);
       });
       tfw += LEAD_WEIGHT * (maps[3]!.get(t) ?? 0);
+      if (maps[5]!.has(t)) tfw += OPENER_WEIGHT;
       const score = ((idf[local]! * tfw * (K1 + 1)) / (tfw + K1)) * prior * kind[local]!;
       out.doc[p] = first + d;
       out.term[p] = ids[local]!;

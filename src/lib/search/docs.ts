@@ -89,6 +89,15 @@ export function entryPath(collection: CollectionName, id: string): string {
   return `/${collection}/${id}/`;
 }
 
+/**
+ * Whether article i is the first under its heading (and so introduces the chapter's concept). 第一条
+ * is not: it states the regulation's purpose (为了…，制定本条例) whichever chapter it opens.
+ */
+function opensHeading(articles: readonly SearchArticle[], i: number): boolean {
+  const a = articles[i]!;
+  return !!a.heading && a.heading !== articles[i - 1]?.heading && a.id !== 'art-1';
+}
+
 export function entryToDocs(entry: ContentEntry, split: ArticleSplitter = splitArticlesSimple): SearchDoc[] {
   const d = entry.data;
   const base = { collection: entry.collection, id: entry.id, source: entry.source, url: entryPath(entry.collection, entry.id) };
@@ -111,7 +120,7 @@ export function entryToDocs(entry: ContentEntry, split: ArticleSplitter = splitA
         names,
         ...facets,
       });
-      for (const a of articles) {
+      for (const [i, a] of articles.entries()) {
         const key = a.id.replace(/^art-/, '');
         docs.push({
           ...base,
@@ -120,6 +129,7 @@ export function entryToDocs(entry: ContentEntry, split: ArticleSplitter = splitA
           article: a.label,
           articleKey: key,
           context: [title, a.heading].filter(Boolean).join(' '),
+          ...(opensHeading(articles, i) ? { opens: a.heading } : {}),
           body: plainText(a.text),
           names,
           ...facets,

@@ -20,6 +20,8 @@ export interface SearchDoc {
   source: string;
   /** what the doc belongs to (regulation title, chapter; a case's summary…) — weighted between title and body */
   context: string;
+  /** the headings (第三章 监察范围和管辖) of which this article is the first, also in context: see OPENER_WEIGHT in build.ts */
+  opens?: string;
   body: string;
   /** regulation names and aliases, for citation keys (监察法第48条) */
   names?: string[];
