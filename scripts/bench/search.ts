@@ -25,6 +25,7 @@ import { parse } from 'yaml';
 import { diskEngine, buildSiteIndex, INDEX_DIR } from '../../src/node/search/build.ts';
 import { launchBrowser, serveSite } from '../../tests/e2e/helpers.ts';
 import { corpusIndex } from './lib/corpus.ts';
+import { currentSynonymsEngine } from './lib/engine.ts';
 import { evaluate, loadBlind, loadJudged, mean, printBlind, printScores, scoreSet, type Judged } from './lib/judged.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -320,26 +321,6 @@ async function indexBytes(index: string, stream: string[]) {
   const pasted = await cost(fresh(), paragraph);
   console.log(`\n索引传输（${stream.length} 条查询流，gzip 字节，不含脚本）：首次查询中位数 ${kb(median(first))}，后续查询中位数 ${kb(median(later))}（平均 ${kb(mean(later))}，最大 ${kb(Math.max(...later))}）`);
   console.log(`粘贴 ${[...paragraph].length} 字的段落：${kb(pasted.bytes)}，${pasted.files} 个文件`);
-}
-
-/**
- * Engines over the index on disk with the synonym table of content/config as it is now (the table
- * lives in meta.json and acts only at query time): editing synonyms needs no 3-minute re-index.
- */
-async function currentSynonymsEngine(index: string) {
-  const { FILE_EXT } = await import('../../src/node/search/disk.ts');
-  const { SearchEngine } = await import('../../src/lib/search/search.ts');
-  const { normalizeSynonyms } = await import('../../src/lib/search/synonyms.ts');
-  const { loadSynonyms } = await import('../../src/node/search/synonyms.ts');
-  const { gunzipSync } = await import('node:zlib');
-  const groups = normalizeSynonyms((await loadSynonyms(path.join(repo, 'content'))).groups);
-  const load = async (name: string) => {
-    const data = await fs.readFile(path.join(index, name + FILE_EXT)).catch(() => null);
-    if (!data) return null;
-    const value = JSON.parse(gunzipSync(data).toString('utf8'));
-    return name === 'meta' ? { ...value, synonyms: groups } : value;
-  };
-  return () => new SearchEngine(load);
 }
 
 let ourBuildMs = 0;

@@ -8,30 +8,12 @@
  */
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { corpusIndex, LAWS, repo } from './lib/corpus.ts';
+import { corpusIndex, LAWS } from './lib/corpus.ts';
+import { currentSynonymsEngine } from './lib/engine.ts';
 import { evaluate, loadJudged, mean, type Judged } from './lib/judged.ts';
 
 const args = process.argv.slice(2);
-
-async function engineOf(index: string) {
-  const { FILE_EXT } = await import('../../src/node/search/disk.ts');
-  const { SearchEngine } = await import('../../src/lib/search/search.ts');
-  const { normalizeSynonyms } = await import('../../src/lib/search/synonyms.ts');
-  const { loadSynonyms } = await import('../../src/node/search/synonyms.ts');
-  const { setTraditionalTable } = await import('../../src/lib/search/fold.ts');
-  const { TRAD, SIMP } = await import('../../src/lib/search/t2s-table.ts');
-  setTraditionalTable(TRAD, SIMP);
-  const groups = normalizeSynonyms((await loadSynonyms(path.join(repo, 'content'))).groups);
-  const load = async (name: string) => {
-    const data = await fs.readFile(path.join(index, name + FILE_EXT)).catch(() => null);
-    if (!data) return null;
-    const value = JSON.parse(gunzipSync(data).toString('utf8'));
-    return name === 'meta' ? { ...value, synonyms: groups } : value;
-  };
-  return new SearchEngine(load);
-}
 
 async function tuningSets(): Promise<[string, Judged[]][]> {
   const sets = await loadJudged();
@@ -44,7 +26,7 @@ async function main() {
     return;
   }
   const { index } = await corpusIndex({ reindex: args.includes('--reindex') });
-  const engine = await engineOf(index);
+  const engine = (await currentSynonymsEngine(index))();
   const meant = (parse(await fs.readFile(path.join(import.meta.dirname, 'search-typo-meant.yaml'), 'utf8')) as { meant: Record<string, string> }).meant;
   const sets = await tuningSets();
   const seen = new Set<string>();
