@@ -16,10 +16,11 @@ export function matchRanges(text: string, marks: string[]): [number, number][] {
   const { folded, map } = foldWithMap(text);
   const hit = new Uint8Array(folded.length);
   const needles = new Set<string>();
+  const lone = new Set<string>();
   for (const m of marks) {
     const chars = [...m];
     if (chars.length > 0 && isHan(chars[0]!)) {
-      if (chars.length === 1) needles.add(chars[0]!);
+      if (chars.length === 1) lone.add(chars[0]!);
       for (let i = 0; i + 1 < chars.length; i++) needles.add(chars[i]! + chars[i + 1]!);
     } else if (m) needles.add(m);
   }
@@ -35,6 +36,7 @@ export function matchRanges(text: string, marks: string[]): [number, number][] {
       at = folded.indexOf(needle, at + 1);
     }
   }
+  markLone(folded, hit, lone, marks.length === 1);
   const ranges: [number, number][] = [];
   for (let i = 0; i < folded.length; ) {
     if (!hit[i]) {
@@ -51,6 +53,25 @@ export function matchRanges(text: string, marks: string[]): [number, number][] {
     i = j;
   }
   return ranges;
+}
+
+/**
+ * A lone character of the query (收 in 收了个红包) is marked where it is the whole query, or where it
+ * joins a stretch already marked (收 before 红包): elsewhere it is just a common character, and
+ * marking every 收 and 个 in a snippet would hide what matched.
+ */
+function markLone(folded: string, hit: Uint8Array, lone: Set<string>, whole: boolean): void {
+  if (lone.size === 0) return;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < folded.length; i++) {
+      if (hit[i] || !lone.has(folded[i]!)) continue;
+      if (whole || hit[i - 1] || hit[i + 1]) {
+        hit[i] = 1;
+        changed = true;
+      }
+    }
+  }
 }
 
 /** The whole text, escaped, with matches in <mark>. */

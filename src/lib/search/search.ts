@@ -391,6 +391,7 @@ export class SearchEngine {
       count: (t: string) => this.count(t),
       cooccur: (a: string, b: string) => this.cooccur(a, b),
       knownWordAt: (text: string, at: number) => knownWordAt(meta.synonyms, text, at),
+      typed: base.folded,
       neighbours: (c: string, side: '>' | '<') => this.neighbours(meta, c, side),
     };
     const correction = literal || citation ? null : await correctQuery(base.cleaned, outsideSynonyms(base, meta.synonyms), look);

@@ -116,6 +116,12 @@ async function isPieceOf(outer: string, inner: string, look: EditLookup): Promis
   return n > 0 && n < WORD_OF_ITS_OWN && (await look.cooccur(outer, inner)) * 2 >= n;
 }
 
+/** Whether cs[i]cs[i+1] lies between two common bigrams of the query. */
+async function junction(cs: string[], i: number, look: EditLookup): Promise<boolean> {
+  const [l, r] = [pair(cs, i - 1), pair(cs, i + 1)];
+  return isHanPair(l) && isHanPair(r) && (await look.count(l)) >= COMMON && (await look.count(r)) >= COMMON;
+}
+
 /** A character left out between cs[i] and cs[i+1]: one that follows the first and precedes the second. */
 async function insertion(cs: string[], i: number, look: EditLookup): Promise<Edit | null> {
   const [after, before] = await Promise.all([look.neighbours(cs[i]!, '>'), look.neighbours(cs[i + 1]!, '<')]);
@@ -129,6 +135,9 @@ async function insertion(cs: string[], i: number, look: EditLookup): Promise<Edi
     if (together === 0) continue;
     const [l, r] = [await fit(left, [pair(next, i - 1)], look), await fit(right, [pair(next, i + 2)], look)];
     if (l === 0 || r === 0) continue;
+    // between two common words (暂停 | 履行) the gap is where they meet: a character put there must make
+    // two common words (暂停履行 is not 暂停止履行: 止履 is rare), as 警告 and 告处 are in 严重警处分
+    if ((await junction(cs, i, look)) && ((await look.count(left)) < COMMON || (await look.count(right)) < COMMON)) continue;
     // the gap must be beside a piece of the word it completes, not between two whole words:
     // nearly every doc with 重警 has 警告 (严重警处分), few docs with 期间 have 间重 (期间处分); a
     // lone character at the query's edge is a piece of the word its commonest neighbours make (诫 of 诫勉)

@@ -101,6 +101,8 @@ export interface CorrectionLookup {
   count(term: string): Promise<number>;
   /** number of docs carrying both terms */
   cooccur(a: string, b: string): Promise<number>;
+  /** the folded query as typed, before question words and glue were blanked out of it */
+  typed?: string;
   /** whether a word of the synonym table covers character `at` of `text` (vocabulary beside the index's) */
   knownWordAt?(text: string, at: number): boolean;
   /** common bigrams' neighbouring characters (typo-edits.ts): with it, a missing, extra or swapped character is corrected too */
@@ -211,6 +213,44 @@ async function neverTogether(counted: { term: string; at: number; n: number }[],
 
 type Best = { next: string[]; cand: string; score: number; n: number };
 
+const isHan = (c: string | undefined) => c !== undefined && /^\p{Script=Han}$/u.test(c);
+
+/**
+ * The bigram on `side` of character `ch` (at the edge of its run in the cleaned query) in the query
+ * as typed, and what the correction to `to` makes of it: doc counts, [-1, -1] where there is none.
+ */
+async function typedSide(chars: string[], ch: number, side: -1 | 1, to: string, typed: string, look: CorrectionLookup): Promise<[number, number]> {
+  let [s, e] = [ch, ch];
+  while (isHan(chars[s - 1])) s--;
+  while (isHan(chars[e + 1])) e++;
+  const run = chars.slice(s, e + 1).join('');
+  const tc = [...typed];
+  const found = [...typed.matchAll(new RegExp(run, 'gu'))][0];
+  if (!found) return [-1, -1];
+  const i = [...typed.slice(0, found.index)].length + ch - s;
+  const by = tc[i + side];
+  if (!isHan(by)) return [-1, -1];
+  const pair = (c: string) => (side < 0 ? by! + c : c + by!);
+  return [await look.count(pair(chars[ch]!)), await look.count(pair(to))];
+}
+
+/**
+ * Corrections that must not fire, though the bigram's own frequencies allow them (a wrong correction
+ * costs more trust than a missed one). `before`/`after`: the other bigram through the changed
+ * character, as typed and corrected (-1 where there is none).
+ */
+async function unsupported(c: { at: number; pos: number; typed: number; n: number; before: number; after: number }, chars: string[], look: CorrectionLookup): Promise<boolean> {
+  // a word of its own made rarer (违纪得的钱 is not 违纪的的钱: 得的 is in a thousand docs, 的的 in far fewer)
+  if (c.before >= WORD_OF_ITS_OWN && c.after < c.before / 2) return true;
+  // a rare correction beside a word of its own that mends nothing else: the other bigram through the
+  // character stays broken (挂名拿工资 is not 挂名纳工资: 纳工 is a scrap of 缴纳工会 beside 工资)
+  if (c.n < COMMON && c.after === 0 && (await countAt(c.pos === 0 ? c.at + 1 : c.at - 1, chars, look)) >= SUSPECT) return true;
+  // a lone character between two common words is a word of its own (不能去相关 is not 不能取相关)
+  const ch = c.at + c.pos;
+  const [left, right] = [await countAt(ch - 2, chars, look), await countAt(ch + 1, chars, look)];
+  return left >= SUSPECT && right >= SUSPECT && (await countAt(ch - 1, chars, look)) === 0 && (await countAt(ch, chars, look)) === 0;
+}
+
 const pairAt = (s: number, cs: string[]) => cs[s]! + cs[s + 1]!;
 const countAt = async (s: number, cs: string[], look: CorrectionLookup) =>
   s >= 0 && s + 1 < cs.length && isHanPair(cs[s]! + cs[s + 1]!) ? look.count(cs[s]! + cs[s + 1]!) : -1;
@@ -237,6 +277,10 @@ async function bestCorrection({ term, at, n: found, real, seam }: Counted, chars
     const [before, after] = [await countAt(other, chars, look), await countAt(other, next, look)];
     // a correction that breaks a word the query had (领导知情 is not 领导致情: 知情 is common, 致情 rare) is no correction
     if (before > 0 && after * RARER < before) continue;
+    if (await unsupported({ at, pos, typed, n, before, after }, chars, look)) continue;
+    // where the cleaning dropped the character's neighbour (不 of 可以不给, 的 of 得的钱), the query as typed judges the word it breaks
+    const [was, now] = before < 0 && look.typed ? await typedSide(chars, at + pos, pos === 0 ? -1 : 1, next[at + pos]!, look.typed, look) : [-1, -1];
+    if (was > 0 && (now * RARER < was || (was >= WORD_OF_ITS_OWN && now < was / 2))) continue;
     if (typed > 0 && before > 0 && after < COMMON) continue; // … and stays common (逢年过节收 is not 过接收)
     // a real word found to never meet its neighbour is replaced only by one that does: the three
     // characters it makes occur in some doc (退休后到企业 is not 后导企业: 后导, 导企 never meet)

@@ -42,3 +42,14 @@ describe('highlighter', () => {
     expect(s).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
   });
 });
+
+describe('a lone character of the query', () => {
+  it('is marked only where it joins a matched stretch (收了个红包: not every 收 of a snippet)', () => {
+    const html = highlight('收受礼金的，收红包的，没收违纪所得', marks('收了个红包'));
+    expect(html).toBe('收受礼金的，<mark>收红包</mark>的，没收违纪所得');
+  });
+
+  it('is marked everywhere when it is the whole query', () => {
+    expect(highlight('收受礼金的，没收违纪所得', marks('收'))).toBe('<mark>收</mark>受礼金的，没<mark>收</mark>违纪所得');
+  });
+});
