@@ -290,6 +290,17 @@ export class SearchEngine {
     return correctName(folded, longer, (c) => this.readings(c), longest);
   }
 
+  /** The query with a cited regulation's mistyped name corrected, when only the corrected citation resolves. */
+  private async citationNameFix(meta: IndexMeta, query: string, folded: string, citation: CitationQuery): Promise<string | null> {
+    if ((await this.postings(citationTerm(citation.name, citation.article)))?.length) return null;
+    const fix = await this.correctedName(meta, folded);
+    if (!fix) return null;
+    const corrected = applyChanges(query, fix.changes);
+    const again = parseCitationQuery(corrected);
+    if (!again?.name || !(await this.postings(citationTerm(again.name, again.article)))?.length) return null;
+    return corrected;
+  }
+
   /** the characters after (>) or before (<) `ch` in common bigrams (typo-edits.ts), [] in older builds */
   private async neighbours(meta: IndexMeta, ch: string, side: '>' | '<'): Promise<string[]> {
     if (!meta.nb) return [];
@@ -377,6 +388,9 @@ export class SearchEngine {
     const meta = await this.getMeta();
     // a pasted paragraph is searched as written: no synonyms, no typo correction (caps its cost)
     const literal = Boolean(options.literal) || [...query].length > PASTED;
+    // a citation whose regulation name has a slip (纪律分处条例第六条) is searched as the name spelt right
+    const citedAs = citation?.name && !literal ? await this.citationNameFix(meta, query, typed.folded, citation) : null;
+    if (citedAs) return { ...(await this.search(citedAs, options)), query, suggestion: citedAs };
     // a regulation's name typed with one character wrong is corrected against the names (纪律处分条列)
     const nameFix = citation || literal ? null : await this.correctedName(meta, typed.folded);
     const folded = nameFix?.text ?? typed.folded;

@@ -186,6 +186,19 @@ describe('a long regulation name with any one slip', () => {
     expect((await engine.search('监督执工作规则 回避')).suggestion).toBe('监督执纪工作规则 回避');
   });
 
+  it('is corrected inside a citation too: 纪律分处条例第六条 goes to the article, with the suggestion', async () => {
+    const engine = memoryEngine(buildIndex(corpus, { boost, pinyin: await pinyinSource() }));
+    const r = await engine.search('纪律分处条例第六条');
+    expect(r.unresolved).toBeUndefined();
+    expect(r.citation).toBe(true);
+    expect(r.suggestion).toBe('纪律处分条例第六条');
+    expect(r.query).toBe('纪律分处条例第六条');
+    expect(r.hits[0]?.url).toContain('#art-6');
+    // a citation that resolves as typed is left alone, and one whose article is missing still says so
+    expect((await engine.search('纪律处分条例第六条')).suggestion).toBeUndefined();
+    expect((await engine.search('纪律分处条例第九十条')).unresolved).toBeDefined();
+  });
+
   it('but a name typed right is no slip of a longer one (中华人民共和国监察法 is not …监察官法)', async () => {
     const engine = memoryEngine(buildIndex(corpus, { boost, pinyin: await pinyinSource() }));
     expect((await engine.search('中华人民共和国监察法 职责')).suggestion).toBeUndefined();
