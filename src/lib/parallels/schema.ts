@@ -6,10 +6,9 @@
  */
 import { z } from 'zod';
 import '../schema/zod-config.ts';
+import { PARALLEL_SIDES } from './sides.ts';
 
-/** The four sides of a group, in display order. */
-export const PARALLEL_SIDES = ['party', 'government', 'civil', 'criminal'] as const;
-export type ParallelSide = (typeof PARALLEL_SIDES)[number];
+export { PARALLEL_SIDES, type ParallelSide } from './sides.ts';
 
 const N = '[一二三四五六七八九十百零〇]+';
 /** 法规名称 第X条(之Y)?(第X款)?(第（X）项)? — one space between name and article, no year (version-free). */

@@ -13,13 +13,10 @@
  */
 import { normalizeName, parseCitationQuery } from './tokenize.ts';
 import { superseded, type SearchDoc } from './types.ts';
+import { PARALLEL_SIDES, type ParallelSide } from '../parallels/sides.ts';
 
-/** the rule systems of a group, in the order their articles are shown */
-export const PARALLEL_SYSTEMS = ['party', 'government', 'civil', 'criminal'] as const;
-export type ParallelSystem = (typeof PARALLEL_SYSTEMS)[number];
-
-/** A group as parallels.yaml writes it: a topic and, per system, one reference or several. */
-export type ParallelGroupRefs = { topic: string } & Partial<Record<ParallelSystem, string | string[]>>;
+/** A group as parallels.yaml writes it: a topic and, per side, one reference or several. */
+export type ParallelGroupRefs = { topic: string } & Partial<Record<ParallelSide, string | string[]>>;
 
 /** one regulation (one revision) among the docs: its article docs by article key */
 interface Revision {
@@ -78,7 +75,7 @@ export function resolveParallelDocs(docs: readonly SearchDoc[], groups: readonly
   const byName = revisionsByName(docs, new Set(replaced), variants);
   const out: number[][] = [];
   for (const g of groups) {
-    const found = PARALLEL_SYSTEMS.flatMap((s) => refsOf(g[s]).map((r) => resolveReference(r, byName)));
+    const found = PARALLEL_SIDES.flatMap((s) => refsOf(g[s]).map((r) => resolveReference(r, byName)));
     const group = [...new Set(found.filter((d): d is number => d !== null))];
     if (group.length >= 2) out.push(group);
   }

@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex, nameVariants } from '../../../src/lib/search/build.ts';
-import { groupsByDoc, liftParallels, MAX_LIFTED, PARALLEL_SYSTEMS, resolveParallelDocs, STRONG, TOP, type ParallelGroupRefs } from '../../../src/lib/search/parallels.ts';
+import { PARALLEL_SIDES } from '../../../src/lib/parallels/sides.ts';
+import { groupsByDoc, liftParallels, MAX_LIFTED, resolveParallelDocs, STRONG, TOP, type ParallelGroupRefs } from '../../../src/lib/search/parallels.ts';
 import { SearchEngine } from '../../../src/lib/search/search.ts';
 import { parseCitationQuery } from '../../../src/lib/search/tokenize.ts';
 import type { SearchDoc } from '../../../src/lib/search/types.ts';
@@ -177,7 +178,7 @@ describe('the project’s table (content/config/parallels.yaml) on the default c
   it('every reference resolves to an article of the text in force', () => {
     // 第X款 and 第（X）项 of one article are one article
     const article = (ref: string) => `${parseCitationQuery(ref)!.name}#${parseCitationQuery(ref)!.article}`;
-    const distinct = (g: ParallelGroupRefs) => new Set(PARALLEL_SYSTEMS.flatMap((s) => [g[s] ?? []].flat()).map(article)).size;
+    const distinct = (g: ParallelGroupRefs) => new Set(PARALLEL_SIDES.flatMap((s) => [g[s] ?? []].flat()).map(article)).size;
     expect(site.parallels.length).toBeGreaterThan(20);
     expect(site.built.meta.par?.map((g) => g.length)).toEqual(site.parallels.map(distinct));
   });
