@@ -1,0 +1,46 @@
+/**
+ * What a user walking through the product met (the QA walk): the write page's
+ * sticky download bar covering a third of a laptop window, and the English
+ * ledger view counting working days in Chinese.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteAndBrowser } from './helpers.ts';
+
+const e2e = useSiteAndBrowser();
+
+async function newPage(width: number, height: number): Promise<Page> {
+  const ctx = await e2e.browser.newContext({ viewport: { width, height } });
+  return ctx.newPage();
+}
+
+describe('clerk: the write page on a laptop', () => {
+  it('keeps the sticky download bar to one slim row at 1366×768; the PDF font report stays on the page, below it', async () => {
+    const page = await newPage(1366, 768);
+    await page.goto(`${e2e.site.url}/write/zhenggai-tongzhishu/`, { waitUntil: 'networkidle' });
+    const bar = await page.locator('.wf-actions').boundingBox();
+    expect(bar!.height).toBeLessThan(768 * 0.15);
+    // the field under the bar's old place can be seen without scrolling past it
+    const docNumber = await page.locator('[data-path="docNumber"]').boundingBox();
+    expect(docNumber!.y + docNumber!.height).toBeLessThanOrEqual(bar!.y);
+    const faces = page.locator('[data-pdf-faces]');
+    expect(await faces.textContent()).toContain('Noto Serif SC');
+    expect(await faces.evaluate((el) => !!el.closest('.wf-actions'))).toBe(false);
+    expect(await faces.evaluate((el) => parseFloat(getComputedStyle(el).fontSize) < parseFloat(getComputedStyle(document.body).fontSize))).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('supervision group: the ledger view in English', () => {
+  it('says how many working days a matter is overdue in English, and in Chinese on the Chinese page', async () => {
+    const page = await newPage(1366, 900);
+    await page.goto(`${e2e.site.url}/en/ledgers/zhenggai-2025/`, { waitUntil: 'networkidle' });
+    const due = await page.locator('.lv-due').allTextContents();
+    expect(due.length).toBeGreaterThan(0);
+    for (const text of due) expect(text).toMatch(/^(\d+ working days? overdue|Due today|\d+ working days? left)$/);
+    await page.goto(`${e2e.site.url}/ledgers/zhenggai-2025/`, { waitUntil: 'networkidle' });
+    const zh = await page.locator('.lv-due').allTextContents();
+    expect(zh.some((t) => /^逾期 \d+ 个工作日$/.test(t))).toBe(true);
+    await page.context().close();
+  });
+});
