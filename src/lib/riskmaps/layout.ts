@@ -57,6 +57,8 @@ export interface EdgePath {
   label?: string;
   /** drawn polylines: one, or two when the arrow crosses segments (via connectors); the last ends in the arrowhead */
   parts: { segment: number; points: Point[] }[];
+  /** an arrow to another segment: its channel track, which puts its label left (even) or right (odd) of the drop */
+  track?: number;
 }
 
 export interface Connector {
@@ -236,6 +238,7 @@ function routeArrows(map: MapShape, byId: Map<string, NodeBox>, segments: Segmen
       connectors.push(out, into);
       edges.push({
         ...a,
+        track,
         parts: [
           { segment: s.segment, points: [...down(ch), { x: out.x - G.connectorRadius, y: ch }] },
           { segment: t.segment, points: [{ x: into.x + G.connectorRadius, y: into.y }, { x: t.x, y: into.y }] },
