@@ -44,3 +44,20 @@ describe('supervision group: the ledger view in English', () => {
     await page.context().close();
   });
 });
+
+describe('cadre: English pages', () => {
+  it('put an English colon after English labels (it was “Old revision：2018”, “Approval chain：…”)', async () => {
+    const page = await newPage(1366, 900);
+    await page.goto(`${e2e.site.url}/en/regulations/compare/jianchafa-2018-03-20/jianchafa-2024-12-25/`);
+    const body = await page.locator('main').innerText();
+    expect(body).toMatch(/Old revision: 2018/);
+    expect(body).toMatch(/New revision: 2024/);
+    await page.goto(`${e2e.site.url}/en/templates/zhenggai-tongzhishu/`);
+    for (const badge of await page.locator('main .badge').allInnerTexts()) expect(badge).not.toMatch(/^[A-Za-z ]+：/);
+    await page.goto(`${e2e.site.url}/en/write/zhenggai-tongzhishu/`);
+    expect(await page.locator('.wf-approvals').innerText()).toMatch(/^Approval chain: /);
+    await page.goto(`${e2e.site.url}/regulations/compare/jianchafa-2018-03-20/jianchafa-2024-12-25/`);
+    expect(await page.locator('main').innerText()).toMatch(/旧版本：2018/);
+    await page.context().close();
+  });
+});
