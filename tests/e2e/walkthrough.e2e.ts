@@ -61,3 +61,23 @@ describe('cadre: English pages', () => {
     await page.context().close();
   });
 });
+
+describe('cadre: a case page', () => {
+  it('says which 款 (and what conduct) each ladder of a many-paragraph article is for, as the 量纪参考 page does', async () => {
+    const page = await newPage(1366, 900);
+    await page.goto(`${e2e.site.url}/cases/chengtou-jituan-lin-2025/`);
+    const blocks = page.locator('.case-ladder');
+    let multi = 0;
+    for (let i = 0; i < (await blocks.count()); i++) {
+      const block = blocks.nth(i);
+      const tables = await block.locator('table.ladder').count();
+      if (tables < 2) continue;
+      multi++;
+      const labels = await block.locator('.case-clause').allInnerTexts();
+      expect(labels.length).toBe(tables);
+      for (const text of labels) expect(text).toMatch(/^第[0-9]+款\s*\S{4,}/);
+    }
+    expect(multi).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
