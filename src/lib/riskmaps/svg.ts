@@ -24,6 +24,8 @@ export interface SvgOptions {
   segments?: number[];
   /** draw the legend under the diagram; default true */
   legend?: boolean;
+  /** at least this wide (user units): segments of one document drawn at one scale */
+  minWidth?: number;
 }
 
 const n = (v: number) => String(Math.round(v * 10) / 10);
@@ -169,7 +171,7 @@ export function riskmapSvg(layout: RiskmapLayout, options: SvgOptions = {}): str
   const labelH = total > 1 ? 18 : 0;
   const y0 = chosen[0]!.y;
   const y1 = chosen[chosen.length - 1]!.y + chosen[chosen.length - 1]!.height;
-  const width = Math.max(...chosen.map((s) => s.width), options.legend === false ? 0 : 560) + 2;
+  const width = Math.max(...chosen.map((s) => s.width), options.legend === false ? 0 : 560, (options.minWidth ?? 0) - 2) + 2;
   const legendH = options.legend === false ? 0 : width < LEGEND_ONE_ROW ? LEGEND_H + 30 : LEGEND_H;
   const height = titleH + labelH + (y1 - y0) + legendH + 2;
   const shift = titleH + labelH - y0 + 1;
