@@ -41,6 +41,12 @@ describe('supervision group: the ledger view in English', () => {
     await page.goto(`${e2e.site.url}/ledgers/zhenggai-2025/`, { waitUntil: 'networkidle' });
     const zh = await page.locator('.lv-due').allTextContents();
     expect(zh.some((t) => /^逾期 \d+ 个工作日$/.test(t))).toBe(true);
+    // the dashboard's bucket for matters without a resident group is named in the page's language, listed last
+    await page.goto(`${e2e.site.url}/en/ledgers/`, { waitUntil: 'networkidle' });
+    expect(await page.locator('[data-groups] tbody th').last().innerText()).toBe('No resident group given');
+    expect(await page.locator('[data-groups]').innerText()).not.toContain('未指定');
+    await page.goto(`${e2e.site.url}/ledgers/`, { waitUntil: 'networkidle' });
+    expect(await page.locator('[data-groups] tbody th').last().innerText()).toBe('未指定派驻组');
     await page.context().close();
   });
 });
