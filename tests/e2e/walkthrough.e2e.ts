@@ -87,3 +87,29 @@ describe('cadre: a case page', () => {
     await page.context().close();
   });
 });
+
+describe('everyone: English typography', () => {
+  it('sets English apostrophes and quotes narrow (“computer’s”, not the CJK font’s full-width ’), Chinese pages keep full-width quotes', async () => {
+    const page = await newPage(1366, 900);
+    const widths = async () =>
+      page.evaluate(() => {
+        const measure = (sel: string) => {
+          const span = document.createElement('span');
+          span.textContent = '’“”';
+          document.querySelector(sel)!.append(span);
+          const w = span.getBoundingClientRect().width / parseFloat(getComputedStyle(span).fontSize);
+          span.remove();
+          return w;
+        };
+        return { body: measure('main p'), heading: measure('main h1') };
+      });
+    await page.goto(`${e2e.site.url}/en/ledgers/`, { waitUntil: 'networkidle' });
+    const en = await widths();
+    expect(en.body).toBeLessThan(1.5);
+    expect(en.heading).toBeLessThan(1.5);
+    await page.goto(`${e2e.site.url}/ledgers/`, { waitUntil: 'networkidle' });
+    const zh = await widths();
+    expect(zh.body).toBeGreaterThan(2.4);
+    await page.context().close();
+  });
+});
