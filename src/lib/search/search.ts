@@ -18,6 +18,7 @@ import { diversifyRuleSystems } from './diversify.ts';
 import { answerTerm, askedTypes, weighByAnswerType, type AnswerType } from './answer-type.ts';
 import { FOLLOW, penaltyReference, placeReferenced } from './cross-reference.ts';
 import { weighByTopic } from './pervasive.ts';
+import { weighByChapter } from './chapters.ts';
 import { groupsByDoc, liftParallels } from './parallels.ts';
 import { correctionShardOf, correctName, correctQuery, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
 import { neighbourShardOf, type NeighbourShard } from './typo-edits.ts';
@@ -431,6 +432,8 @@ export class SearchEngine {
     // a query of words that run through a whole code wants the articles about them first (pervasive.ts)
     const nameTerms = new Set(byName.named.length ? queryTerms(folded).terms.filter((t) => !byName.rest.includes(t)) : []);
     if (cited.size === 0) await weighByTopic(scores, variants, lists, meta, (name) => this.cached(name), nameTerms);
+    // a query that is a chapter's name (违反组织纪律) wants the chapter, its first article first (chapters.ts)
+    if (cited.size === 0) weighByChapter(scores, base.cleaned, meta.chapters ?? []);
     const { kept, facets } = this.filtered(meta, scores, options.filter ?? {});
     kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     // a question no regulation is named in (nor cited) may need several rule systems on the first screen
