@@ -12,6 +12,7 @@ import { buildNeighbours } from './typo-edits.ts';
 import { namedRegulations } from './named.ts';
 import { scopedRegulations } from './scope.ts';
 import { chapterRuns } from './chapters.ts';
+import { generalArticles } from './addressee.ts';
 import { answerTerm, answerTypesOf } from './answer-type.ts';
 import { topicFiles, type TopicFile } from './pervasive.ts';
 import { resolveParallelDocs, type ParallelGroupRefs } from './parallels.ts';
@@ -623,6 +624,7 @@ export function indexMeta(docs: readonly SearchDoc[], options: BuildOptions, sha
   const par = resolveParallelDocs(docs, options.parallels ?? [], heldRevisions(docs), nameVariants);
   const regs = namedRegulations(docs, options.boost ?? {}, options.discipline ?? [], (names) => nameVariants(names));
   const chapters = chapterRuns(docs, regs);
+  const general = generalArticles(docs, regs);
   return {
     v: INDEX_FORMAT,
     ...(options.id ? { id: options.id } : {}),
@@ -638,6 +640,7 @@ export function indexMeta(docs: readonly SearchDoc[], options: BuildOptions, sha
     regs,
     scoped: scopedRegulations(docs),
     ...(chapters.length ? { chapters } : {}),
+    ...(general.length ? { general } : {}),
     ...(par.length ? { par } : {}),
     ...(shape.typo ? shape.typo : {}),
     ...(shape.topics?.length ? { topics: shape.topics } : {}),

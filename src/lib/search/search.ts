@@ -19,6 +19,7 @@ import { answerTerm, askedTypes, weighByAnswerType, type AnswerType } from './an
 import { FOLLOW, penaltyReference, placeReferenced } from './cross-reference.ts';
 import { weighByTopic } from './pervasive.ts';
 import { weighByChapter } from './chapters.ts';
+import { isPersonsRule, liftGeneral } from './addressee.ts';
 import { groupsByDoc, liftParallels } from './parallels.ts';
 import { correctionShardOf, correctName, correctQuery, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
 import { neighbourShardOf, type NeighbourShard } from './typo-edits.ts';
@@ -438,6 +439,8 @@ export class SearchEngine {
     kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     // a question no regulation is named in (nor cited) may need several rule systems on the first screen
     const lifted = cited.size === 0 && byName.named.length === 0 ? this.placeRuleSystems(meta, kept, scores, facets, options.filter ?? {}) : [];
+    // a person's conduct that only a sector law's words find brings that person's rule on 违法犯罪 (addressee.ts)
+    if (cited.size === 0 && byName.named.length === 0) this.placeGeneral(meta, base.folded, kept, scores, facets, options.filter ?? {});
     // a question's article that points to the one setting its penalty brings that one along
     if (cited.size === 0 && (base.focus.size > 0 || asked.length > 0)) await this.followReferences(meta, kept);
     const page = kept.slice(offset, offset + limit);
@@ -529,6 +532,14 @@ export class SearchEngine {
     const added = this.filtered(meta, new Map(lifted.filter((d) => !scores.has(d)).map((d) => [d, 0])), filter).facets;
     for (const k of Object.keys(added) as (keyof FacetCounts)[]) for (const [v, n] of Object.entries(added[k])) facets[k][v] = (facets[k][v] ?? 0) + n;
     return lifted;
+  }
+
+  /** The general article on 违法犯罪 of the rule for the person a query names, below its leader (addressee.ts). */
+  private placeGeneral(meta: IndexMeta, query: string, kept: [number, number][], scores: Map<number, number>, facets: FacetCounts, filter: SearchFilter): void {
+    const rules = (meta.regs ?? []).filter(isPersonsRule);
+    const lifted = liftGeneral(kept, query, meta.general ?? [], (d) => rules.some(([, a, b]) => d >= a && d < b), (d) => this.passes(meta, d, filter));
+    const added = this.filtered(meta, new Map(lifted.filter((d) => !scores.has(d)).map((d) => [d, 0])), filter).facets;
+    for (const k of Object.keys(added) as (keyof FacetCounts)[]) for (const [v, n] of Object.entries(added[k])) facets[k][v] = (facets[k][v] ?? 0) + n;
   }
 
   /** Whether a doc passes the filters (a parallel article brought in without a score). */

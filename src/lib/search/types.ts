@@ -3,6 +3,7 @@ import type { CollectionName } from '../schema/index.ts';
 import type { NamedRegulation } from './named.ts';
 import type { ScopedRegulation } from './scope.ts';
 import type { ChapterRun } from './chapters.ts';
+import type { GeneralArticles } from './addressee.ts';
 
 /** One search result unit: an article, a regulation, a case, an education item, a template or a lesson. */
 export interface SearchDoc {
@@ -71,6 +72,8 @@ export interface IndexMeta {
   scoped?: ScopedRegulation[];
   /** chapters and sections of the core regulations in force, by title, with doc ranges (chapters.ts); absent in older builds */
   chapters?: ChapterRun[];
+  /** the core rulebook's articles on 违法犯罪 in general, by whom their rule is for (addressee.ts); absent in older builds */
+  general?: GeneralArticles[];
   /** first docs of the core regulations that have a topic file (pervasive.ts); absent in older builds */
   topics?: number[];
   /** groups of parallel articles (parallels.ts): doc numbers of each group, in system order; absent when there are none */
