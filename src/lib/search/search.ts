@@ -12,7 +12,7 @@ import { citationTerm, normalizeName, parseCitationQuery, queryTerms, type Citat
 import { INDEX_FORMAT, indexFiles, superseded, termHash, type IndexMeta, type StoredDoc } from './types.ts';
 import { FlexTerms, type FlexShard } from './flex.ts';
 import { scoreVariants, TYPED_ENOUGH, type Postings, type ScoredVariant, type Unit } from './score.ts';
-import { namedInQuery, weighByName } from './named.ts';
+import { namedInQuery, weighByName, type NamedRegulation } from './named.ts';
 import { weighByScope } from './scope.ts';
 import { diversifyRuleSystems } from './diversify.ts';
 import { answerTerm, askedTypes, weighByAnswerType, type AnswerType } from './answer-type.ts';
@@ -433,13 +433,11 @@ export class SearchEngine {
     // a query of words that run through a whole code wants the articles about them first (pervasive.ts)
     const nameTerms = new Set(byName.named.length ? queryTerms(folded).terms.filter((t) => !byName.rest.includes(t)) : []);
     if (cited.size === 0) await weighByTopic(scores, variants, lists, meta, (name) => this.cached(name), nameTerms);
-    // a query that is a chapter's name (违反组织纪律) wants the chapter, its first article first (chapters.ts)
-    if (cited.size === 0) weighByChapter(scores, base.cleaned, meta.chapters ?? []);
+    if (cited.size === 0) this.weighChapters(meta, scores, base.cleaned, byName.named);
     const { kept, facets } = this.filtered(meta, scores, options.filter ?? {});
     kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     // a question no regulation is named in (nor cited) may need several rule systems on the first screen
     const lifted = cited.size === 0 && byName.named.length === 0 ? this.placeRuleSystems(meta, kept, scores, facets, options.filter ?? {}) : [];
-    // a person's conduct that only a sector law's words find brings that person's rule on 违法犯罪 (addressee.ts)
     if (cited.size === 0 && byName.named.length === 0) this.placeGeneral(meta, base.folded, kept, scores, facets, options.filter ?? {});
     // a question's article that points to the one setting its penalty brings that one along
     if (cited.size === 0 && (base.focus.size > 0 || asked.length > 0)) await this.followReferences(meta, kept);
@@ -534,7 +532,19 @@ export class SearchEngine {
     return lifted;
   }
 
-  /** The general article on 违法犯罪 of the rule for the person a query names, below its leader (addressee.ts). */
+  /**
+   * A query that is a chapter's name (违反组织纪律) wants the chapter, its first article first
+   * (chapters.ts); with a regulation named, that regulation's chapters only.
+   */
+  private weighChapters(meta: IndexMeta, scores: Map<number, number>, cleaned: string, named: readonly NamedRegulation[]): void {
+    const chapters = (meta.chapters ?? []).filter(([, first]) => named.length === 0 || named.some(([, a, b]) => first >= a && first < b));
+    weighByChapter(scores, cleaned, chapters);
+  }
+
+  /**
+   * A person's conduct that only a sector law's words find (党员酒后驾车) brings the general article
+   * on 违法犯罪 of the rule for that person, below the leader (addressee.ts).
+   */
   private placeGeneral(meta: IndexMeta, query: string, kept: [number, number][], scores: Map<number, number>, facets: FacetCounts, filter: SearchFilter): void {
     const rules = (meta.regs ?? []).filter(isPersonsRule);
     const lifted = liftGeneral(kept, query, meta.general ?? [], (d) => rules.some(([, a, b]) => d >= a && d < b), (d) => this.passes(meta, d, filter));
