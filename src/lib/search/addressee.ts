@@ -10,8 +10,9 @@
  * officials): an article is general when its chapter is about 违法犯罪 or its first clause says
  * 其他违法 (the rule's catch-all).
  * Query: when the query names its person and none of the first hits is a rule for persons (a
- * discipline text, 公务员法), the best-scoring general article for each person it names goes to the
- * first screen, below the leader — or the first of them when none scored.
+ * discipline text, 公务员法), the first general article for each person it names (the chapter's
+ * principle, 第二十八条 对违法犯罪的党员，应当按照规定给予党纪处分) goes to the first screen, below
+ * the leader. (The best-scoring one was tried: it is the one that repeats 党员 — 第三十二条 on 留置、逮捕.)
  */
 import type { NamedRegulation } from './named.ts';
 import { headingTitles } from './chapters.ts';
@@ -74,7 +75,7 @@ export const FIRST_HITS = 5;
 export const LIFT_TO = 2;
 
 /**
- * Reorders `ranked` (best first) in place: for each person the query names, that person's best
+ * Reorders `ranked` (best first) in place: for each person the query names, that person's first
  * general article placed from LIFT_TO on, when none of the first FIRST_HITS is in `isRule`
  * (a discipline text's range). `allowed` leaves out what the filters exclude. Returns the lifted docs.
  */
@@ -83,10 +84,11 @@ export function liftGeneral(ranked: [number, number][], query: string, general: 
   if (persons.length === 0 || ranked.length === 0 || ranked.slice(0, FIRST_HITS).some(([d]) => isRule(d))) return [];
   const score = new Map(ranked);
   const picks: number[] = [];
+  // (the lifted article shows the score of the hit above it)
   for (const p of persons) {
     const list = (general.find(([to]) => to === p)?.slice(1) ?? []).filter((d) => allowed(d));
     if (list.length === 0) continue;
-    picks.push(list.reduce((best, d) => ((score.get(d) ?? 0) > (score.get(best) ?? 0) ? d : best), list[0]!));
+    picks.push(list[0]!);
   }
   if (picks.length === 0) return [];
   const moved = new Set(picks);
