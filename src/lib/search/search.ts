@@ -526,10 +526,14 @@ export class SearchEngine {
     this.parallelGroups ??= groupsByDoc(meta.par ?? []);
     const lifted = liftParallels(kept, meta.par ?? [], this.parallelGroups, (d) => this.passes(meta, d, filter));
     if (lifted.length === 0) diversifyRuleSystems(kept, meta.regs ?? [], (d) => superseded(this.facetsOf(meta, d).status));
-    // an article brought in without a score counts in the facets as it does in the total
-    const added = this.filtered(meta, new Map(lifted.filter((d) => !scores.has(d)).map((d) => [d, 0])), filter).facets;
-    for (const k of Object.keys(added) as (keyof FacetCounts)[]) for (const [v, n] of Object.entries(added[k])) facets[k][v] = (facets[k][v] ?? 0) + n;
+    this.countBrought(meta, lifted, scores, facets, filter);
     return lifted;
+  }
+
+  /** An article brought in without a score counts in the facets as it does in the total. */
+  private countBrought(meta: IndexMeta, brought: number[], scores: Map<number, number>, facets: FacetCounts, filter: SearchFilter): void {
+    const added = this.filtered(meta, new Map(brought.filter((d) => !scores.has(d)).map((d) => [d, 0])), filter).facets;
+    for (const k of Object.keys(added) as (keyof FacetCounts)[]) for (const [v, n] of Object.entries(added[k])) facets[k][v] = (facets[k][v] ?? 0) + n;
   }
 
   /**
@@ -548,8 +552,7 @@ export class SearchEngine {
   private placeGeneral(meta: IndexMeta, query: string, kept: [number, number][], scores: Map<number, number>, facets: FacetCounts, filter: SearchFilter): void {
     const rules = (meta.regs ?? []).filter(isPersonsRule);
     const lifted = liftGeneral(kept, query, meta.general ?? [], (d) => rules.some(([, a, b]) => d >= a && d < b), (d) => this.passes(meta, d, filter));
-    const added = this.filtered(meta, new Map(lifted.filter((d) => !scores.has(d)).map((d) => [d, 0])), filter).facets;
-    for (const k of Object.keys(added) as (keyof FacetCounts)[]) for (const [v, n] of Object.entries(added[k])) facets[k][v] = (facets[k][v] ?? 0) + n;
+    this.countBrought(meta, lifted, scores, facets, filter);
   }
 
   /** Whether a doc passes the filters (a parallel article brought in without a score). */
