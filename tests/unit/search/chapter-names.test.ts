@@ -69,4 +69,13 @@ describe('chapter names', () => {
     const o = await engine.search('违反组织纪律');
     expect(o.hits.slice(0, 2).map((h) => h.article)).toEqual(['第77条', '第78条']);
   });
+
+  it('looks for the chapter in the regulation the query names, when it names one', async () => {
+    const OTHER = '中国共产党组织处理规定';
+    const other = articleDoc({ id: 'zz', names: [OTHER, '组织处理规定'], key: '20', context: `${OTHER} 第三章 对违反组织纪律行为的处理`, body: '有关人员应当服从组织决定。', level: '党内法规' });
+    const both = { boost: { ...options.boost, [OTHER]: 1.6 }, discipline: [TITLE, OTHER] };
+    const r = await memoryEngine(buildIndex([...docs, { ...other, opens: '第三章 对违反组织纪律行为的处理' }], both)).search('纪律规定条例 违反组织纪律');
+    expect(r.hits.slice(0, 2).map((h) => h.id)).toEqual(['jl', 'jl']);
+    expect(r.hits[0]!.article).toBe('第77条');
+  });
 });
