@@ -64,7 +64,9 @@ function targetFor(header: string, fields: readonly Field[]): ColumnTarget | nul
     const col = tableColumnFor(m[1]!, fields);
     const item = Number(m[2]);
     if (col && item >= 1) return { kind: 'cell', ...col, item };
-    const list = fields.find((f) => f.type === 'list' && (normalizeHeader(f.name) === m[1] || normalizeHeader(f.label) === m[1]));
+    // 存在问题1 for 存在的问题: a 的 left out still names the list
+    const loose = (x: string) => x.replace(/的/g, '');
+    const list = fields.find((f) => f.type === 'list' && (normalizeHeader(f.name) === m[1] || loose(normalizeHeader(f.label)) === loose(m[1]!)));
     if (list && item >= 1) return { kind: 'item', field: list.name, item };
   }
   return null;

@@ -119,6 +119,10 @@ describe('table fields in a spreadsheet', () => {
     const code = await run('batch', 'jijian-jiancha-jianyishu', '--data', file, '--out', path.join(dir, 'out'), '--format', 'docx', '--no-progress');
     expect(code, err.join('\n')).toBe(0);
     expect(err.join('\n')).not.toContain('已忽略');
+    // written without 的, as people often do: 存在问题1 is still 存在的问题
+    const loose = path.join(dir, '建议书台账-2.csv');
+    writeFileSync(loose, gbk(csv([header.map((h) => h.replace('存在的问题', '存在问题')), row])));
+    expect((await readDataFile(loose, t.meta)).rows[0]!.data.problems).toEqual(['问题一', '问题二']);
   });
 
   it('a plain-text cell that lacks a required column is reported by row and column, never dropped', async () => {
