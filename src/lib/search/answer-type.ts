@@ -9,6 +9,8 @@
  * and ranks the articles on it a little higher among those that match its subject.
  */
 
+import { handlingAsks } from './handling.ts';
+
 /** what a question can ask for, as the article writes it */
 export type AnswerType = 'period' | 'amount' | 'approval' | 'list' | 'sentence' | 'sanction';
 
@@ -65,7 +67,9 @@ const ASKS: [AnswerType, RegExp][] = [
 
 /** The answer types a query asks for. */
 export function askedTypes(query: string): AnswerType[] {
-  return ASKS.filter(([, re]) => re.test(query)).map(([t]) => t);
+  const asked = ASKS.filter(([, re]) => re.test(query)).map(([t]) => t);
+  // 收了红包怎么处理 asks for the penalty (handling.ts)
+  return [...new Set([...asked, ...handlingAsks(query)])];
 }
 
 /**

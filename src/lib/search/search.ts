@@ -117,8 +117,14 @@ const SUBJECT = { weight: 1, share: 0.5 };
 const OFFENCE = { weight: 0.3, share: 0.3 };
 
 function unitOf(qt: QueryTerms, t: string): Unit {
+  const unit = weighedUnit(qt, t);
   // a word a question pattern put in matches any way the statutes say it (不予 or 免予)
-  if (qt.focus.has(t)) return { terms: [t, ...(qt.alternatives.get(t) ?? [])], weight: FOCUS_WEIGHT };
+  const alternatives = qt.alternatives.get(t);
+  return alternatives ? { ...unit, terms: [t, ...alternatives], any: true } : unit;
+}
+
+function weighedUnit(qt: QueryTerms, t: string): Unit {
+  if (qt.focus.has(t)) return { terms: [t], weight: FOCUS_WEIGHT };
   if (qt.subjects.has(t)) return { terms: [t], ...SUBJECT };
   if (qt.offences.has(t)) return { terms: [t], ...OFFENCE };
   return { terms: [t], weight: 1 };
