@@ -16,8 +16,8 @@
 const ACTIONS = ['处分', '处罚', '立案', '受理', '追究', '追诉', '起诉', '批准', '逮捕', '查处', '刑事', '党纪', '政务', '纪律', '行政'];
 /** a question's "A 不 A" (能不能, 要不要) before the negation, and modals (可以, 能) */
 const MODAL = '(?:能不能|可不可以|要不要|会不会|是不是|可以|能否|是否|应当|应该|能|会|要)?';
-/** the negation as typed: 不, 不用, 无需, 免于 …, and a verb of giving (不给处分, 免予以处罚) */
-const NOT = '(?:不用|不必|无需|无须|不需要?|免于|免予|不予|免|不)(?:给予?|予以|予|被|对其)?';
+/** the negation as typed: 不, 不用, 无需, 免于 …, and a verb of giving (不给处分, 免予以处罚); not 拒不 (a refusal is a conduct) */
+const NOT = '(?:不用|不必|无需|无须|不需要?|免于|免予|不予|免|(?<![拒决绝])不)(?:给予?|予以|予|被|对其)?';
 /** a query that asks (哪些举报不受理, 不处分的情形, 不立案吗), where a bare 不 means an exemption */
 const ASKING = /哪些|哪种|什么|情形|情况|条件|[吗呢?？]/u;
 const NEGATED_RE = new RegExp(`${MODAL}${NOT}(?=${ACTIONS.join('|')})`, 'gu');
