@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../src/lib/search/build.ts';
 import { listSubjectTerms, subjectTerm } from '../../../src/lib/search/list-subject.ts';
+import { askedTypes } from '../../../src/lib/search/answer-type.ts';
 import { memoryEngine } from '../../../src/node/search/build.ts';
 import { articleDoc } from './fixtures.ts';
 
@@ -15,6 +16,13 @@ describe('the subject of a list', () => {
   it('is the opener before the colon of an enumerating article', () => {
     expect(listSubjectTerms('派驻机构开展下列工作：\n（一）监督；（二）审查。')).toEqual(['派驻', '驻机', '机构', '构开', '开展', '展下', '下列', '列工', '工作'].map(subjectTerm));
     expect(listSubjectTerms('派驻机构依规依纪依法履行职责。')).toEqual([]);
+  });
+
+  it('is what a question for duties or a scope asks about (its answer is a list), not a regulation’s 适用范围', () => {
+    expect(askedTypes('纪委全体会议职责')).toEqual(['list']);
+    expect(askedTypes('监察对象的范围')).toEqual(['list']);
+    expect(askedTypes('监察对象范围包括哪些')).toEqual(['list']);
+    expect(askedTypes('纪律处分条例的适用范围')).toEqual([]);
   });
 
   it('ranks the list about the asked subject above lists that mention it among their items', async () => {
