@@ -11,7 +11,7 @@
 /** the opener of an article's list: its first clause, ending in a colon right before （一） */
 const OPENER_RE = /^([^。；：\n]{2,60})[：:]\s*[（(]一[）)]/u;
 /** how much more a list whose opener the question names ranks */
-export const LIST_SUBJECT_WEIGHT = 1.25;
+export const LIST_SUBJECT_WEIGHT = 1.5;
 
 /** the pseudo-term of an opener bigram (no query token has a <) */
 export const subjectTerm = (bigram: string): string => `<${bigram}`;
