@@ -18,9 +18,9 @@ const ACTIONS = ['处分', '处罚', '立案', '受理', '追究', '追诉', '�
 const MODAL = '(?:能不能|可不可以|要不要|会不会|是不是|可以|能否|是否|应当|应该|能|会|要)?';
 /** the negation as typed: 不, 不用, 无需, 免于 …, and a verb of giving (不给处分, 免予以处罚); not 拒不 (a refusal is a conduct) */
 const NOT = '(?:不用|不必|无需|无须|不需要?|免于|免予|不予|免|(?<![拒决绝])不)(?:给予?|予以|予|被|对其)?';
-/** a query that asks (哪些举报不受理, 不处分的情形, 不立案吗), where a bare 不 means an exemption */
+/** a query that asks (哪些举报不受理, 不处分的情形, 不立案吗), where a negation without a modal means an exemption */
 const ASKING = /哪些|哪种|什么|情形|情况|条件|[吗呢?？]/u;
-const NEGATED_RE = new RegExp(`${MODAL}${NOT}(?=${ACTIONS.join('|')})`, 'gu');
+const NEGATED_RE = new RegExp(`(${MODAL})${NOT}(?=${ACTIONS.join('|')})`, 'gu');
 
 /** the statute's negation marker */
 export const NEGATION = '不予';
@@ -32,13 +32,14 @@ export const NEGATION = '不予';
  * nor a negation typed in the statute's words.
  */
 export function rewriteNegation(text: string, mark: (word: string, alternatives: string[]) => string): string {
-  return text.replace(NEGATED_RE, (m: string, at: number) => {
+  return text.replace(NEGATED_RE, (m: string, modal: string, at: number) => {
     const end = at + m.length;
     if (at >= 2 && text.slice(at - 2, at) === text.slice(end, end + 2)) return m;
     // typed as the statute writes it (不予受理, 免予处分): nothing to map
     if (m === '不予' || m === '免予') return m;
-    // a bare 不 in a statement names a failure (判刑后不处分: the organisation failed to act)
-    if (m === '不' && !ASKING.test(text)) return m;
+    // without a modal, a statement names a failure (判刑后不处分: the organisation failed to act) or
+    // the statute's concept itself (免于处分: the synonym table's word): only a question asks
+    if (!modal && !ASKING.test(text)) return m;
     // the marker runs on into the action (不予受理: its 予受 is the statute's bigram)
     return mark(` ${NEGATION}`, ['免予', `不${text[end]}`]);
   });
