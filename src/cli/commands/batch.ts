@@ -21,7 +21,7 @@ export function register(program: Command): void {
     .command('batch [template]')
     .description('按数据表批量生成公文：每行一份；有问题的行单独报告，其余照常生成')
     .option('--data <file>', '数据文件：CSV（UTF-8 或 Excel 保存的 GBK/GB18030）、XLSX 或 JSON 数组（首行为字段名或字段显示名）')
-    .option('--ledger <file>', '台账（*.ledger.yaml，或配合 --kind 的 CSV/XLSX）：整改→整改通知书、移交→线索移交函、三重一大→报备表，每行一份；重点任务清单整份一份')
+    .option('--ledger <file>', '台账（id 如 zhenggai-2025、*.ledger.yaml，或配合 --kind 的 CSV/XLSX）：整改→整改通知书、移交→线索移交函、三重一大→报备表，每行一份；重点任务清单整份一份')
     .option('--kind <kind>', '--ledger 为单独表格时的台账种类：tasks、sanzhong、rectification、clues、meetings')
     .requiredOption('--out <dir>', '输出目录')
     .option('--format <list>', '输出格式：docx、pdf 或 docx,pdf', 'docx,pdf')

@@ -77,6 +77,14 @@ export function register(program: Command): void {
     .option('--content <dir>', '内容目录')
     .action(async (name: string, opts: { content?: string }) => {
       const template = await findTemplate(opts.content ?? contentRoot(), name);
-      process.stdout.write(YAML.stringify(template.meta.example));
+      process.stdout.write(YAML.stringify(plainDates(template.meta.example)));
     });
+}
+
+/** YAML front matter reads 2025-06-10 as a Date; print it back as typed, not as 2025-06-10T00:00:00.000Z. */
+function plainDates(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(plainDates);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainDates(v)]));
+  return value;
 }

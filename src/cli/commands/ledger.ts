@@ -22,7 +22,7 @@ export function register(program: Command): void {
     .option('--today <date>', '按哪一天计算（YYYY-MM-DD，默认今天）')
     .option('--kind <kind>', '单独的 CSV/XLSX 文件的台账种类：tasks、sanzhong、rectification、clues、meetings（或中文名称）')
     .option('--content <dir>', '内容目录（工作日历和全部台账）')
-    .addHelpText('after', '\n不给文件时列出内容目录 ledgers/ 下的全部台账。文件可以是台账说明文件（*.ledger.yaml），或配合 --kind 的 CSV/XLSX。')
+    .addHelpText('after', '\n不给文件时列出内容目录 ledgers/ 下的全部台账。可以给台账的 id（如 zhenggai-2025，站点网址和本命令列出的名称）、台账说明文件（*.ledger.yaml），或配合 --kind 的 CSV/XLSX。')
     .action(async (file: string | undefined, opts: Options) => {
       const [{ loadLedgers, readLedgerArgument }, { workCalendar }, { matterLines, uncoveredYears }, { localToday }, { isRealDate }] = await Promise.all([
         import('../../node/ledgers/load.ts'),
@@ -38,7 +38,7 @@ export function register(program: Command): void {
       let problems: Problem[];
       let ledgers;
       if (file) {
-        const r = await readLedgerArgument(file, opts.kind);
+        const r = await readLedgerArgument(file, opts.kind, process.cwd(), root);
         if (r.encoding && !opts.json) console.error(`${r.dataFile ?? r.file}: 按 ${r.encoding} 编码读取`);
         problems = r.problems;
         ledgers = r.ledger ? [r.ledger] : [];

@@ -6,7 +6,7 @@
  */
 import type { SheetData } from 'write-excel-file/browser';
 import type { CoveredCalendar } from '../../lib/documents/calendar.ts';
-import { buildDashboard, type DashboardGroup, type Tally } from '../../lib/ledgers/dashboard.ts';
+import { buildDashboard, UNASSIGNED, type DashboardGroup, type Tally } from '../../lib/ledgers/dashboard.ts';
 import { LEDGER_KINDS, type LedgerKind } from '../../lib/ledgers/kinds.ts';
 import type { Ledger } from '../../lib/ledgers/manifest.ts';
 import { localToday, matterStatus } from '../../lib/ledgers/status.ts';
@@ -39,8 +39,8 @@ function start(root: HTMLElement): void {
   root.querySelector('[data-tiles]')!.innerHTML = TALLY_KEYS.map(
     (k) => `<div class="ld-tile ld-tile-${k}" data-tile="${k}"><span class="ld-tile-n">${d.total[k]}</span>${escapeHtml(S(`ledgers.${k}`))}</div>`,
   ).join('');
-  root.querySelector('[data-zones]')!.innerHTML = groupTable(d.zones, p, S);
-  root.querySelector('[data-groups]')!.innerHTML = groupTable(d.groups, p, S);
+  root.querySelector('[data-zones]')!.innerHTML = groupTable(named(d.zones, S('ledgers.noZone')), p, S);
+  root.querySelector('[data-groups]')!.innerHTML = groupTable(named(d.groups, S('ledgers.noGroup')), p, S);
   for (const l of p.ledgers) {
     const el = root.querySelector(`[data-ledger-counts="${CSS.escape(l.id)}"]`);
     if (!el) continue;
@@ -60,7 +60,7 @@ async function exportDashboard(d: ReturnType<typeof buildDashboard>, today: stri
   const bold = (value: string) => ({ value, fontWeight: 'bold' as const });
   const header = [bold(S('ledgers.name')), ...TALLY_KEYS.map((k) => bold(S(`ledgers.${k}`)))];
   const rows = (title: string, groups: readonly DashboardGroup[]) => [[bold(title)], header, ...groups.map((g) => [{ value: g.name }, ...TALLY_KEYS.map((k) => ({ value: g.tally[k] }))])];
-  const data = [[bold(S('ledgers.asOf', { date: today }))], ...rows(S('ledgers.byZone'), d.zones), [], ...rows(S('ledgers.byGroup'), d.groups)];
+  const data = [[bold(S('ledgers.asOf', { date: today }))], ...rows(S('ledgers.byZone'), named(d.zones, S('ledgers.noZone'))), [], ...rows(S('ledgers.byGroup'), named(d.groups, S('ledgers.noGroup')))];
   const blob = await writeXlsx(data as SheetData, { columns: [{ width: 24 }, ...TALLY_KEYS.map(() => ({ width: 14 }))], orientation: 'landscape' }).toBlob();
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
@@ -70,6 +70,11 @@ async function exportDashboard(d: ReturnType<typeof buildDashboard>, today: stri
   a.click();
   a.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The unassigned bucket under its name in the page's language. */
+function named(groups: readonly DashboardGroup[], unassigned: string): DashboardGroup[] {
+  return groups.map((g) => (g.name === UNASSIGNED ? { ...g, name: unassigned } : g));
 }
 
 function groupTable(groups: readonly DashboardGroup[], p: Payload, S: (k: string) => string): string {

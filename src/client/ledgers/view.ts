@@ -4,7 +4,7 @@
  * Overdue is computed here from the browser's date (page.clock in tests);
  * the build only ships the rows and the calendar.
  */
-import { describeDue, localToday } from '../../lib/ledgers/status.ts';
+import { dueCount, localToday, type DueCount } from '../../lib/ledgers/status.ts';
 import { KIND_SPECS } from '../../lib/ledgers/kinds.ts';
 import { ledgerDocument, rowDocument, WRITE_BACK } from '../../lib/ledgers/documents.ts';
 import { computeMatters, countMatters, filterMatters, listColumns, sortMatters, type Filters, type Matter, type Sort, type ViewPayload } from './model.ts';
@@ -110,10 +110,17 @@ function renderHead(tr: HTMLElement, columns: ReturnType<typeof listColumns>, S:
     `<th scope="col" class="lv-no-print">${escapeHtml(S('ledger.col.actions'))}</th>`;
 }
 
+/** The deadline note in the page's language (the lib's describeDue is the CLI's Chinese). */
+function dueWords(c: DueCount | null, S: (k: string, v?: Record<string, string | number>) => string): string {
+  if (!c) return '';
+  if (c.kind === 'today') return S('ledger.due.today');
+  return S(`ledger.due.${c.kind}${c.days === 1 ? '1' : ''}`, { n: c.days });
+}
+
 function rowHtml(m: Matter, columns: ReturnType<typeof listColumns>, p: ViewPayload, S: (k: string, v?: Record<string, string | number>) => string, today: string): string {
   const s = m.status;
   const step = s.steps[s.current];
-  const dueText = describeDue(s, today, p.calendar ?? {});
+  const dueText = dueWords(dueCount(s, today, p.calendar ?? {}), S);
   const late = s.lateReport ? `<div class="lv-late">${escapeHtml(S('ledger.lateReport', s.lateReport))}</div>` : '';
   const canGenerate = !!p.writeUrl && !m.extra && !KIND_SPECS[p.ledger.kind].wholeLedger;
   return (

@@ -4,6 +4,7 @@
  * separate chunks, loaded only for their format.
  */
 import { fillDocument, type DocumentTemplate } from '../../lib/documents/build.ts';
+import { fillFileNamePattern } from '../../lib/documents/file-name.ts';
 import type { FontRole } from '../../lib/documents/gbt9704.ts';
 import { layoutDocument } from '../../lib/documents/layout.ts';
 import type { OfficialDocument } from '../../lib/documents/model.ts';
@@ -22,9 +23,13 @@ const MIME = {
   pdf: 'application/pdf',
 };
 
-/** A file name that is safe on Windows, from the document's title. */
-export function documentFileName(doc: OfficialDocument, ext: string): string {
-  const base = (doc.title || doc.meta.templateTitle).replace(/[\\/:*?"<>|\u0000-\u001F]/g, '_').replace(/\s+/g, ' ').trim().slice(0, 80);
+/**
+ * A file name that is safe on Windows: the template's pattern as \`lianjian doc\` fills it
+ * (三重一大报备-示例区水务局-2025-07-08), else the document's title.
+ */
+export function documentFileName(template: DocumentTemplate, values: Record<string, unknown>, doc: OfficialDocument, ext: string): string {
+  const named = template.meta.fileName ? fillFileNamePattern(template.meta.fileName, values, { template: template.meta.title, row: 1 }) : '';
+  const base = (named.trim() || doc.title || doc.meta.templateTitle).replace(/[\\/:*?"<>|\u0000-\u001F]/g, '_').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '').slice(0, 80);
   return `${base || 'document'}.${ext}`;
 }
 
@@ -51,7 +56,7 @@ export async function generateDocument(
   if (format === 'docx') {
     const { renderDocx } = await import('../../lib/documents/docx/render.ts');
     const bytes = await renderDocx(doc);
-    return { ok: true, bytes, fileName: documentFileName(doc, 'docx'), mime: MIME.docx };
+    return { ok: true, bytes, fileName: documentFileName(template, filled.values, doc, 'docx'), mime: MIME.docx };
   }
   const [{ renderPdf, MissingGlyphsError }, fonts] = await Promise.all([
     import('../../lib/documents/pdf/render.ts'),
@@ -64,7 +69,7 @@ export async function generateDocument(
   try {
     const result = await renderPdf(doc, fonts);
     void import('./pdf-fonts.ts').then((m) => waitIdle().then(() => m.cacheCoreFonts()));
-    return { ok: true, bytes: result.bytes, fileName: documentFileName(doc, 'pdf'), mime: MIME.pdf, pages: result.pages };
+    return { ok: true, bytes: result.bytes, fileName: documentFileName(template, filled.values, doc, 'pdf'), mime: MIME.pdf, pages: result.pages };
   } catch (err) {
     if (err instanceof MissingGlyphsError) return { ok: false, message: err.missing.map((m) => m.message).join('；') };
     throw err;

@@ -24,9 +24,22 @@ let cssInjected = false;
 export function previewValues(template: DocumentTemplate, data: Record<string, unknown>): TemplateValues {
   const full = validateTemplateData(template.meta, data);
   if (full.ok) return full.values;
-  const bad = new Set(full.problems.map((p) => String(p.path[0] ?? '')));
-  const rest: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(data)) if (!bad.has(k)) rest[k] = v;
+  const rest: Record<string, unknown> = { ...data };
+  // a bad item of a list or a bad cell of a table becomes a gap in its place; the other items stay
+  for (const p of full.problems) {
+    const [name, row, col] = p.path;
+    const f = template.meta.fields.find((x) => x.name === name);
+    const items = rest[String(name)];
+    if (!f || typeof row !== 'number' || !Array.isArray(items) || row >= items.length) continue;
+    const copy = [...items];
+    if (f.type === 'list' && col === undefined) copy[row] = previewGap(`${f.label}第${row + 1}条`);
+    const column = f.type === 'table' && typeof col === 'string' ? f.columns?.find((c) => c.name === col) : undefined;
+    if (column && GAP_TYPES.has(column.type) && copy[row] && typeof copy[row] === 'object') copy[row] = { ...copy[row], [col as string]: previewGap(column.label) };
+    rest[String(name)] = copy;
+  }
+  const again0 = validateTemplateData(template.meta, rest);
+  const bad = new Set((again0.ok ? [] : again0.problems).map((p) => String(p.path[0] ?? '')));
+  for (const k of bad) delete rest[k];
   const gaps = new Set<string>();
   for (const f of template.meta.fields) {
     if (f.required && bad.has(f.name) && GAP_TYPES.has(f.type)) {

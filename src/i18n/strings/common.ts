@@ -2,6 +2,8 @@
 export const common = {
   'zh-CN': {
     'site.name': '廉鉴',
+    /** between a UI label and its value: “发文机关：…” / “Issuer: …” */
+    'punct.colon': '：',
     'site.tagline': '纪检监察知识库与公文工具',
     'site.description': '法规制度逐条查阅、典型案例与警示教育资料、标准化文书生成、廉政党课备课',
     'nav.knowledge': '知识库',
@@ -48,6 +50,7 @@ export const common = {
   },
   en: {
     'site.name': 'Lianjian',
+    'punct.colon': ': ',
     'site.tagline': 'Discipline inspection knowledge base and document toolkit',
     'site.description': 'Regulations article by article, typical cases and warning-education material, standard documents, Party lesson packs',
     'nav.knowledge': 'Knowledge',

@@ -9,6 +9,8 @@
  *   as one column per table column with one item per line in the cell, or as
  *   one cell for the whole field: JSON, or one item per line with the columns
  *   separated by ｜ or a tab;
+ * - a list field can come as one column with one item per line, or as numbered
+ *   columns (存在的问题1, 存在的问题2 …);
  * - a header that appears twice is an error naming the file and both columns.
  */
 import type { TableColumn, TemplateField } from '../schema/template.ts';
@@ -18,7 +20,8 @@ type Field = Pick<TemplateField, 'name' | 'label' | 'type'> & { columns?: readon
 /** Where one sheet column goes. */
 export type ColumnTarget =
   | { kind: 'field'; field: string }
-  | { kind: 'cell'; field: string; column: string; /** 1-based item number; absent: one item per line */ item?: number };
+  | { kind: 'cell'; field: string; column: string; /** 1-based item number; absent: one item per line */ item?: number }
+  | { kind: 'item'; field: string; /** 1-based */ item: number };
 
 export type HeaderMapping =
   | { ok: true; targets: (ColumnTarget | null)[]; unknown: string[]; matched: string[] }
@@ -61,11 +64,15 @@ function targetFor(header: string, fields: readonly Field[]): ColumnTarget | nul
     const col = tableColumnFor(m[1]!, fields);
     const item = Number(m[2]);
     if (col && item >= 1) return { kind: 'cell', ...col, item };
+    // 存在问题1 for 存在的问题: a 的 left out still names the list
+    const loose = (x: string) => x.replace(/的/g, '');
+    const list = fields.find((f) => f.type === 'list' && (normalizeHeader(f.name) === m[1] || loose(normalizeHeader(f.label)) === loose(m[1]!)));
+    if (list && item >= 1) return { kind: 'item', field: list.name, item };
   }
   return null;
 }
 
-const targetKey = (t: ColumnTarget) => (t.kind === 'field' ? t.field : `${t.field}.${t.column}.${t.item ?? '*'}`);
+const targetKey = (t: ColumnTarget) => (t.kind === 'field' ? t.field : t.kind === 'item' ? `${t.field}#${t.item}` : `${t.field}.${t.column}.${t.item ?? '*'}`);
 
 /** Matches a header row to the fields; a column that means the same as another is refused. */
 export function mapHeader(header: readonly unknown[], fields: readonly Field[], fileName: string): HeaderMapping {
@@ -137,6 +144,7 @@ export function rowData(mapping: Extract<HeaderMapping, { ok: true }>, cells: re
     if (!r) t.set(n, (r = {}));
     return r;
   };
+  const items = new Map<string, Map<number, string>>();
   mapping.targets.forEach((t, i) => {
     if (!t) return;
     const v = cells[i];
@@ -146,9 +154,16 @@ export function rowData(mapping: Extract<HeaderMapping, { ok: true }>, cells: re
     }
     const text = cellString(v).trim();
     if (!text) return;
+    if (t.kind === 'item') {
+      if (!items.has(t.field)) items.set(t.field, new Map());
+      items.get(t.field)!.set(t.item, text);
+      return;
+    }
     if (t.item !== undefined) rowOf(t.field, t.item)[t.column] = text;
     else cellLines(text).forEach((line, k) => (rowOf(t.field, k + 1)[t.column] = line));
   });
+  // numbered list columns, in their numbers' order, unless the field's own column is filled
+  for (const [field, byNumber] of items) if (data[field] === undefined || data[field] === '') data[field] = [...byNumber.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text);
   for (const f of fields) {
     if (f.type !== 'table') continue;
     const whole = data[f.name];

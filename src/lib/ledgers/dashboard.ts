@@ -29,6 +29,9 @@ export interface Dashboard {
   total: Tally;
 }
 
+/** name of the bucket for matters without a zone or group; each page words it in its language */
+export const UNASSIGNED = '';
+
 const emptyTally = (): Tally => ({ open: 0, overdue: 0, awaitingReception: 0, awaitingReview: 0, done: 0 });
 
 function bucket(map: Map<string, DashboardGroup>, name: string): DashboardGroup {
@@ -53,8 +56,8 @@ export function buildDashboard(ledgers: readonly Ledger[], today: string, calend
         if ((ledger.kind === 'rectification' || ledger.kind === 'sanzhong') && step.includes('回头看')) t.awaitingReview++;
       };
       add(total);
-      const zone = row.values.zone ?? ledger.zone ?? '未指定协作区';
-      const group = row.values.group ?? ledger.group ?? '未指定派驻组';
+      const zone = row.values.zone ?? ledger.zone ?? UNASSIGNED;
+      const group = row.values.group ?? ledger.group ?? UNASSIGNED;
       for (const g of [bucket(zones, zone), bucket(groups, group)]) {
         add(g.tally);
         const k = (g.byKind[ledger.kind] ??= { open: 0, overdue: 0 });
@@ -63,6 +66,7 @@ export function buildDashboard(ledgers: readonly Ledger[], today: string, calend
       }
     }
   }
-  const sorted = (m: Map<string, DashboardGroup>) => [...m.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  // the unassigned bucket last, whatever the names sort to
+  const sorted = (m: Map<string, DashboardGroup>) => [...m.values()].sort((a, b) => Number(a.name === UNASSIGNED) - Number(b.name === UNASSIGNED) || a.name.localeCompare(b.name, 'zh-CN'));
   return { zones: sorted(zones), groups: sorted(groups), total };
 }

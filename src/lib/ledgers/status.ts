@@ -135,10 +135,20 @@ export function dueThisMonth(status: MatterStatus, today: string): boolean {
 
 export const STATE_LABELS: Record<MatterState, string> = { open: '进行中', overdue: '已逾期', done: '已办结' };
 
-/** “逾期 3 个工作日” / “今日到期” / “还有 5 个工作日” for the current step. */
+export type DueCount = { kind: 'overdue' | 'left'; days: number } | { kind: 'today' };
+
+/** Where the current step stands against its deadline, for each UI language to word; null when done or undated. */
+export function dueCount(status: MatterStatus, today: string, calendar: WorkCalendar = {}): DueCount | null {
+  if (status.state === 'done' || !status.due) return null;
+  if (status.state === 'overdue') return { kind: 'overdue', days: status.overdueDays };
+  if (status.due <= today) return { kind: 'today' };
+  return { kind: 'left', days: workingDaysBetween(today, status.due, calendar) };
+}
+
+/** “逾期 3 个工作日” / “今日到期” / “还有 5 个工作日” for the current step (CLI, exports). */
 export function describeDue(status: MatterStatus, today: string, calendar: WorkCalendar = {}): string {
-  if (status.state === 'done' || !status.due) return '';
-  if (status.state === 'overdue') return `逾期 ${status.overdueDays} 个工作日`;
-  if (status.due <= today) return '今日到期';
-  return `还有 ${workingDaysBetween(today, status.due, calendar)} 个工作日`;
+  const c = dueCount(status, today, calendar);
+  if (!c) return '';
+  if (c.kind === 'today') return '今日到期';
+  return c.kind === 'overdue' ? `逾期 ${c.days} 个工作日` : `还有 ${c.days} 个工作日`;
 }

@@ -45,8 +45,10 @@ export interface FigureSegment {
 export async function documentFigures(map: RiskmapData): Promise<{ layout: RiskmapLayout; figures: FigureSegment[] }> {
   const layout = await layoutRiskmap(map, { maxColumns: DOCUMENT_COLUMNS });
   const count = layout.segments.length;
+  // every segment as wide as the widest, so each prints at one scale (a 2-column tail is not blown up)
+  const minWidth = Math.max(...layout.segments.map((s) => s.width), 560) + 2;
   const figures = layout.segments.map((seg) => {
-    const svg = riskmapSvg(layout, { segments: [seg.index], legend: seg.index === count - 1 });
+    const svg = riskmapSvg(layout, { segments: [seg.index], legend: seg.index === count - 1, minWidth });
     const [w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.slice(1).map(Number) as [number, number];
     return { svg, width: w, height: h, alt: `${map.title}${count > 1 ? `（${seg.index + 1}/${count}）` : ''}` };
   });

@@ -25,6 +25,8 @@ export const GEOMETRY = {
   /** channel below the boxes of a lane for long and backward arrows */
   lanePadBottom: 28,
   stackGap: 18,
+  /** least height of a lane without a step in a segment (taller when its header wraps to three lines) */
+  emptyLaneHeight: 44,
   segmentGap: 34,
   rightMargin: 30,
   markerRadius: 9,
@@ -57,6 +59,8 @@ export interface EdgePath {
   label?: string;
   /** drawn polylines: one, or two when the arrow crosses segments (via connectors); the last ends in the arrowhead */
   parts: { segment: number; points: Point[] }[];
+  /** an arrow to another segment: its channel track, which puts its label left (even) or right (odd) of the drop */
+  track?: number;
 }
 
 export interface Connector {
@@ -160,8 +164,14 @@ export async function layoutRiskmap(map: MapShape, options: LayoutOptions = {}):
     const last = Math.min(columns, first + perSegment);
     const laneHeights = map.lanes.map((_, lane) => {
       let inner = 44;
-      for (let c = first; c < last; c++) inner = Math.max(inner, stackHeight(cells.get(`${lane}:${c}`) ?? []));
-      return inner + G.lanePadTop + G.lanePadBottom;
+      let used = false;
+      for (let c = first; c < last; c++) {
+        const cell = cells.get(`${lane}:${c}`) ?? [];
+        used ||= cell.length > 0;
+        inner = Math.max(inner, stackHeight(cell));
+      }
+      // a lane with no step in this segment only carries arrows through: room for its header, no more
+      return used ? inner + G.lanePadTop + G.lanePadBottom : Math.max(G.emptyLaneHeight, wrapText(map.lanes[lane]!, G.fontSize, G.laneHeadWidth - 12).length * G.lineHeight + 10);
     });
     const laneTops = laneHeights.map((_, i) => top + laneHeights.slice(0, i).reduce((a, b) => a + b, 0));
     const height = laneHeights.reduce((a, b) => a + b, 0);
@@ -236,6 +246,7 @@ function routeArrows(map: MapShape, byId: Map<string, NodeBox>, segments: Segmen
       connectors.push(out, into);
       edges.push({
         ...a,
+        track,
         parts: [
           { segment: s.segment, points: [...down(ch), { x: out.x - G.connectorRadius, y: ch }] },
           { segment: t.segment, points: [{ x: into.x + G.connectorRadius, y: into.y }, { x: t.x, y: into.y }] },

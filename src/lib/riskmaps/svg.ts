@@ -24,6 +24,8 @@ export interface SvgOptions {
   segments?: number[];
   /** draw the legend under the diagram; default true */
   legend?: boolean;
+  /** at least this wide (user units): segments of one document drawn at one scale */
+  minWidth?: number;
 }
 
 const n = (v: number) => String(Math.round(v * 10) / 10);
@@ -92,10 +94,16 @@ function arrowhead(from: Point, to: Point): string {
  * leaving downwards, above its channel run next to the turn, so two branches of
  * one step never share a spot.
  */
-function edgeLabel(points: Point[], label: string): string {
+function edgeLabel(points: Point[], label: string, track?: number): string {
   const [p, q, r] = points as [Point, Point, Point | undefined];
   const attrs = 'font-size="11" fill="#000000" class="edge-label"';
   if (Math.abs(q.x - p.x) > 0.5 || !r) return `<text x="${n(p.x + 4)}" y="${n(p.y - 4)}" ${attrs}>${esc(label)}</text>`;
+  // to another segment: branches of one step share the drop and end at connectors 20 apart,
+  // so a label sits at the drop's foot, alternating sides, clear of its sibling and the connectors
+  if (track !== undefined) {
+    const left = track % 2 === 0;
+    return `<text x="${n(left ? q.x - 4 : q.x + 4)}" y="${n(q.y - 3)}" text-anchor="${left ? 'end' : 'start'}" ${attrs}>${esc(label)}</text>`;
+  }
   const rightward = r.x > q.x;
   return `<text x="${n(rightward ? r.x - 4 : r.x + 4)}" y="${n(r.y - 3)}" text-anchor="${rightward ? 'end' : 'start'}" ${attrs}>${esc(label)}</text>`;
 }
@@ -163,7 +171,7 @@ export function riskmapSvg(layout: RiskmapLayout, options: SvgOptions = {}): str
   const labelH = total > 1 ? 18 : 0;
   const y0 = chosen[0]!.y;
   const y1 = chosen[chosen.length - 1]!.y + chosen[chosen.length - 1]!.height;
-  const width = Math.max(...chosen.map((s) => s.width), options.legend === false ? 0 : 560) + 2;
+  const width = Math.max(...chosen.map((s) => s.width), options.legend === false ? 0 : 560, (options.minWidth ?? 0) - 2) + 2;
   const legendH = options.legend === false ? 0 : width < LEGEND_ONE_ROW ? LEGEND_H + 30 : LEGEND_H;
   const height = titleH + labelH + (y1 - y0) + legendH + 2;
   const shift = titleH + labelH - y0 + 1;
@@ -176,7 +184,7 @@ export function riskmapSvg(layout: RiskmapLayout, options: SvgOptions = {}): str
       if (i === e.parts.length - 1) body.push(arrowhead(part.points[part.points.length - 2]!, part.points[part.points.length - 1]!));
     });
     const first = e.parts[0]!;
-    if (e.label && segs.has(first.segment)) body.push(edgeLabel(first.points, e.label));
+    if (e.label && segs.has(first.segment)) body.push(edgeLabel(first.points, e.label, e.track));
   }
   for (const c of layout.connectors) {
     if (!segs.has(c.segment)) continue;

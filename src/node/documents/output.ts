@@ -1,6 +1,7 @@
 /** Writing generated files: atomic (temp file + rename), Windows-safe names within the file system's byte limit. */
 import { existsSync, promises as fs, rmSync } from 'node:fs';
 import path from 'node:path';
+import { fillFileNamePattern } from '../../lib/documents/file-name.ts';
 
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
@@ -42,11 +43,7 @@ export function safeFileName(name: string): string {
 
 /** Fills a pattern like "{docNumber}-{unitName}" from values; {row} and {template} are always there. */
 export function fileNameFromPattern(pattern: string, values: Record<string, unknown>, extra: Record<string, string | number>): string {
-  const name = pattern.replace(/\{([A-Za-z_@][A-Za-z0-9_]*)\}/g, (_, key: string) => {
-    const v = key in extra ? extra[key] : values[key];
-    return v === undefined || v === null ? '' : Array.isArray(v) ? v.join('、') : String(v);
-  });
-  return safeFileName(name);
+  return safeFileName(fillFileNamePattern(pattern, values, extra));
 }
 
 /** Temporary files being written right now: removed by removeTempFiles() when the process is stopped. */

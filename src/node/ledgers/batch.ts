@@ -18,7 +18,7 @@ export interface LedgerBatch {
 }
 
 export async function ledgerBatch(file: string, kind: string | undefined, contentRoot: string): Promise<LedgerBatch> {
-  const r = await readLedgerArgument(file, kind);
+  const r = await readLedgerArgument(file, kind, process.cwd(), contentRoot);
   const errors = r.problems.filter((p) => p.severity !== 'warning');
   if (errors.length || !r.ledger) {
     throw new Error(`台账有 ${errors.length} 个问题，未生成任何文书（lianjian check 或 lianjian ledger 可逐条查看）：\n${errors.map(formatProblem).join('\n')}`);

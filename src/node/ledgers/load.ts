@@ -119,11 +119,20 @@ export async function readLedger(manifestPath: string, displayBase = process.cwd
   return { ledger: data.table ? toLedger(m, id, m.data!, data.table) : null, file: shown, problems: data.problems, encoding: data.encoding, dataFile };
 }
 
-/** A ledger given on the command line: a sidecar, or a bare CSV/XLSX with `--kind`. */
-export async function readLedgerArgument(file: string, kind: string | undefined, displayBase = process.cwd()): Promise<LedgerLoad> {
+/**
+ * A ledger given on the command line: a sidecar, a bare CSV/XLSX with `--kind`, or — when no such
+ * file exists — the id of a ledger in the content root, as the site and `lianjian ledger` show it.
+ */
+export async function readLedgerArgument(file: string, kind: string | undefined, displayBase = process.cwd(), contentRoot?: string): Promise<LedgerLoad> {
   const abs = path.resolve(file);
   if (abs.endsWith(MANIFEST_SUFFIX)) return readLedger(abs, displayBase);
   const shown = shownPath(abs, displayBase);
+  if (contentRoot && !kind && !(await exists(abs))) {
+    const byId = await manifestById(contentRoot, file);
+    if (byId.found) return readLedger(byId.found, displayBase);
+    const message = `找不到台账“${file}”：既不是文件，也不是内容目录 ${LEDGERS_DIR}/ 中台账的 id${byId.ids.length ? `（可用：${byId.ids.join('、')}）` : ''}`;
+    return { ledger: null, file: shown, problems: [{ file: shown, line: 0, field: '-', message }] };
+  }
   const k = kind ? kindFrom(kind) : undefined;
   if (!k) {
     const why = kind ? `未知的台账种类“${kind}”` : '单独的表格文件需要用 --kind 指明台账种类';
@@ -135,6 +144,25 @@ export async function readLedgerArgument(file: string, kind: string | undefined,
     ? { id: base.toLowerCase(), kind: k, title: `${KIND_SPECS[k].title}（${base}）`, unit: '', year: new Date().getFullYear(), owner: '', sample: false, rules: DEFAULT_RULES, source: path.basename(abs), headers: data.table.headers, rows: data.table.rows }
     : null;
   return { ledger, file: shown, problems: data.problems, encoding: data.encoding, dataFile: shown };
+}
+
+async function exists(abs: string): Promise<boolean> {
+  return fs.stat(abs).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The sidecar whose ledger id is `id` (file name, or the `id` it declares), and all ids for the message. */
+async function manifestById(root: string, id: string): Promise<{ found?: string; ids: string[] }> {
+  const ids: string[] = [];
+  for (const manifest of await findManifests(path.join(root, LEDGERS_DIR))) {
+    const declared = /^id:\s*['"]?([\w-]+)/m.exec(await fs.readFile(manifest, 'utf8').catch(() => ''))?.[1];
+    const own = declared ?? path.basename(manifest, MANIFEST_SUFFIX).toLowerCase();
+    if (own === id.toLowerCase()) return { found: manifest, ids };
+    ids.push(own);
+  }
+  return { ids };
 }
 
 async function findManifests(dir: string): Promise<string[]> {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { fileNameFromPattern, safeFileName } from '../../../src/node/documents/output.ts';
 import { has, templates, useCli } from './helpers.ts';
@@ -29,6 +29,17 @@ describe('lianjian templates / doc', () => {
     expect(out.join('\n')).not.toContain('✗');
     // the PDF fonts that fell back to open fonts are named by role
     if (has('pdfinfo')) expect(err.join('\n')).toContain('仿宋（正文）：未配置字体文件，PDF 使用开源字体 Noto Serif SC');
+  });
+
+  it('doc-example-data prints dates as 2025-06-10, as a clerk would type them, and the printed data generates as is', async () => {
+    let printed = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((printed += String(chunk)), true));
+    expect(await run('doc-example-data', 'jijian-jiancha-jianyishu')).toBe(0);
+    expect(printed).toMatch(/^issueDate: 2025-06-10$/m);
+    expect(printed).not.toMatch(/T00:00:00/);
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'data.yaml'), printed);
+    expect(await run('doc', 'jijian-jiancha-jianyishu', '--data', path.join(dir, 'data.yaml'), '--out', path.join(dir, 'out'), '--format', 'docx')).toBe(0);
   });
 
   it('refuses bad data with every problem and writes nothing', async () => {

@@ -104,6 +104,27 @@ describe('table fields in a spreadsheet', () => {
     ]);
   });
 
+  it('a list field also takes numbered columns (存在的问题1, 存在的问题2, 纪检监察建议1), as a clerk numbers them in Excel', async () => {
+    const t = (await templates()).find((x) => x.id === 'jijian-jiancha-jianyishu')!;
+    const e = t.meta.example as Record<string, unknown>;
+    const dir = tmp();
+    const header = ['发文机关', '发文字号', '被建议单位', '问题来源', '有关情况', '存在的问题1', '存在的问题2', '纪检监察建议1', '纪检监察建议(2)', '成文日期', '回复期限（日）', '联系人及电话'];
+    const row = [String(e.organ), '示纪建〔2025〕4号', '示例区卫生健康局', String(e.source), '在查办某案中发现问题（示例）。', '问题一', '问题二', '建议一', '建议二', '2025-07-01', '30', String(e.contact)];
+    const file = path.join(dir, '建议书台账.csv');
+    writeFileSync(file, gbk(csv([header, row])));
+    const read = await readDataFile(file, t.meta);
+    expect(read.unknownColumns ?? []).toEqual([]);
+    expect(read.rows[0]!.data.problems).toEqual(['问题一', '问题二']);
+    expect(read.rows[0]!.data.suggestions).toEqual(['建议一', '建议二']);
+    const code = await run('batch', 'jijian-jiancha-jianyishu', '--data', file, '--out', path.join(dir, 'out'), '--format', 'docx', '--no-progress');
+    expect(code, err.join('\n')).toBe(0);
+    expect(err.join('\n')).not.toContain('已忽略');
+    // written without 的, as people often do: 存在问题1 is still 存在的问题
+    const loose = path.join(dir, '建议书台账-2.csv');
+    writeFileSync(loose, gbk(csv([header.map((h) => h.replace('存在的问题', '存在问题')), row])));
+    expect((await readDataFile(loose, t.meta)).rows[0]!.data.problems).toEqual(['问题一', '问题二']);
+  });
+
   it('a plain-text cell that lacks a required column is reported by row and column, never dropped', async () => {
     const { t, e } = await zhenggai();
     const dir = tmp();

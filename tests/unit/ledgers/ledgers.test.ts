@@ -192,6 +192,29 @@ describe('lianjian ledger', () => {
     expect(early.err).toContain('zhenggai-2025.csv: 按 GB18030（GBK） 编码读取');
   });
 
+  it('takes a ledger by the id the site and the listing show (zhenggai-2025), and names an unknown one plainly', async () => {
+    const byId = await run(['ledger', 'zhenggai-2025', '--overdue', '--json', '--today', '2025-10-20']);
+    expect(byId.err).not.toContain('--kind');
+    expect(byId.code).toBe(1);
+    expect((JSON.parse(byId.out) as { matters: { row: number }[] }).matters.map((m) => m.row)).toEqual([4]);
+    const unknown = await run(['ledger', 'zhenggai-2024']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('找不到台账“zhenggai-2024”');
+    expect(unknown.err).toContain('zhenggai-2025');
+    expect(unknown.err).not.toContain('--kind');
+    // the batch takes the same names
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lianjian-ledger-id-'));
+    try {
+      // row 6 (a notice not yet drafted) has no deadline or date: reported, the seven others written
+      const batch = await run(['batch', '--ledger', 'zhenggai-2025', '--out', dir, '--format', 'docx', '--no-progress']);
+      expect(batch.err).toContain('第6行 deadline');
+      expect(batch.err).not.toContain('找不到台账');
+      expect((await fs.readdir(dir)).filter((f) => f.endsWith('.docx')).length).toBe(7);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads a CSV with mixed line endings (saved by Excel, rows added later in another editor): every row, however each line ends (CRLF, LF, a lone CR)', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lianjian-ledger-eol-'));
     try {

@@ -16,6 +16,8 @@ import type { RiskmapData } from '../../../src/lib/schema/index.ts';
 import { GRID } from '../../../src/lib/documents/gbt9704.ts';
 import { renderRiskmapFiles } from '../../../src/node/riskmaps/render.ts';
 import { loadRiskmap } from '../../../src/node/riskmaps/index.ts';
+import { documentFigures } from '../../../src/lib/riskmaps/document.ts';
+import { loadContent } from '../../../src/node/content/load.ts';
 
 const root = path.resolve('content');
 const ID = 'ganbu-xuanba-jiaoyuju';
@@ -101,3 +103,17 @@ describe('figure blocks in the page layout', () => {
     expect(tall.height / tall.width).toBeCloseTo(10, 5);
   });
 });
+
+describe('the flowchart segments in the 防控表', () => {
+  it('are drawn at one scale: a short last segment is not blown up to the text width (boxes the same size on every page)', async () => {
+    const content = await loadContent(root);
+    let uneven = 0;
+    for (const entry of content.byCollection.riskmaps) {
+      const { layout, figures } = await documentFigures(entry.data as unknown as RiskmapData);
+      if (new Set(layout.segments.map((s) => s.width)).size > 1) uneven++;
+      expect(new Set(figures.map((f) => f.width)).size, entry.id).toBe(1);
+    }
+    expect(uneven).toBeGreaterThan(0);
+  });
+});
+

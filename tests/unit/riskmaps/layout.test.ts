@@ -120,3 +120,39 @@ describe('the sample maps', () => {
     }
   });
 });
+
+/** Branch labels as drawn: the text's box from its anchor, at 11 units (the label size). */
+function edgeLabelsFromSvg(svg: string): Box[] {
+  return [...svg.matchAll(/<text x="([\d.-]+)" y="([\d.-]+)"(?: text-anchor="(start|end)")? font-size="11" fill="#000000" class="edge-label">([^<]*)<\/text>/g)].map(([, x, y, anchor, text]) => {
+    const w = textWidth(text!, 11);
+    return { id: text!, x: anchor === 'end' ? +x! - w : +x!, y: +y! - 10, w, h: 12, lines: [text!] };
+  });
+}
+function connectorsFromSvg(svg: string): Box[] {
+  const r = GEOMETRY.connectorRadius;
+  return [...svg.matchAll(/<circle cx="([\d.-]+)" cy="([\d.-]+)" r="8"[^>]*\/><text[^>]*>([A-Z])<\/text>/g)].map(([, cx, cy, l]) => ({ id: l!, x: +cx! - r, y: +cy! - r, w: 2 * r, h: 2 * r, lines: [] }));
+}
+
+describe('branch labels', () => {
+  it('in the SVG download (7 columns), on the site (5) and in the 防控表 (3) stand apart from each other, from the connectors and from the boxes', async () => {
+    const content = await loadContent(path.resolve('content'));
+    const clashes: string[] = [];
+    let seen = 0;
+    for (const entry of content.byCollection.riskmaps) {
+      const d = entry.data as unknown as RiskmapData;
+      for (const maxColumns of [7, 5, 3]) {
+        const svg = riskmapSvg(await layoutRiskmap(d, { maxColumns }));
+        const labels = edgeLabelsFromSvg(svg);
+        const others = [...connectorsFromSvg(svg), ...boxesFromSvg(svg)];
+        seen += labels.length;
+        for (let i = 0; i < labels.length; i++) {
+          for (let j = i + 1; j < labels.length; j++) if (overlaps(labels[i]!, labels[j]!, 1)) clashes.push(`${entry.id} ${maxColumns}列：“${labels[i]!.id}”与“${labels[j]!.id}”重叠`);
+          for (const o of others) if (overlaps(labels[i]!, o, 0)) clashes.push(`${entry.id} ${maxColumns}列：“${labels[i]!.id}”压住 ${o.id}`);
+        }
+      }
+    }
+    expect(seen).toBeGreaterThanOrEqual(10);
+    expect(clashes).toEqual([]);
+  });
+});
+
