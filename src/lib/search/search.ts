@@ -8,7 +8,7 @@
 import type { CollectionName } from '../schema/index.ts';
 import { snippet, highlight } from './highlight.ts';
 import { expandSynonyms, plainWord } from './synonyms.ts';
-import { citationTerm, normalizeName, parseCitationQuery, queryTerms, type CitationQuery, type QueryTerms } from './tokenize.ts';
+import { citationTerm, normalizeName, parseCitationQuery, QUESTION_VOCABULARY, queryTerms, type CitationQuery, type QueryTerms } from './tokenize.ts';
 import { INDEX_FORMAT, indexFiles, superseded, termHash, type IndexMeta, type StoredDoc } from './types.ts';
 import { FlexTerms, type FlexShard } from './flex.ts';
 import { scoreVariants, TYPED_ENOUGH, type Postings, type ScoredVariant, type Unit } from './score.ts';
@@ -19,8 +19,9 @@ import { answerTerm, askedTypes, weighByAnswerType, type AnswerType } from './an
 import { FOLLOW, penaltyReference, placeReferenced } from './cross-reference.ts';
 import { weighByTopic } from './pervasive.ts';
 import { groupsByDoc, liftParallels } from './parallels.ts';
-import { correctionShardOf, correctName, correctQuery, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
+import { correctionShardOf, correctName, correctQuery, nearReadings, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
 import { neighbourShardOf, type NeighbourShard } from './typo-edits.ts';
+import { correctToVocabulary, vocabularyOf } from './typo-vocabulary.ts';
 
 /** Returns the parsed JSON of a logical index file, or null when it does not exist. */
 export type IndexLoader = (name: string) => Promise<unknown>;
@@ -408,7 +409,9 @@ export class SearchEngine {
       typed: base.folded,
       neighbours: (c: string, side: '>' | '<') => this.neighbours(meta, c, side),
     };
-    const correction = literal || citation ? null : await correctQuery(base.cleaned, outsideSynonyms(base, meta.synonyms), look);
+    // a slip in a word of the synonym table or a question word (公款吃河, 多就) first: the index does not know those words
+    const vocabulary = literal || citation ? null : await correctToVocabulary(base.folded, vocabularyOf(meta.synonyms, QUESTION_VOCABULARY), { ...look, near: nearReadings });
+    const correction = vocabulary ?? (literal || citation ? null : await correctQuery(base.cleaned, outsideSynonyms(base, meta.synonyms), look));
     const variants = this.variants(meta, base, correction, literal);
     const special: string[] = [];
     if (citation?.name) special.push(citationTerm(citation.name, citation.article));
