@@ -102,15 +102,48 @@ function wordsIn(cs: string[], words: readonly string[]): { word: string; at: nu
   return out;
 }
 
+/** a doubled character is a slip when the doubled bigram is in fewer docs than this … */
+const DOUBLED_RARE = 20;
+/** … and it stands beside a word: a bigram in this many docs, or a word of the vocabulary */
+const WORD = 20;
+
+type Present = ReturnType<typeof wordsIn>;
+
 /**
- * Query side: the query with its one window that is a slip of a vocabulary word put right, or null.
- * The longest word wins, then the likelier slip. A two-character word is taken only for a homophone
- * found nowhere in the index (多就 → 多久).
+ * A character typed twice beside a word (拿红包包, 公款吃喝喝, 职务侵占占, 哪哪些, 不能能): the doubled
+ * bigram is rare and one of its characters belongs to a word — a common bigram of the index or a word
+ * of the vocabulary, which typo.ts cannot see (it looks only outside the table's words). AABB and
+ * ABAB are reduplications (清清楚楚), and so is a doubling inside a word of the vocabulary (层层加码).
+ */
+async function doubledSlip(cs: string[], present: Present, look: VocabularyLookup): Promise<Correction | null> {
+  const inWord = (s: number, min = 2) => present.some((v) => v.len >= min && v.at <= s && s + 1 < v.at + v.len);
+  // a two-character word of the table beside a doubled one is too likely a reduplicated verb's object (说说情况: 说情)
+  const word = async (s: number) => isHan(cs[s]) && isHan(cs[s + 1]) && (inWord(s, 3) || (await look.count(cs[s]! + cs[s + 1]!)) >= WORD);
+  for (let i = 0; i + 1 < cs.length; i++) {
+    const x = cs[i]!;
+    if (!isHan(x) || cs[i + 1] !== x || cs[i - 1] === x || cs[i + 2] === x) continue;
+    if ((cs[i + 2] !== undefined && cs[i + 2] === cs[i + 3]) || (i >= 2 && cs[i - 2] === cs[i - 1]) || inWord(i)) continue;
+    if ((await look.count(x + x)) >= DOUBLED_RARE || !((await word(i - 1)) || (await word(i + 1)))) continue;
+    return { text: [...cs.slice(0, i), ...cs.slice(i + 1)].join(''), changes: [[x + x, x]] };
+  }
+  return null;
+}
+
+/**
+ * Query side: the query with its one window that is a slip of a vocabulary word put right (the
+ * longest word wins, then the likelier slip; a two-character word only for a homophone found nowhere
+ * in the index: 多就 → 多久), else with a character typed twice beside a word dropped; or null.
  */
 export async function correctToVocabulary(folded: string, words: readonly string[], look: VocabularyLookup): Promise<Correction | null> {
   const cs = [...folded];
-  const typed = new Set(cs);
   const present = wordsIn(cs, words);
+  return (await wordSlip(cs, words, present, look)) ?? (await doubledSlip(cs, present, look));
+}
+
+/** The query with its one window that is a slip of a vocabulary word put right, or null (see correctToVocabulary). */
+async function wordSlip(cs: string[], words: readonly string[], present: Present, look: VocabularyLookup): Promise<Correction | null> {
+  const folded = cs.join('');
+  const typed = new Set(cs);
   let best: { at: number; len: number; word: string; kind: SlipKind } | null = null;
   for (const word of words) {
     const n = [...word];
@@ -132,7 +165,10 @@ export async function correctToVocabulary(folded: string, words: readonly string
         if (made.length === 0 || most >= (n.length >= LONG ? RARE : BROKEN + 1) || (n.length === 2 && most > 0)) continue;
         const kind = slip.kind === 'same' ? await substitution(w[slip.at[0]!]!, n[slip.at[0]!]!, look) : slip.kind;
         if (!kind || (n.length === 2 && kind !== 'same')) continue;
-        if (best && LIKELIER.indexOf(kind) >= LIKELIER.indexOf(best.kind)) continue;
+        // of two slips of one word, the one that explains more of what was typed (复审复复核 has 复 typed
+        // twice, not 审复 swapped with a 复 left over)
+        const likelier = !best || LIKELIER.indexOf(kind) < LIKELIER.indexOf(best.kind);
+        if (best && !(best.word === word ? len > best.len || (len === best.len && likelier) : likelier)) continue;
         best = { at, len, word, kind };
       }
     }

@@ -348,8 +348,9 @@ function doubledSlips(counted: { term: string; at: number; n: number }[]): numbe
   const common = (b: { n: number } | undefined) => b === undefined || b.n >= COMMON;
   return counted
     .filter((b) => isHanPair(b.term) && b.term[0] === b.term[1] && b.n < DOUBLED_RARE)
-    // one found nowhere is a slip beside any word (复审复复核: 审复 is rare)
-    .filter((b) => (at.has(b.at - 1) || at.has(b.at + 1)) && (b.n === 0 || (common(at.get(b.at - 1)) && common(at.get(b.at + 1)))))
+    // one found nowhere is a slip beside any common word (复审复复核: 审复 is rare, 复核 common) —
+    // beside none it is a reduplication (天天打牌, 常常加班)
+    .filter((b) => (at.has(b.at - 1) || at.has(b.at + 1)) && (b.n === 0 ? [at.get(b.at - 1), at.get(b.at + 1)].some((x) => x !== undefined && x.n >= COMMON) : common(at.get(b.at - 1)) && common(at.get(b.at + 1))))
     .map((b) => b.at);
 }
 

@@ -65,3 +65,27 @@ describe('a slip in a question word', () => {
     expect(r.hits[0]!.id).toBe('r2');
   });
 });
+
+describe('a character typed twice beside a word', () => {
+  it('drops it beside a word of the table (拿红包包, 公款吃喝喝) or a common bigram of the index (职务侵占占)', async () => {
+    const synonyms2 = normalizeSynonyms([...synonyms, oneWayGroup(['拿红包'], ['收受礼金'])]);
+    const docs2 = [...docs, doc(40, '收受礼金的，给予警告处分。'), ...Array.from({ length: 25 }, (_, i) => doc(41 + i, `职务侵占的，依法处理，第${i}款。`))];
+    const e = memoryEngine(buildIndex(docs2, { synonyms: synonyms2, pinyin: await pinyinSource() }));
+    expect((await e.search('拿红包包')).suggestion).toBe('拿红包');
+    expect((await e.search('公款吃喝喝')).suggestion).toBe('公款吃喝');
+    expect((await e.search('职务侵占占')).suggestion).toBe('职务侵占');
+  });
+
+  it('takes the slip that explains all that was typed: 复审复复核 is 复 typed twice, not 审复 swapped', async () => {
+    const e = memoryEngine(buildIndex(docs, { synonyms: normalizeSynonyms([...synonyms, ['申诉复审复核', '复审复核']]), pinyin: await pinyinSource() }));
+    expect((await e.search('复审复复核')).suggestion).toBe('复审复核');
+  });
+
+  // 天天打牌: typo.ts took a doubled bigram found nowhere for a slip beside any bigram, even one found nowhere (天打)
+  it('leaves reduplications alone: AABB, a doubling beside no word, one beside a two-character word of the table', async () => {
+    const e = await engine();
+    expect((await e.search('收收礼礼')).suggestion).toBeUndefined();
+    expect((await e.search('天天打牌')).suggestion).toBeUndefined();
+    expect((await e.search('说说收礼')).suggestion).toBeUndefined();
+  });
+});
