@@ -254,18 +254,19 @@ async function main() {
 /**
  * --judged: relevance only, on the corpus index of lib/corpus.ts (laws + Party regulations), for the
  * new judged set (dev, heldout), the second and third dev sets (dev2, dev3) and the older 50; --verbose
- * prints dev, dev2, dev3 and old per query. The blind set
- * is scored (aggregate only) with --blind: a measurement taken at release points, not a figure to
- * climb during tuning — every look at it makes it less blind.
+ * prints dev, dev2, dev3 and old per query. The blind sets (search-blind.yaml, search-blind2.yaml) are
+ * scored with --blind, aggregate only, each in its own block: a measurement taken at release points, not
+ * a figure to climb during tuning — every look at them makes them less blind.
  */
 async function judgedOnly() {
   const { index, content } = await corpusIndex({ reindex: args.includes('--reindex') });
   const engine = await currentSynonymsEngine(index);
   const sets = await loadJudged();
   const blind = await loadBlind();
+  const blind2 = await loadBlind('search-blind2.yaml');
   // judgments name regulation ids: an id the importer no longer produces would score as a miss
   const ids = new Set((await fs.readdir(path.join(content, 'regulations'))).map((f) => f.replace(/\.md$/, '')));
-  const unknown = [...new Set([...sets.dev, ...sets.dev2, ...sets.dev3, ...sets.heldout, ...sets.old, ...blind].flatMap((j) => Object.keys(j.relevant)).map((k) => k.split('#')[0]!))].filter((id) => !ids.has(id));
+  const unknown = [...new Set([...sets.dev, ...sets.dev2, ...sets.dev3, ...sets.heldout, ...sets.old, ...blind, ...blind2].flatMap((j) => Object.keys(j.relevant)).map((k) => k.split('#')[0]!))].filter((id) => !ids.has(id));
   if (unknown.length) console.log(`警告：评判中的法规在语料中不存在（导入的 id 变了？）：${unknown.join('、')}`);
   const verbose = args.includes('--verbose');
   const scores = [];
@@ -279,8 +280,10 @@ async function judgedOnly() {
   scores.push(await scoreSet('tuning (dev+dev2+old)', [...sets.dev, ...sets.dev2, ...sets.old], engine()));
   scores.push(await scoreSet('tuning+dev3', [...sets.dev, ...sets.dev2, ...sets.old, ...sets.dev3], engine()));
   printScores(scores);
-  if (args.includes('--blind')) printBlind(await scoreSet('blind', blind, engine()));
-  else console.log('\n（盲评集未评分：只在发布节点用 --blind 测量，调参时不看。）');
+  if (args.includes('--blind')) {
+    printBlind(await scoreSet('blind', blind, engine()));
+    printBlind(await scoreSet('blind2', blind2, engine()), 'search-blind2.yaml');
+  } else console.log('\n（盲评集未评分：只在发布节点用 --blind 测量，调参时不看。）');
   await indexBytes(index, [...all, ...sets.old].map((j) => j.q));
 }
 

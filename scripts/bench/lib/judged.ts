@@ -2,8 +2,9 @@
  * Relevance on judged queries: nDCG@10 and recall@10 at article level, per set and per kind.
  * Sets: the new judged set (search-judged.yaml: dev and heldout), the second tuning set
  * (search-dev2.yaml), the third (search-dev3.yaml) and the older 50 queries (search-queries.yaml). Per-query lines are printed for dev and the old set only — never for
- * heldout, which is there to be scored, not looked at. The blind set (search-blind.yaml, written by
- * an engineer who never saw the engine) is scored in aggregate only: whole and per kind, never per query.
+ * heldout, which is there to be scored, not looked at. The blind sets (search-blind.yaml, search-blind2.yaml,
+ * each written by an engineer who never saw the engine) are scored in aggregate only: whole and per kind,
+ * never per query.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -37,13 +38,14 @@ export async function loadJudged(): Promise<JudgedSets> {
   return { dev: fresh.dev, dev2, dev3, heldout: fresh.heldout, old };
 }
 
-/** the blind set: its scores may be printed only in aggregate (printBlind), whatever the flags */
-export async function loadBlind(): Promise<Judged[]> {
-  return (parse(await fs.readFile(path.join(benchDir, 'search-blind.yaml'), 'utf8')) as { queries: Judged[] }).queries;
+/** the blind sets (search-blind.yaml, search-blind2.yaml): scores printed only in aggregate (printBlind), whatever the flags */
+export async function loadBlind(file: BlindFile = 'search-blind.yaml'): Promise<Judged[]> {
+  return (parse(await fs.readFile(path.join(benchDir, file), 'utf8')) as { queries: Judged[] }).queries;
 }
+export type BlindFile = 'search-blind.yaml' | 'search-blind2.yaml';
 
 /** sets whose per-query results are never printed */
-const AGGREGATE_ONLY = new Set(['heldout', 'blind']);
+const AGGREGATE_ONLY = new Set(['heldout', 'blind', 'blind2']);
 
 /** regulation id + anchor as used in the judgments → site URL */
 export const keyToUrl = (k: string) => {
@@ -117,9 +119,9 @@ export function printScores(scores: SetScore[]): void {
   }
 }
 
-/** The blind set's aggregate figures: nDCG@10 and recall@10, whole and per kind (nothing per query). */
-export function printBlind(s: SetScore): void {
-  console.log(`\n盲评集（search-blind.yaml，${s.n} 条，只报汇总，不得据此调参）：`);
+/** A blind set's aggregate figures: nDCG@10 and recall@10, whole and per kind (nothing per query). */
+export function printBlind(s: SetScore, file: BlindFile = 'search-blind.yaml'): void {
+  console.log(`\n盲评集（${file}，${s.n} 条，只报汇总，不得据此调参）：`);
   console.log('| 类型 | 条数 | nDCG@10 | recall@10 |');
   console.log('| --- | --- | --- | --- |');
   console.log(`| 全部 | ${s.n} | ${s.ndcg.toFixed(3)} | ${s.recall.toFixed(3)} |`);
