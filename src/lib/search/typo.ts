@@ -137,7 +137,9 @@ export function nearReadings(r: string): string[] {
 async function homophonesOf(bigram: string, typedCount: number, look: CorrectionLookup, mode: Mode = 'same'): Promise<[string, number][]> {
   const [x, y] = [...bigram] as [string, string];
   const near = mode === 'near';
-  const widen = (rs: string[]) => (near ? [...new Set(rs.slice(0, 2).flatMap(nearReadings))].filter((r) => !rs.includes(r)) : rs.slice(0, 3));
+  // a typed bigram found somewhere is read only as its characters' first readings: an IME offers a
+  // character under a rarer reading far down its list (不给处分 is not 不及处分: 给 reads ji only in 供给)
+  const widen = (rs: string[]) => (near ? [...new Set(rs.slice(0, 2).flatMap(nearReadings))].filter((r) => !rs.includes(r)) : rs.slice(0, typedCount > 0 ? 1 : 3));
   const [rx, ry] = (await Promise.all([look.readings(x), look.readings(y)])).map(widen) as [string[], string[]];
   const keys: [string, (c: string) => string, string[]?][] =
     mode === 'shape'
@@ -268,8 +270,10 @@ async function bestCorrection({ term, at, n: found, real, seam }: Counted, chars
     if (look.knownWordAt?.(chars.join(''), at + pos)) continue;
     // a rare bigram beside a word of its own is where two words meet: the character typed before
     // 领导 or 企业 is a word too (找领导 is not 招领导, 借企业 not 解企业)
-    if (n < COMMON && (await countAt(pos === 0 ? at + 1 : at - 1, chars, look)) >= WORD_OF_ITS_OWN) continue;
     const other = pos === 0 ? at - 1 : at + 1; // the other bigram through the changed character
+    // … and at the query's edge, beside any common word: nothing else vouches for the change (拿会员卡 is not 纳会员卡)
+    const edge = !isHan(chars[at + pos + (pos === 0 ? -1 : 1)]);
+    if (n < COMMON && (await countAt(pos === 0 ? at + 1 : at - 1, chars, look)) >= (edge ? COMMON : WORD_OF_ITS_OWN)) continue;
     // (a broken one — in a doc or two — may be corrected through a character whose other bigram stays common: 留制措施 → 留置措施)
     if (typed > BROKEN && (await countAt(other, chars, look)) > 0) continue;
     const next = [...chars];
