@@ -23,7 +23,7 @@ type SlipKind = 'same' | 'near' | 'shape' | 'swap' | 'missing' | 'extra';
 type Slip = { kind: SlipKind; at: number[] };
 
 /** a word this long or longer may have a character left out (a shorter one is often typed in part: 影响力受贿) */
-const MISSING_MIN = 5;
+const MISSING_MIN = 4;
 /** a word this long or longer is known by one slip whose bigrams are merely rare (立用影响力受贿) */
 const LONG = 5;
 /** … whose bigrams are each in fewer docs than this; a shorter word's in at most BROKEN */
@@ -155,6 +155,8 @@ async function wordSlip(cs: string[], words: readonly string[], present: Present
         const w = cs.slice(at, at + len);
         const slip = slipOf(w, n);
         if (!slip || !w.every(isHan)) continue;
+        // a character "left out" that is typed just beside the window was moved, not left out (查审调查)
+        if (slip.kind === 'missing' && [cs[at - 1], cs[at + len]].includes(n[slip.at[1]!])) continue;
         // a word of the vocabulary typed in the window that is not part of this one: what was typed is
         // vocabulary too (原来管的 is not 原来分管的 left short; 受贿 of 利用影响受贿 is the word's own)
         if (present.some((v) => v.at < at + len && at < v.at + v.len && !word.includes(v.word))) continue;
@@ -162,7 +164,9 @@ async function wordSlip(cs: string[], words: readonly string[], present: Present
         // file as a rule — before any reading is fetched
         const made = madeBigrams(w, n);
         const most = Math.max(0, ...(await Promise.all(made.map((b) => look.count(b)))));
-        if (made.length === 0 || most >= (n.length >= LONG ? RARE : BROKEN + 1) || (n.length === 2 && most > 0)) continue;
+        // a two-character word, or a short one with a character left out, only where the slip's bigram is found nowhere
+        const strict = n.length === 2 || (slip.kind === 'missing' && n.length < LONG);
+        if (made.length === 0 || most >= (n.length >= LONG ? RARE : BROKEN + 1) || (strict && most > 0)) continue;
         const kind = slip.kind === 'same' ? await substitution(w[slip.at[0]!]!, n[slip.at[0]!]!, look) : slip.kind;
         if (!kind || (n.length === 2 && kind !== 'same')) continue;
         // of two slips of one word, the one that explains more of what was typed (复审复复核 has 复 typed

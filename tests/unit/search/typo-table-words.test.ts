@@ -58,6 +58,20 @@ describe('a slip in a word of the synonym table', () => {
   });
 });
 
+describe('a character left out of a four-character word', () => {
+  const table = normalizeSynonyms([...synonyms, oneWayGroup(['吃拿卡要'], ['收受礼品']), ['审查调查', '立案审查调查']]);
+
+  it('is put back where the bigram it leaves is found nowhere (吃卡要 → 吃拿卡要)', async () => {
+    const e = memoryEngine(buildIndex(docs, { synonyms: table, pinyin: await pinyinSource() }));
+    expect((await e.search('吃卡要')).suggestion).toBe('吃拿卡要');
+  });
+
+  it('is not put back where it was typed beside the window: it was moved (查审调查 is not 查审查调查)', async () => {
+    const e = memoryEngine(buildIndex(docs, { synonyms: table, pinyin: await pinyinSource() }));
+    expect((await e.search('查审调查')).suggestion).not.toBe('查审查调查');
+  });
+});
+
 describe('a slip in a question word', () => {
   it('corrects a two-character question word typed as a homophone found nowhere (多就 → 多久)', async () => {
     const r = await (await engine()).search('辞职后多就不能去企业任职');
