@@ -479,14 +479,16 @@ async function nameSlip(w: string[], n: string[], readings: (ch: string) => Prom
  * nameSlip), the longest such name. The index knows the titles, so a title is corrected against
  * them, not against bigram frequencies (条列 and 实时 are words). `named`: the length of the longest
  * name the query has as typed — a query that names a regulation right (中华人民共和国监察法) is no
- * slip of a longer name (…监察官法) except through a character that reads alike.
+ * slip of a longer name (…监察官法) except through a character that reads alike. `min`: the shortest
+ * name tried (a citation tries short ones too: 形法第九十三条, 监查法第48条 — it is corrected only
+ * when the corrected citation resolves and the typed one does not).
  */
-export async function correctName(folded: string, names: Iterable<string>, readings: (ch: string) => Promise<string[]>, named = 0): Promise<Correction | null> {
+export async function correctName(folded: string, names: Iterable<string>, readings: (ch: string) => Promise<string[]>, named = 0, min = NAME_MIN): Promise<Correction | null> {
   const chars = [...folded];
   let best: { at: number; len: number; name: string[] } | null = null;
   for (const name of new Set(names)) {
     const n = [...name];
-    if (n.length < NAME_MIN || (best && n.length <= best.name.length) || folded.includes(name)) continue;
+    if (n.length < min || (best && n.length <= best.name.length) || folded.includes(name)) continue;
     search: for (const len of [n.length, n.length - 1, n.length + 1]) {
       for (let at = 0; at + len <= chars.length; at++) {
         if ((await nameSlip(chars.slice(at, at + len), n, readings, named < NAME_MIN)) >= 0) {
