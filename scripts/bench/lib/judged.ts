@@ -53,6 +53,11 @@ export const keyToUrl = (k: string) => {
   return `/regulations/${id}/${anchor ? `#${anchor}` : ''}`;
 };
 export const pageOf = (url: string) => url.replace(/#.*$/, '').replace(/^\/en\//, '/');
+/**
+ * The judged unit a hit is: its article, or — for a section (#h-8) of a text without articles,
+ * which the judgments grade as one whole text — that text (search/sections.ts).
+ */
+export const unitOf = (url: string) => url.replace(/#h-\d+$/, '');
 
 function dcg(grades: number[]): number {
   return grades.slice(0, 10).reduce((s, g, i) => s + (2 ** g - 1) / Math.log2(i + 2), 0);
@@ -66,7 +71,7 @@ export function evaluate(urls: string[], judged: Record<string, number>, level: 
   const seen = new Set<string>();
   const ranked: string[] = [];
   for (const u of urls) {
-    const key = level === 'page' ? pageOf(u) : u;
+    const key = level === 'page' ? pageOf(u) : unitOf(u);
     if (seen.has(key)) continue;
     seen.add(key);
     ranked.push(key);

@@ -11,6 +11,8 @@ import { buildCorrections, type PinyinSource } from './typo.ts';
 import { buildNeighbours } from './typo-edits.ts';
 import { namedRegulations } from './named.ts';
 import { scopedRegulations } from './scope.ts';
+import { chapterRuns } from './chapters.ts';
+import { generalArticles } from './addressee.ts';
 import { answerTerm, answerTypesOf } from './answer-type.ts';
 import { topicFiles, type TopicFile } from './pervasive.ts';
 import { resolveParallelDocs, type ParallelGroupRefs } from './parallels.ts';
@@ -160,7 +162,8 @@ function docTerms(doc: SearchDoc, lens: Uint32Array, at: number): Map<string, nu
   });
   // citation keys and the article's own number live in the title field
   const title = maps[0]!;
-  for (const name of nameVariants(doc.names ?? [])) title.set(citationTerm(name, doc.articleKey), 1);
+  // a section (sections.ts) carries its regulation's names for the priors, not the name's citation key
+  if (!doc.section) for (const name of nameVariants(doc.names ?? [])) title.set(citationTerm(name, doc.articleKey), 1);
   if (doc.articleKey) title.set(`§${doc.articleKey}`, 1);
   maps.push(indexTerms(leadClause(doc)));
   // what the article states (a period, an amount, an approval): a pseudo-term at the smallest impact
@@ -619,6 +622,9 @@ export function indexMeta(docs: readonly SearchDoc[], options: BuildOptions, sha
   const chunk = options.chunk ?? BUILD_DEFAULTS.chunk;
   const files = shape.shards + shape.bigFiles + Math.ceil(docs.length / chunk) + (shape.typo ? shape.typo.co + shape.typo.py + (shape.typo.nb ?? 0) : 0) + (shape.topics?.length ?? 0) + 1;
   const par = resolveParallelDocs(docs, options.parallels ?? [], heldRevisions(docs), nameVariants);
+  const regs = namedRegulations(docs, options.boost ?? {}, options.discipline ?? [], (names) => nameVariants(names));
+  const chapters = chapterRuns(docs, regs);
+  const general = generalArticles(docs, regs);
   return {
     v: INDEX_FORMAT,
     ...(options.id ? { id: options.id } : {}),
@@ -631,8 +637,10 @@ export function indexMeta(docs: readonly SearchDoc[], options: BuildOptions, sha
     facets,
     synonyms: normalizeSynonyms(options.synonyms ?? []),
     chains: revisionRuns(docs),
-    regs: namedRegulations(docs, options.boost ?? {}, options.discipline ?? [], (names) => nameVariants(names)),
+    regs,
     scoped: scopedRegulations(docs),
+    ...(chapters.length ? { chapters } : {}),
+    ...(general.length ? { general } : {}),
     ...(par.length ? { par } : {}),
     ...(shape.typo ? shape.typo : {}),
     ...(shape.topics?.length ? { topics: shape.topics } : {}),

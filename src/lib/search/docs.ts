@@ -7,6 +7,7 @@ import type { CollectionName } from '../schema/index.ts';
 import { parseNumber } from './numerals.ts';
 import { articleKey } from './tokenize.ts';
 import type { SearchDoc } from './types.ts';
+import { splitSections } from './sections.ts';
 
 /** An article as the search needs it (the regulations module gives richer ones). */
 export interface SearchArticle {
@@ -111,7 +112,9 @@ export function entryToDocs(entry: ContentEntry, split: ArticleSplitter = splitA
       const articles = split(entry.body);
       const short = str(d.shortTitle) || title;
       const docs: SearchDoc[] = [];
-      const preamble = articles.length ? entry.body.slice(0, Math.max(0, entry.body.search(/第[一二三四五六七八九十百千0-9]+条/))) : entry.body;
+      // a text without articles is searched by its headings' sections (sections.ts)
+      const unnumbered = articles.length ? null : splitSections(entry.body);
+      const preamble = articles.length ? entry.body.slice(0, Math.max(0, entry.body.search(/第[一二三四五六七八九十百千0-9]+条/))) : unnumbered!.preamble;
       docs.push({
         ...base,
         title,
@@ -134,6 +137,9 @@ export function entryToDocs(entry: ContentEntry, split: ArticleSplitter = splitA
           names,
           ...facets,
         });
+      }
+      for (const sec of unnumbered?.sections ?? []) {
+        docs.push({ ...base, url: `${base.url}#${sec.id}`, title: `${short} ${sec.heading}`, section: sec.id, context: `${title} ${sec.heading}`, body: plainText(sec.text), names, ...facets });
       }
       return docs;
     }

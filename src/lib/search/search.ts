@@ -12,12 +12,14 @@ import { citationTerm, normalizeName, parseCitationQuery, QUESTION_VOCABULARY, q
 import { INDEX_FORMAT, indexFiles, superseded, termHash, type IndexMeta, type StoredDoc } from './types.ts';
 import { FlexTerms, type FlexShard } from './flex.ts';
 import { scoreVariants, TYPED_ENOUGH, type Postings, type ScoredVariant, type Unit } from './score.ts';
-import { namedInQuery, weighByName } from './named.ts';
+import { namedInQuery, weighByName, type NamedRegulation } from './named.ts';
 import { weighByScope } from './scope.ts';
 import { diversifyRuleSystems } from './diversify.ts';
 import { answerTerm, askedTypes, weighByAnswerType, type AnswerType } from './answer-type.ts';
 import { FOLLOW, penaltyReference, placeReferenced } from './cross-reference.ts';
 import { weighByTopic } from './pervasive.ts';
+import { weighByChapter } from './chapters.ts';
+import { isPersonsRule, liftGeneral } from './addressee.ts';
 import { groupsByDoc, liftParallels } from './parallels.ts';
 import { correctionShardOf, correctName, correctQuery, nearReadings, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
 import { neighbourShardOf, type NeighbourShard } from './typo-edits.ts';
@@ -437,10 +439,12 @@ export class SearchEngine {
     // a query of words that run through a whole code wants the articles about them first (pervasive.ts)
     const nameTerms = new Set(byName.named.length ? queryTerms(folded).terms.filter((t) => !byName.rest.includes(t)) : []);
     if (cited.size === 0) await weighByTopic(scores, variants, lists, meta, (name) => this.cached(name), nameTerms);
+    if (cited.size === 0) this.weighChapters(meta, scores, base.cleaned, byName.named);
     const { kept, facets } = this.filtered(meta, scores, options.filter ?? {});
     kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     // a question no regulation is named in (nor cited) may need several rule systems on the first screen
     const lifted = cited.size === 0 && byName.named.length === 0 ? this.placeRuleSystems(meta, kept, scores, facets, options.filter ?? {}) : [];
+    if (cited.size === 0 && byName.named.length === 0) this.placeGeneral(meta, base.folded, kept, scores, facets, options.filter ?? {});
     // a question's article that points to the one setting its penalty brings that one along
     if (cited.size === 0 && (base.focus.size > 0 || asked.length > 0)) await this.followReferences(meta, kept);
     const page = kept.slice(offset, offset + limit);
@@ -528,10 +532,33 @@ export class SearchEngine {
     this.parallelGroups ??= groupsByDoc(meta.par ?? []);
     const lifted = liftParallels(kept, meta.par ?? [], this.parallelGroups, (d) => this.passes(meta, d, filter));
     if (lifted.length === 0) diversifyRuleSystems(kept, meta.regs ?? [], (d) => superseded(this.facetsOf(meta, d).status));
-    // an article brought in without a score counts in the facets as it does in the total
-    const added = this.filtered(meta, new Map(lifted.filter((d) => !scores.has(d)).map((d) => [d, 0])), filter).facets;
-    for (const k of Object.keys(added) as (keyof FacetCounts)[]) for (const [v, n] of Object.entries(added[k])) facets[k][v] = (facets[k][v] ?? 0) + n;
+    this.countBrought(meta, lifted, scores, facets, filter);
     return lifted;
+  }
+
+  /** An article brought in without a score counts in the facets as it does in the total. */
+  private countBrought(meta: IndexMeta, brought: number[], scores: Map<number, number>, facets: FacetCounts, filter: SearchFilter): void {
+    const added = this.filtered(meta, new Map(brought.filter((d) => !scores.has(d)).map((d) => [d, 0])), filter).facets;
+    for (const k of Object.keys(added) as (keyof FacetCounts)[]) for (const [v, n] of Object.entries(added[k])) facets[k][v] = (facets[k][v] ?? 0) + n;
+  }
+
+  /**
+   * A query that is a chapter's name (违反组织纪律) wants the chapter, its first article first
+   * (chapters.ts); with a regulation named, that regulation's chapters only.
+   */
+  private weighChapters(meta: IndexMeta, scores: Map<number, number>, cleaned: string, named: readonly NamedRegulation[]): void {
+    const chapters = (meta.chapters ?? []).filter(([, first]) => named.length === 0 || named.some(([, a, b]) => first >= a && first < b));
+    weighByChapter(scores, cleaned, chapters);
+  }
+
+  /**
+   * A person's conduct that only a sector law's words find (党员酒后驾车) brings the general article
+   * on 违法犯罪 of the rule for that person, below the leader (addressee.ts).
+   */
+  private placeGeneral(meta: IndexMeta, query: string, kept: [number, number][], scores: Map<number, number>, facets: FacetCounts, filter: SearchFilter): void {
+    const rules = (meta.regs ?? []).filter(isPersonsRule);
+    const lifted = liftGeneral(kept, query, meta.general ?? [], (d) => rules.some(([, a, b]) => d >= a && d < b), (d) => this.passes(meta, d, filter));
+    this.countBrought(meta, lifted, scores, facets, filter);
   }
 
   /** Whether a doc passes the filters (a parallel article brought in without a score). */

@@ -2,6 +2,8 @@
 import type { CollectionName } from '../schema/index.ts';
 import type { NamedRegulation } from './named.ts';
 import type { ScopedRegulation } from './scope.ts';
+import type { ChapterRun } from './chapters.ts';
+import type { GeneralArticles } from './addressee.ts';
 
 /** One search result unit: an article, a regulation, a case, an education item, a template or a lesson. */
 export interface SearchDoc {
@@ -20,6 +22,8 @@ export interface SearchDoc {
   source: string;
   /** what the doc belongs to (regulation title, chapter; a case's summary…) — weighted between title and body */
   context: string;
+  /** a section of a text without articles: its heading's anchor, h-8 (sections.ts); it carries no citation key */
+  section?: string;
   /** the headings (第三章 监察范围和管辖) of which this article is the first, also in context: see OPENER_WEIGHT in build.ts */
   opens?: string;
   body: string;
@@ -66,6 +70,10 @@ export interface IndexMeta {
   regs?: NamedRegulation[];
   /** profession statutes (监察官法 → 察官) with doc ranges (scope.ts); absent in older builds */
   scoped?: ScopedRegulation[];
+  /** chapters and sections of the core regulations in force, by title, with doc ranges (chapters.ts); absent in older builds */
+  chapters?: ChapterRun[];
+  /** the core rulebook's articles on 违法犯罪 in general, by whom their rule is for (addressee.ts); absent in older builds */
+  general?: GeneralArticles[];
   /** first docs of the core regulations that have a topic file (pervasive.ts); absent in older builds */
   topics?: number[];
   /** groups of parallel articles (parallels.ts): doc numbers of each group, in system order; absent when there are none */
