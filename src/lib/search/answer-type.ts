@@ -1,13 +1,15 @@
 /**
  * Answer types: a question whose answer is a period (留置最长多久, 几天内回复), an amount
  * (收了多少钱算受贿), an approval (立案要谁批准), a list of cases (哪些情形, 什么情况下) or of a body’s
- * duties (纪委全体会议职责, 常委会职权: 行使下列职权：（一）…), or a penalty
+ * duties or scope (纪委全体会议职责, 常委会职权: 行使下列职权：（一）…; 监察对象的范围), or a penalty
  * (单位行贿罪怎么处罚, 违规吃喝怎么处分) shares few words with the article that answers it — the
  * article says 三个月, 三万元以上, 报…批准, （一）…（二）…, 处五年以下有期徒刑, 给予警告处分.
  * At build time each article that states such a thing carries a pseudo-term (~period, ~amount,
  * ~approval, ~list, ~sentence, ~sanction); a question asking for one fetches that term's list
  * and ranks the articles on it a little higher among those that match its subject.
  */
+
+import { handlingAsks } from './handling.ts';
 
 /** what a question can ask for, as the article writes it */
 export type AnswerType = 'period' | 'amount' | 'approval' | 'list' | 'sentence' | 'sanction';
@@ -58,14 +60,16 @@ const ASKS: [AnswerType, RegExp][] = [
   ['period', /多久|多长时间|多长|(?<!判)(?:几|多少)个?(?:工作)?(?:天|日|月|年)|期限|时限|时效|最长|最短|最迟|什么时候|何时/u],
   ['amount', /多少钱|多少元|多少万|数额|金额|标准是多少|起刑点|立案标准|定罪标准/u],
   ['approval', /谁(?:来)?(?:批准|审批|批|同意)|批准|审批|报批|哪一?级(?:批准|审批|同意)/u],
-  ['list', /哪些|哪几|几种|几类|什么情况下|什么情形|哪种情况|什么条件|包括什么|包括哪|(?<![用越])(?:职责|职权)(?:是什么|有哪些)?\s*$/u],
+  ['list', /哪些|哪几|几种|几类|什么情况下|什么情形|哪种情况|什么条件|包括什么|包括哪|(?<![用越])(?:职责|职权)(?:是什么|有哪些)?\s*$|(?<!适用)范围(?:是什么|有哪些|包括哪些)?\s*$/u],
   ['sentence', /判几年|判多少年|(?:怎么|如何|怎样)判|判什么刑|会不会判刑|量刑|(?:怎么|如何|怎样|什么)处罚|刑期/u],
   ['sanction', /(?:怎么|如何|怎样|什么|哪种|啥)(?:样的)?(?:党纪|政务)?处分|处分(?:是)?(?:什么|多重)/u],
 ];
 
 /** The answer types a query asks for. */
 export function askedTypes(query: string): AnswerType[] {
-  return ASKS.filter(([, re]) => re.test(query)).map(([t]) => t);
+  const asked = ASKS.filter(([, re]) => re.test(query)).map(([t]) => t);
+  // 收了红包怎么处理 asks for the penalty (handling.ts)
+  return [...new Set([...asked, ...handlingAsks(query)])];
 }
 
 /**

@@ -14,6 +14,7 @@ import { scopedRegulations } from './scope.ts';
 import { chapterRuns } from './chapters.ts';
 import { generalArticles } from './addressee.ts';
 import { answerTerm, answerTypesOf } from './answer-type.ts';
+import { listSubjectTerms } from './list-subject.ts';
 import { topicFiles, type TopicFile } from './pervasive.ts';
 import { resolveParallelDocs, type ParallelGroupRefs } from './parallels.ts';
 
@@ -168,6 +169,8 @@ function docTerms(doc: SearchDoc, lens: Uint32Array, at: number): Map<string, nu
   maps.push(indexTerms(leadClause(doc)));
   // what the article states (a period, an amount, an approval): a pseudo-term at the smallest impact
   maps.push(new Map(doc.articleKey ? answerTypesOf(doc.body).map((t) => [answerTerm(t), 1]) : []));
+  // … and, for a list, what it enumerates (list-subject.ts)
+  if (doc.articleKey) for (const t of listSubjectTerms(doc.body)) maps[4]!.set(t, 1);
   maps.push(indexTerms(doc.opens ?? ''));
   return maps;
 }

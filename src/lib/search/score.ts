@@ -10,6 +10,8 @@ export interface Unit {
   weight: number;
   /** how much the unit counts in coverage, matched or not (default: its weight when matched, 1 in the total): a subject word or an offence’s 罪 (QueryTerms.subjects, .offences) missing costs little */
   share?: number;
+  /** the terms are alternatives (不予 or 免予): a doc counts the best of them, not their sum */
+  any?: boolean;
 }
 
 export interface ScoredVariant {
@@ -35,7 +37,10 @@ function sumUnits(units: Unit[], lists: Postings): { sum: Map<number, number>; m
     for (const t of u.terms) {
       const list = lists.get(t);
       if (!list) continue;
-      for (let i = 0; i < list.length; i += 2) perDoc.set(list[i]!, (perDoc.get(list[i]!) ?? 0) + list[i + 1]!);
+      for (let i = 0; i < list.length; i += 2) {
+        const had = perDoc.get(list[i]!) ?? 0;
+        perDoc.set(list[i]!, u.any ? Math.max(had, list[i + 1]!) : had + list[i + 1]!);
+      }
     }
     for (const [d, w] of perDoc) {
       sum.set(d, (sum.get(d) ?? 0) + w * u.weight);

@@ -18,6 +18,7 @@ import { diversifyRuleSystems } from './diversify.ts';
 import { answerTerm, askedTypes, weighByAnswerType, type AnswerType } from './answer-type.ts';
 import { FOLLOW, penaltyReference, placeReferenced } from './cross-reference.ts';
 import { weighByTopic } from './pervasive.ts';
+import { subjectTerm, weighByListSubject } from './list-subject.ts';
 import { weighByChapter } from './chapters.ts';
 import { isPersonsRule, liftGeneral } from './addressee.ts';
 import { groupsByDoc, liftParallels } from './parallels.ts';
@@ -122,6 +123,13 @@ const SUBJECT = { weight: 1, share: 0.5 };
 const OFFENCE = { weight: 0.3, share: 0.3 };
 
 function unitOf(qt: QueryTerms, t: string): Unit {
+  const unit = weighedUnit(qt, t);
+  // a word a question pattern put in matches any way the statutes say it (不予 or 免予)
+  const alternatives = qt.alternatives.get(t);
+  return alternatives ? { ...unit, terms: [t, ...alternatives], any: true } : unit;
+}
+
+function weighedUnit(qt: QueryTerms, t: string): Unit {
   if (qt.focus.has(t)) return { terms: [t], weight: FOCUS_WEIGHT };
   if (qt.subjects.has(t)) return { terms: [t], ...SUBJECT };
   if (qt.offences.has(t)) return { terms: [t], ...OFFENCE };
@@ -199,6 +207,17 @@ export class SearchEngine {
       const list = (await this.postings(answerTerm(t))) ?? [];
       return new Set(list.filter((_, i) => i % 2 === 0));
     }));
+  }
+
+  /** The list articles whose opener shares a bigram with what was typed (list-subject.ts). */
+  private async listsNamed(variants: ScoredVariant[]): Promise<Set<number>> {
+    const terms = new Set(variants.filter((v) => v.typed).flatMap((v) => v.units.map((u) => u.terms[0]!)).filter((t) => [...t].length === 2));
+    const docs = new Set<number>();
+    await Promise.all([...terms].map(async (t) => {
+      const list = (await this.postings(subjectTerm(t))) ?? [];
+      for (let i = 0; i < list.length; i += 2) docs.add(list[i]!);
+    }));
+    return docs;
   }
 
   /** Places below each of the first hits the article its penalty refers to (cross-reference.ts). */
@@ -434,6 +453,7 @@ export class SearchEngine {
     weighByIntent(scores, query, meta, (d) => this.collectionOf(meta, d));
     const asked = literal || citation ? [] : askedTypes(query);
     weighByAnswerType(scores, await this.stating(asked));
+    if (asked.includes('list')) weighByListSubject(scores, await this.listsNamed(variants));
     const cited = addCitations(scores, special, lists);
     if (!NAMES_REVISION.test(query)) placeOldRevisions(scores, meta, cited, (d) => this.facetsOf(meta, d).status);
     // a query of words that run through a whole code wants the articles about them first (pervasive.ts)

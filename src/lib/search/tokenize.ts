@@ -16,6 +16,8 @@ import { REGULATION_ALIASES } from '../regulations/aliases.ts';
 import { parseCitation, refLabel } from '../regulations/citations.ts';
 import { NUMERAL_CLASS, parseNumber } from './numerals.ts';
 import { dropGlue, GAP } from './question-glue.ts';
+import { rewriteNegation } from './negation.ts';
+import { rewriteHandling } from './handling.ts';
 
 const HAN_CHAR = /[\p{Script=Han}〇]/u;
 const TOKEN_RE = /([\p{Script=Han}〇]+)|([a-z0-9]+)/gu;
@@ -144,6 +146,8 @@ export interface QueryTerms {
   subjects: Set<string>;
   /** the 罪 bigram of an offence name (滥用职权罪: the article defining it says 滥用职权…的，处…) */
   offences: Set<string>;
+  /** a bigram a question pattern put in → other words the statutes say it with (不予 → 免予: negation.ts) */
+  alternatives: Map<string, string[]>;
 }
 
 /**
@@ -195,6 +199,17 @@ export function queryTerms(query: string): QueryTerms {
     return to.replace(/ /g, GAP);
   };
   let asked = folded.replace(AMOUNT_RE, '$1元').replace(KIND_RE, () => ask(' 种类 '));
+  const alternatives = new Map<string, string[]>();
+  // 可以不给处分 asks for 不予/免予处分 (before QUESTION_MAP drops 可以不)
+  asked = rewriteNegation(asked, (word, alts) => (alternatives.set(word.trim(), alts), ask(word)));
+  // 怎么处理: a conduct's penalty or a clue's procedure (handling.ts)
+  // (a penalty word is in most discipline articles: it counts as a subject word does, below the conduct)
+  const penalty: string[] = [];
+  asked = rewriteHandling(asked, (word, alts, kind) => {
+    alternatives.set(word.trim(), alts);
+    if (kind === 'penalty') penalty.push(word.trim());
+    return word.replace(/ /g, GAP);
+  });
   for (const [re, to] of QUESTION_MAP) asked = asked.replace(re, () => ask(to));
   // question words leave a gap; the glue beside a gap goes with them (question-glue.ts)
   const cleaned = dropGlue(asked.replace(QUESTION_RE, GAP));
@@ -225,11 +240,13 @@ export function queryTerms(query: string): QueryTerms {
       bigrams.push({ term: bi, at: at + i });
     }
   }
+  for (const alts of alternatives.values()) marks.push(...alts);
   const subjects = subjectBigrams(cleaned);
+  for (const w of penalty) subjects.add(w);
   const offences = new Set([...cleaned.matchAll(OFFENCE_RE)].map((m) => [...m[1]!].at(-1)! + '罪'));
   // a query of nothing but a subject word (党员) searches it at full weight
   if (terms.every((t) => subjects.has(t) || offences.has(t))) subjects.clear();
-  return { folded, terms, unigrams, articles: [...new Set(articles)], marks, cleaned, bigrams, focus, subjects, offences };
+  return { folded, terms, unigrams, articles: [...new Set(articles)], marks, cleaned, bigrams, focus, subjects, offences, alternatives };
 }
 
 const NAME_PREFIX = /^(中华人民共和国|中国共产党)/;
