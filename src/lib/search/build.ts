@@ -628,8 +628,8 @@ export function indexMeta(docs: readonly SearchDoc[], options: BuildOptions, sha
   const chunk = options.chunk ?? BUILD_DEFAULTS.chunk;
   const files = shape.shards + shape.bigFiles + Math.ceil(docs.length / chunk) + (shape.typo ? shape.typo.co + shape.typo.py + (shape.typo.nb ?? 0) : 0) + (shape.topics?.length ?? 0) + 1;
   const par = resolveParallelDocs(docs, options.parallels ?? [], heldRevisions(docs), nameVariants);
-  const crimes = resolveCrimeDocs(docs, options.crimes ?? [], heldRevisions(docs), nameVariants);
   const regs = namedRegulations(docs, options.boost ?? {}, options.discipline ?? [], (names) => nameVariants(names));
+  const crimes = resolveCrimeDocs(docs, options.crimes ?? [], heldRevisions(docs), nameVariants, regs);
   const chapters = chapterRuns(docs, regs);
   const general = generalArticles(docs, regs);
   return {

@@ -5,14 +5,18 @@
  * the 两高 罪名 documents, scripts/search/gen-crime-names.ts) maps each name in force to its articles.
  *
  * Build side: each name's references become doc numbers of the 刑法 in force in this index
- * (meta.crimes); names with the same articles share one run. Query side: a crime name in the
- * query — as typed, or without its 罪 when the rest is four characters or more and names one
- * crime only — brings its articles to the top, badged as a citation hit.
+ * (meta.crimes); names with the same articles share one run. A defining article that does not set
+ * the penalty (第三百八十五条 受贿罪) gets the nearby article that does (第三百八十六条 对犯受贿罪的…).
+ * Query side: a crime name in the query — as typed, or without its 罪 when the rest is four
+ * characters or more, names one crime only and is not a plain word of the discipline rules
+ * (诬告陷害 is conduct in 纪律处分条例, not only a crime) — brings its articles to the top, badged
+ * as a citation hit; a question about the sentence (判几年, 怎么处罚) gets the penalty article first.
  */
 import { foldText } from './fold.ts';
 import { parseCitationQuery } from './tokenize.ts';
 import { resolveReference, revisionsByName } from './parallels.ts';
 import type { SearchDoc } from './types.ts';
+import type { NamedRegulation } from './named.ts';
 
 /** One row of crime-names.yaml. */
 export interface CrimeName {
@@ -21,17 +25,31 @@ export interface CrimeName {
   refs: string[];
 }
 
-/** meta.crimes: names with the same articles (joined by |), then [doc, paragraph (0: whole article)] pairs. */
+/**
+ * meta.crimes: names with the same articles (joined by |; a name starting with = is matched only with
+ * its 罪), then [doc, paragraph] pairs: paragraph 0 the whole article, -1 the article setting the penalty.
+ */
 export type CrimeRun = [string, ...number[]];
+/** paragraph mark of the article that sets a crime's penalty */
+export const PENALTY = -1;
+/** a name written so is matched only as typed, 罪 included */
+const WHOLE = '=';
+/** how far from the defining article its penalty article may be (第三百八十五条 → 第三百八十六条) */
+const PENALTY_NEAR = 3;
+/** what an article that sets a penalty says */
+const SENTENCE = /有期徒刑|拘役|管制|罚金|死刑|无期徒刑/u;
+/** what an article sentencing a named crime says (对犯受贿罪的…依照本法第三百八十三条的规定处罚) */
+const SENTENCES = /处罚|判处|有期徒刑|拘役/u;
 
 /** A name without its 罪 still names the crime from this many characters on (单位行贿; not 受贿, 贪污). */
 export const STEM_MIN = 4;
 const LAW = '刑法';
 
 /** The runs of `crimes` over `docs` (index order): references this content set lacks are left out. */
-export function resolveCrimeDocs(docs: readonly SearchDoc[], crimes: readonly CrimeName[], replaced: readonly string[], variants: (names: string[]) => Set<string>): CrimeRun[] {
+export function resolveCrimeDocs(docs: readonly SearchDoc[], crimes: readonly CrimeName[], replaced: readonly string[], variants: (names: string[]) => Set<string>, regs: readonly NamedRegulation[] = []): CrimeRun[] {
   if (crimes.length === 0) return [];
   const byName = revisionsByName(docs, new Set(replaced), variants);
+  const plainWords = disciplineText(docs, regs);
   const runs = new Map<string, CrimeRun>();
   for (const c of crimes) {
     const targets: number[] = [];
@@ -40,12 +58,41 @@ export function resolveCrimeDocs(docs: readonly SearchDoc[], crimes: readonly Cr
       if (doc !== null && !targets.some((t, i) => i % 2 === 0 && t === doc)) targets.push(doc, parseCitationQuery(`${LAW}${ref}`)?.paragraph ?? 0);
     }
     if (targets.length === 0) continue;
+    const penalty = SENTENCE.test(docs[targets[0]!]!.body) ? null : penaltyArticle(docs, targets[0]!, c.name);
+    if (penalty !== null && !targets.includes(penalty)) targets.push(penalty, PENALTY);
     const key = targets.join(',');
+    const stem = spellings(c.name)[0]!.slice(0, -1);
+    // the stem used as a plain word (诬告陷害他人) in the discipline rules is conduct, not only this crime
+    const name = new RegExp(`${escape(stem)}(?!罪)`, 'u').test(plainWords) ? `${WHOLE}${c.name}` : c.name;
     const run = runs.get(key);
-    if (run) run[0] += `|${c.name}`;
-    else runs.set(key, [c.name, ...targets]);
+    if (run) run[0] += `|${name}`;
+    else runs.set(key, [name, ...targets]);
   }
   return [...runs.values()];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The folded bodies of the discipline rules (search.yaml `discipline`) other than the 刑法's own articles, one a line. */
+function disciplineText(docs: readonly SearchDoc[], regs: readonly NamedRegulation[]): string {
+  const out: string[] = [];
+  for (const [names, first, end, discipline] of regs) {
+    if (!discipline || names.some((n) => n.endsWith(LAW))) continue;
+    for (let d = first; d < end; d++) out.push(foldText(docs[d]!.body).replace(/[\s、，,]/g, ''));
+  }
+  return out.join('\n');
+}
+
+/** The article near `at` in the same regulation that sentences the crime (对犯受贿罪的…), or null. */
+function penaltyArticle(docs: readonly SearchDoc[], at: number, name: string): number | null {
+  const id = docs[at]!.id;
+  for (let step = 1; step <= PENALTY_NEAR; step++) {
+    for (const d of [at + step, at - step]) {
+      const doc = docs[d];
+      if (doc?.id === id && doc.body.includes(`犯${name}`) && SENTENCES.test(doc.body)) return d;
+    }
+  }
+  return null;
 }
 
 /** 生产、销售伪劣产品罪 → 生产销售伪劣产品罪; 偷越国（边）境罪 → 偷越国边境罪 and 偷越国境罪. */
@@ -63,11 +110,12 @@ export function crimeMatcher(runs: readonly CrimeRun[]): CrimeMatcher {
   const full = new Map<string, number>();
   const stems = new Map<string, number>();
   runs.forEach(([names], r) => {
-    for (const name of names.split('|')) {
-      for (const s of spellings(name)) {
+    for (const written of names.split('|')) {
+      const whole = written.startsWith(WHOLE);
+      for (const s of spellings(whole ? written.slice(1) : written)) {
         full.set(s, r);
         const stem = s.slice(0, -1);
-        if ([...stem].length < STEM_MIN) continue;
+        if (whole || [...stem].length < STEM_MIN) continue;
         // a stem two runs share names neither (-1)
         stems.set(stem, stems.has(stem) && stems.get(stem) !== r ? -1 : r);
       }
@@ -106,12 +154,19 @@ export function crimesInQuery(query: string, matcher: CrimeMatcher): CrimeInQuer
   return out;
 }
 
-/** The articles of the crimes named: [doc, paragraph] in the order named, each once. */
-export function crimeArticles(named: readonly CrimeInQuery[], runs: readonly CrimeRun[]): [number, number][] {
+/**
+ * The articles of the crimes named: [doc, paragraph (0: whole)] in the order named, each once; a
+ * question about the sentence has the penalty article before the defining one.
+ */
+export function crimeArticles(named: readonly CrimeInQuery[], runs: readonly CrimeRun[], sentence = false): [number, number][] {
   const out: [number, number][] = [];
   for (const { run } of named) {
     const [, ...targets] = runs[run]!;
-    for (let i = 0; i < targets.length; i += 2) if (!out.some(([d]) => d === targets[i])) out.push([targets[i]!, targets[i + 1]!]);
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < targets.length; i += 2) pairs.push([targets[i]!, targets[i + 1]!]);
+    const penalty = pairs.filter(([, p]) => p === PENALTY).map(([d]): [number, number] => [d, 0]);
+    const defining = pairs.filter(([, p]) => p !== PENALTY);
+    for (const pair of sentence ? [...penalty, ...defining] : [...defining, ...penalty]) if (!out.some(([d]) => d === pair[0])) out.push(pair);
   }
   return out;
 }

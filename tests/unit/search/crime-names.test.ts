@@ -88,3 +88,34 @@ describe('matching names in a query', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('the article that sentences a crime, and a crime’s words used as conduct', () => {
+  const JL = ['中国共产党纪律处分条例', '纪律处分条例'];
+  const more: SearchDoc[] = [
+    xf('243', '捏造事实诬告陷害他人，意图使他人受刑事追究，情节严重的，处三年以下有期徒刑、拘役或者管制。'),
+    xf('385', '国家工作人员利用职务上的便利，索取他人财物的，或者非法收受他人财物，为他人谋取利益的，是受贿罪。'),
+    xf('386', '对犯受贿罪的，根据受贿所得数额及情节，依照本法第三百八十三条的规定处罚。索贿的从重处罚。'),
+    xf('387', '国家机关、国有公司、企业、事业单位、人民团体，索取、非法收受他人财物，为他人谋取利益，情节严重的，对单位判处罚金。'),
+    articleDoc({ id: 'jl', names: JL, key: '58', body: '诬告陷害他人的，给予警告或者严重警告处分；情节较重的，给予撤销党内职务处分。认定诬告陷害需要批准。', level: '党内法规', year: 2023 }),
+    articleDoc({ id: 'js', names: JS, key: '9', body: '受贿罪判几年，参照本解释。诬告陷害罪的认定另有规定。', level: '司法解释', year: 2016 }),
+    ...Array.from({ length: 8 }, (_, i) => articleDoc({ id: 'other', names: ['其他条例'], key: String(i + 1), body: `第${i}项其他规定的内容，与本案无关的条文。`, level: '行政法规' })),
+  ];
+  const table: CrimeName[] = [
+    { name: '受贿罪', refs: ['第三百八十五条'] },
+    { name: '单位受贿罪', refs: ['第三百八十七条'] },
+    { name: '诬告陷害罪', refs: ['第二百四十三条'] },
+  ];
+  const e = () => memoryEngine(buildIndex(more, { crimes: table, boost: { 纪律处分条例: 1.5 }, discipline: ['中国共产党纪律处分条例'] }));
+
+  it('brings the penalty article after the defining one, and first for a question about the sentence', async () => {
+    expect((await top('受贿罪', e())).slice(0, 2)).toEqual(['中华人民共和国刑法 第385条 ✓', '中华人民共和国刑法 第386条 ✓']);
+    expect((await top('受贿罪判几年', e())).slice(0, 2)).toEqual(['中华人民共和国刑法 第386条 ✓', '中华人民共和国刑法 第385条 ✓']);
+    // an article that sets its own penalty needs no other
+    expect((await top('单位受贿罪', e())).filter((h) => h.endsWith('✓'))).toEqual(['中华人民共和国刑法 第387条 ✓']);
+  });
+
+  it('needs 罪 for a name the discipline rules use as a plain word', async () => {
+    expect((await top('认定诬告陷害要谁批准', e())).filter((h) => h.endsWith('✓'))).toEqual([]);
+    expect((await top('诬告陷害罪', e()))[0]).toBe('中华人民共和国刑法 第243条 ✓');
+  });
+});
