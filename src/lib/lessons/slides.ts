@@ -219,7 +219,8 @@ export async function renderSlides(p: LessonPack): Promise<Uint8Array> {
 
   if (l.discussion.length) {
     const s = contentSlide(pptx, '交流研讨');
-    bullets(s, l.discussion.map((q) => `${q.question}（${q.minutes}分钟）`));
+    // the time first: at a line's end viewers wrap inside （6分钟）, word joiners or not
+    bullets(s, l.discussion.map((q) => `（${q.minutes}分钟）${q.question}`));
   }
   // one question per slide, options one per line, so the room can read them
   for (const q of p.quiz) {
