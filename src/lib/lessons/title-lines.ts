@@ -5,8 +5,11 @@
  * and either set on one line at a size that fits, or broken with explicit line
  * breaks at the title's natural points — after a colon, before a dash, between
  * phrases (、，的 与 和), after the person in a case title — never inside a
- * word and never below a readable size.
+ * word and never below a readable size. The 避头尾 sets and word boundaries
+ * are the documents' (one place for the break rules); the costs are the
+ * slides' own.
  */
+import { NO_END, NO_START, wordBreaks } from '../documents/layout/line-breaking.ts';
 
 /** Box in inches, as pptxgenjs takes it. */
 export interface TitleBox {
@@ -50,64 +53,54 @@ export function emWidth(text: string): number {
   return w;
 }
 
-// 禁则: characters a line must not start with, and ones it must not end with
-const NO_LINE_START = new Set([...'，。、；：！？）》」』】〕”’…·%,.;:!?)]']);
-const NO_LINE_END = new Set([...'（《「『【〔“‘([']);
 const CLAUSE_END = new Set([...'：；！？。:;!?']);
 const PHRASE_END = new Set([...'，、,']);
 const CLOSERS = new Set([...'》」』”’）)']);
 const OPENERS = new Set([...'《「『“‘（(']);
 const CONJUNCTIONS = new Set([...'与和及并']);
+/** A unit's name ends in one of these: 建设局|原党组书记, 支付中心|原科员 */
+const UNIT_ENDS = ['局', '办', '院', '厅', '室', '所', '中心', '公司', '集团', '纪检监察组'];
 
 /** Break penalties: lower reads better. A break at a plain word boundary is the last resort. */
-const COST = { clause: 0, dash: 0, named: 0.5, phrase: 1, quote: 2, de: 2.5, conjunction: 3, bracket: 5, word: 6 } as const;
+const COST = { clause: 0, dash: 0, named: 0.5, phrase: 1, quote: 2, unit: 2, de: 2.5, conjunction: 3, bracket: 5, word: 6 } as const;
 /** Breaks up to this cost belong to the title's structure; above it only to its words. */
 const STRUCTURAL = 3;
-
-/** Index of each segment start → its length, from the platform's word segmenter. */
-function wordStarts(text: string): Map<number, number> {
-  const starts = new Map<number, number>();
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-  let index = 0;
-  for (const s of segmenter.segment(text)) {
-    const len = [...s.segment].length;
-    starts.set(index, len);
-    index += len;
-  }
-  return starts;
-}
 
 /**
  * Cost of a line break before chars[i] (Infinity: never). The segmenter's
  * boundaries are only trusted between words of two or more characters: it
- * splits names (周|立群) and terms (违|纪) into single characters.
+ * splits names (周|立群) and terms (违|纪) into single characters. A dash
+ * may start a line here (主题/——副题), unlike in a 公文's body.
  */
 export function breakCosts(text: string, breakAfter: readonly string[] = []): number[] {
   const chars = [...text];
-  const words = wordStarts(text);
+  const ok = wordBreaks(text);
+  const bounds = ok.flatMap((b, i) => (b || i === 0 ? [i] : []));
+  // the words either side of boundary i, in characters
+  const wordsAround = (i: number): [number, number] => {
+    const k = bounds.indexOf(i);
+    return [i - bounds[k - 1]!, bounds[k + 1]! - i];
+  };
   const named = new Set<number>();
   for (const s of breakAfter) {
     if (!s) continue;
     for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) named.add([...text.slice(0, at + s.length)].length);
   }
-  const lenBefore = (i: number): number => {
-    for (let j = i - 1; j >= 0; j--) if (words.has(j)) return j + words.get(j)! === i ? words.get(j)! : 0;
-    return 0;
-  };
   const costs: number[] = [Infinity];
   for (let i = 1; i < chars.length; i++) {
     const prev = chars[i - 1]!;
     const next = chars[i]!;
     let cost = Infinity;
-    if (NO_LINE_START.has(next) || NO_LINE_END.has(prev)) cost = Infinity;
+    if (next === '—') cost = prev === '—' || NO_END.has(prev) ? Infinity : COST.dash;
+    else if (NO_START.has(next) || NO_END.has(prev)) cost = Infinity;
     else if (/[0-9A-Za-z]/.test(prev) && /[0-9A-Za-z]/.test(next)) cost = Infinity;
-    else if (next === '—') cost = prev === '—' ? Infinity : COST.dash;
     else if (prev === '—') cost = COST.quote;
     else if (CLAUSE_END.has(prev)) cost = COST.clause;
     else if (named.has(i)) cost = COST.named;
     else if (PHRASE_END.has(prev)) cost = COST.phrase;
     else if (CLOSERS.has(prev) || OPENERS.has(next)) cost = COST.quote;
-    else if (words.has(i)) cost = wordBreakCost(prev, next, lenBefore(i), words.get(i)!);
+    else if (ok[i] && UNIT_ENDS.some((end) => chars.slice(0, i).join('').endsWith(end))) cost = COST.unit;
+    else if (ok[i]) cost = wordBreakCost(prev, next, ...wordsAround(i));
     costs.push(cost);
   }
   return costs;

@@ -40,6 +40,11 @@ describe('title line plans', () => {
     expect(words.lines.length).toBe(2);
     expect(words.lines[0]).not.toBe('【示例】');
     keepsWhole(words.lines, ['南浦区', '纪委监委', '审查调查室', '高翔', '审查信息', '收受财物']);
+    // terms the documents' line breaker keeps whole stay whole here too (not 住房和/城乡建设)
+    const term = planTitle('江屿区住房和城乡建设局原党组书记局长周立群严重违纪违法案', { w: 6.5, h: 2 }, { maxPt: 30, minPt: 26 });
+    expect(term.fits).toBe(true);
+    expect(term.lines.length).toBeGreaterThan(1);
+    keepsWhole(term.lines, ['住房和城乡建设', '党组书记', '违纪违法']);
   });
 
   it('prefers a dash or 的 between phrases to a plain word break', () => {
