@@ -8,7 +8,7 @@
 import type { CollectionName } from '../schema/index.ts';
 import { snippet, highlight } from './highlight.ts';
 import { expandSynonyms, plainWord } from './synonyms.ts';
-import { citationTerm, normalizeName, parseCitationQuery, queryTerms, type CitationQuery, type QueryTerms } from './tokenize.ts';
+import { citationTerm, normalizeName, parseCitationQuery, QUESTION_VOCABULARY, queryTerms, type CitationQuery, type QueryTerms } from './tokenize.ts';
 import { INDEX_FORMAT, indexFiles, superseded, termHash, type IndexMeta, type StoredDoc } from './types.ts';
 import { FlexTerms, type FlexShard } from './flex.ts';
 import { scoreVariants, TYPED_ENOUGH, type Postings, type ScoredVariant, type Unit } from './score.ts';
@@ -22,8 +22,9 @@ import { subjectTerm, weighByListSubject } from './list-subject.ts';
 import { weighByChapter } from './chapters.ts';
 import { isPersonsRule, liftGeneral } from './addressee.ts';
 import { groupsByDoc, liftParallels } from './parallels.ts';
-import { correctionShardOf, correctName, correctQuery, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
+import { correctionShardOf, correctName, correctQuery, nearReadings, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
 import { neighbourShardOf, type NeighbourShard } from './typo-edits.ts';
+import { correctToVocabulary, vocabularyOf } from './typo-vocabulary.ts';
 
 /** Returns the parsed JSON of a logical index file, or null when it does not exist. */
 export type IndexLoader = (name: string) => Promise<unknown>;
@@ -105,6 +106,8 @@ const TITLE_LIKE = /(法|条例|规定|办法|规则|准则|细则|解释|决定
 /** what count() reports for a term with its own file (more docs than a shard keeps) */
 const BIG_COUNT = 1200;
 const CITATION_BONUS = 100_000;
+/** a cited regulation's name this long or longer is corrected by one slip (typo.ts correctName) */
+const CITED_NAME_MIN = 2;
 /** what a question asks (tokenize.ts focus) weighs this much more than the subject it asks about */
 const FOCUS_WEIGHT = 2;
 /** a bigram in fewer docs than this, in a query of three or more, may be a typo */
@@ -303,18 +306,19 @@ export class SearchEngine {
    * The query with a core regulation's mistyped name corrected, when that name is longer than the
    * one named as typed (监察法实时条例 names 监察法, but means 监察法实施条例).
    */
-  private async correctedName(meta: IndexMeta, folded: string): Promise<Correction | null> {
+  private async correctedName(meta: IndexMeta, folded: string, min?: number): Promise<Correction | null> {
     const regs = meta.regs ?? [];
     const named = namedInQuery(folded, regs).named;
     const longest = Math.max(0, ...named.flatMap(([names]) => names.filter((n) => folded.includes(n)).map((n) => [...n].length)));
     const longer = regs.flatMap(([names]) => names).filter((n) => [...n].length > longest);
-    return correctName(folded, longer, (c) => this.readings(c), longest);
+    return correctName(folded, longer, (c) => this.readings(c), longest, min);
   }
 
   /** The query with a cited regulation's mistyped name corrected, when only the corrected citation resolves. */
   private async citationNameFix(meta: IndexMeta, query: string, folded: string, citation: CitationQuery): Promise<string | null> {
     if ((await this.postings(citationTerm(citation.name, citation.article)))?.length) return null;
-    const fix = await this.correctedName(meta, folded);
+    // a short name too (形法, 监查法): the corrected citation must resolve where the typed one did not
+    const fix = await this.correctedName(meta, folded, CITED_NAME_MIN);
     if (!fix) return null;
     const corrected = applyChanges(query, fix.changes);
     const again = parseCitationQuery(corrected);
@@ -429,7 +433,9 @@ export class SearchEngine {
       typed: base.folded,
       neighbours: (c: string, side: '>' | '<') => this.neighbours(meta, c, side),
     };
-    const correction = literal || citation ? null : await correctQuery(base.cleaned, outsideSynonyms(base, meta.synonyms), look);
+    // a slip in a word of the synonym table or a question word (公款吃河, 多就) first: the index does not know those words
+    const vocabulary = literal || citation ? null : await correctToVocabulary(base.folded, vocabularyOf(meta.synonyms, QUESTION_VOCABULARY), { ...look, near: nearReadings });
+    const correction = vocabulary ?? (literal || citation ? null : await correctQuery(base.cleaned, outsideSynonyms(base, meta.synonyms), look));
     const variants = this.variants(meta, base, correction, literal);
     const special: string[] = [];
     if (citation?.name) special.push(citationTerm(citation.name, citation.article));

@@ -119,6 +119,8 @@ const QUESTION_MAP: [RegExp, string][] = [
   [/(过了|超过|隔了|过去)[^，。,？?]{0,6}年(了|以后|之后)?[^，。,？?]{0,4}?(追究|追责|查处|处理|处分|判刑|查)|追诉时效|追究时效/g, ' 追诉期限 '],
   [/(能不能|可不可以|能否|还能|能|可以)(给予?|对)|能不能|可不可以|能否|算不算|是不是|要不要|会不会|有没有|还能|还可以|可以不|应不应该/g, ' '],
 ];
+/** The question words and patterns as plain words (typo-vocabulary.ts: 多就 is a slip of 多久). */
+export const QUESTION_VOCABULARY: string[] = [...QUESTION_WORDS, ...QUESTION_MAP.flatMap(([re]) => re.source.split('|'))].filter((w) => /^\p{Script=Han}{2,}$/u.test(w));
 /** an amount typed without its unit (三百万以上): the statute writes it in 元 (三百万元以上) */
 const AMOUNT_RE = /([0-9一二三四五六七八九十百千两]+万)(?![元人])/g;
 const KIND_RE = /有哪几种|有哪几类|哪几种|哪几类|有几种|有几类|分几种|分几类|有哪些种类/g;

@@ -149,13 +149,16 @@ async function insertion(cs: string[], i: number, look: EditLookup): Promise<Edi
   return best;
 }
 
-/** Two characters typed the wrong way round (守职 in 玩忽守职): the swapped bigram is common and fits. */
+/**
+ * Two characters typed the wrong way round (守职 in 玩忽守职): the swapped bigram is common and fits.
+ * Or the swap mends the words either side (挪公用款: 挪用 and 公款 where 挪公 and 用款 were), though
+ * the bigram between them is a seam as common as what was typed there (用公, 公用).
+ */
 async function swap(cs: string[], i: number, look: CountLookup): Promise<Edit | null> {
   if (i < 0 || !isHanPair(pair(cs, i))) return null;
   const turned = cs[i + 1]! + cs[i]!;
   const n = await look.count(turned);
-  // the swapped bigram is common, and commoner than the one typed
-  if (n < COMMON || (await look.count(pair(cs, i))) >= n) return null;
+  if (n === 0) return null;
   const next = [...cs];
   [next[i], next[i + 1]] = [cs[i + 1]!, cs[i]!];
   // the bigrams either side change too: neither may lose a word the query had
@@ -165,8 +168,23 @@ async function swap(cs: string[], i: number, look: CountLookup): Promise<Edit | 
   }
   // … and it mends the query there: no bigram around it is left found nowhere (人选由谁 is not 人由选谁)
   for (const s of [i - 1, i + 1]) if (isHanPair(pair(next, s)) && (await look.count(pair(next, s))) === 0) return null;
+  // the swapped bigram is common, and commoner than the one typed — or the words either side are
+  if (!(n >= COMMON && (await look.count(pair(cs, i))) < n) && !(await mendsSides(cs, next, i, look))) return null;
   const score = await fit(turned, [pair(next, i - 1), pair(next, i + 1)], look);
   return score > 0 ? { next, from: cs[i]! + cs[i + 1]!, to: turned, score } : null;
+}
+
+/** Whether a swap at i makes common words of the bigrams either side, the three together far likelier than as typed. */
+async function mendsSides(cs: string[], next: string[], i: number, look: CountLookup): Promise<boolean> {
+  const sides = [i - 1, i + 1].filter((s) => isHanPair(pair(next, s)));
+  if (sides.length === 0) return false;
+  let gain = 0;
+  for (const s of [i - 1, i, i + 1].filter((x) => isHanPair(pair(next, x)))) {
+    const [was, now] = [await look.count(pair(cs, s)), await look.count(pair(next, s))];
+    if (s !== i && now < COMMON) return false;
+    gain += Math.log((now + 1) / (Math.max(0, was) + 1));
+  }
+  return gain >= Math.log(RARER);
 }
 
 /** A character typed in extra: cs[k], found beside neither neighbour, whose neighbours make a common bigram. */
@@ -186,6 +204,8 @@ const WORD_OF_ITS_OWN = 1000;
 
 /** bigrams found nowhere looked at, at most */
 const BROKEN_TRIED = 2;
+/** a rare bigram is taken for two characters swapped when its turned form is in this many times more docs */
+const SWAPPED_COMMONER = 5;
 /** a bigram in at most this many docs is broken enough to look for a swap (typo.ts BROKEN) */
 const SWAP_BROKEN = 2;
 
@@ -203,6 +223,15 @@ export async function swapQuery(folded: string, counted: { term: string; at: num
       const e = await swap(cs, at, look);
       if (e && (!best || e.score > best.score)) best = e;
     }
+  }
+  // a rare bigram whose turned form is a far commoner word is two characters swapped too (贿行 in
+  // 贿行立案: 行贿; 分处 in 警告分处): one more count each, for the two rarest
+  const rare = counted.filter((x) => x.n > SWAP_BROKEN && x.n < COMMON && isHanPair(x.term)).sort((x, y) => x.n - y.n);
+  for (const b of best ? [] : rare.slice(0, BROKEN_TRIED)) {
+    if (look.knownWordAt?.(folded, b.at) || look.knownWordAt?.(folded, b.at + 1)) continue;
+    if ((await look.count([...b.term].reverse().join(''))) < SWAPPED_COMMONER * b.n) continue;
+    const e = await swap(cs, b.at, look);
+    if (e && (!best || e.score > best.score)) best = e;
   }
   return best ? { text: best.next.join(''), changes: [[best.from, best.to]] } : null;
 }

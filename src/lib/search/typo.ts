@@ -137,7 +137,9 @@ export function nearReadings(r: string): string[] {
 async function homophonesOf(bigram: string, typedCount: number, look: CorrectionLookup, mode: Mode = 'same'): Promise<[string, number][]> {
   const [x, y] = [...bigram] as [string, string];
   const near = mode === 'near';
-  const widen = (rs: string[]) => (near ? [...new Set(rs.slice(0, 2).flatMap(nearReadings))].filter((r) => !rs.includes(r)) : rs.slice(0, 3));
+  // a typed bigram found somewhere is read only as its characters' first readings: an IME offers a
+  // character under a rarer reading far down its list (不给处分 is not 不及处分: 给 reads ji only in 供给)
+  const widen = (rs: string[]) => (near ? [...new Set(rs.slice(0, 2).flatMap(nearReadings))].filter((r) => !rs.includes(r)) : rs.slice(0, typedCount > 0 ? 1 : 3));
   const [rx, ry] = (await Promise.all([look.readings(x), look.readings(y)])).map(widen) as [string[], string[]];
   const keys: [string, (c: string) => string, string[]?][] =
     mode === 'shape'
@@ -268,8 +270,10 @@ async function bestCorrection({ term, at, n: found, real, seam }: Counted, chars
     if (look.knownWordAt?.(chars.join(''), at + pos)) continue;
     // a rare bigram beside a word of its own is where two words meet: the character typed before
     // 领导 or 企业 is a word too (找领导 is not 招领导, 借企业 not 解企业)
-    if (n < COMMON && (await countAt(pos === 0 ? at + 1 : at - 1, chars, look)) >= WORD_OF_ITS_OWN) continue;
     const other = pos === 0 ? at - 1 : at + 1; // the other bigram through the changed character
+    // … and at the query's edge, beside any common word: nothing else vouches for the change (拿会员卡 is not 纳会员卡)
+    const edge = !isHan(chars[at + pos + (pos === 0 ? -1 : 1)]);
+    if (n < COMMON && (await countAt(pos === 0 ? at + 1 : at - 1, chars, look)) >= (edge ? COMMON : WORD_OF_ITS_OWN)) continue;
     // (a broken one — in a doc or two — may be corrected through a character whose other bigram stays common: 留制措施 → 留置措施)
     if (typed > BROKEN && (await countAt(other, chars, look)) > 0) continue;
     const next = [...chars];
@@ -348,8 +352,9 @@ function doubledSlips(counted: { term: string; at: number; n: number }[]): numbe
   const common = (b: { n: number } | undefined) => b === undefined || b.n >= COMMON;
   return counted
     .filter((b) => isHanPair(b.term) && b.term[0] === b.term[1] && b.n < DOUBLED_RARE)
-    // one found nowhere is a slip beside any word (复审复复核: 审复 is rare)
-    .filter((b) => (at.has(b.at - 1) || at.has(b.at + 1)) && (b.n === 0 || (common(at.get(b.at - 1)) && common(at.get(b.at + 1)))))
+    // one found nowhere is a slip beside any common word (复审复复核: 审复 is rare, 复核 common) —
+    // beside none it is a reduplication (天天打牌, 常常加班)
+    .filter((b) => (at.has(b.at - 1) || at.has(b.at + 1)) && (b.n === 0 ? [at.get(b.at - 1), at.get(b.at + 1)].some((x) => x !== undefined && x.n >= COMMON) : common(at.get(b.at - 1)) && common(at.get(b.at + 1))))
     .map((b) => b.at);
 }
 
@@ -474,14 +479,16 @@ async function nameSlip(w: string[], n: string[], readings: (ch: string) => Prom
  * nameSlip), the longest such name. The index knows the titles, so a title is corrected against
  * them, not against bigram frequencies (条列 and 实时 are words). `named`: the length of the longest
  * name the query has as typed — a query that names a regulation right (中华人民共和国监察法) is no
- * slip of a longer name (…监察官法) except through a character that reads alike.
+ * slip of a longer name (…监察官法) except through a character that reads alike. `min`: the shortest
+ * name tried (a citation tries short ones too: 形法第九十三条, 监查法第48条 — it is corrected only
+ * when the corrected citation resolves and the typed one does not).
  */
-export async function correctName(folded: string, names: Iterable<string>, readings: (ch: string) => Promise<string[]>, named = 0): Promise<Correction | null> {
+export async function correctName(folded: string, names: Iterable<string>, readings: (ch: string) => Promise<string[]>, named = 0, min = NAME_MIN): Promise<Correction | null> {
   const chars = [...folded];
   let best: { at: number; len: number; name: string[] } | null = null;
   for (const name of new Set(names)) {
     const n = [...name];
-    if (n.length < NAME_MIN || (best && n.length <= best.name.length) || folded.includes(name)) continue;
+    if (n.length < min || (best && n.length <= best.name.length) || folded.includes(name)) continue;
     search: for (const len of [n.length, n.length - 1, n.length + 1]) {
       for (let at = 0; at + len <= chars.length; at++) {
         if ((await nameSlip(chars.slice(at, at + len), n, readings, named < NAME_MIN)) >= 0) {

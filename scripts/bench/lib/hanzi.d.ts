@@ -1,0 +1,2 @@
+// the `hanzi` package ships no types; typo-synth.ts states the little it uses
+declare module 'hanzi';
