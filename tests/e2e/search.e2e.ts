@@ -161,4 +161,15 @@ describe('search', () => {
     expect(scriptErrors(watch)).toEqual([]);
     await page.close();
   });
+
+  it('names every collection in the facets and badges in the page language, risk maps included', async () => {
+    const { page, watch } = await open('/search/?q=' + encodeURIComponent('党内政治生活 选人用人'));
+    const facet = page.locator('.sp-facets button[data-k="collection"][data-v="riskmaps"]');
+    await facet.waitFor({ timeout: 15_000 });
+    expect(await facet.textContent()).toContain('风险防控');
+    const labels = await page.locator('.sp-facets button[data-k="collection"]').allTextContents();
+    expect(labels.join(' ')).not.toMatch(/[a-z]{4,}/);
+    expect(scriptErrors(watch)).toEqual([]);
+    await page.close();
+  });
 });

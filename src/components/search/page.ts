@@ -5,6 +5,7 @@
 import type { SearchFilter, SearchResult } from '../../lib/search/search.ts';
 import { escapeHtml } from '../../lib/search/highlight.ts';
 import { fill, hitHtml, localUrl, type SearchStrings } from './render.ts';
+import type { CollectionName } from '../../lib/schema/index.ts';
 
 interface PageStrings extends SearchStrings {
   resultsFor: string;
@@ -25,7 +26,7 @@ type FacetKey = keyof typeof FACET_PARAMS;
 
 /** The facet buttons with counts (each facet counted with the other filters applied). */
 function facetsHtml(strings: PageStrings, result: SearchResult, filter: SearchFilter): string {
-  const label = (k: FacetKey, v: string) => (k === 'collection' ? (strings.collections[v] ?? v) : v);
+  const label = (k: FacetKey, v: string) => (k === 'collection' ? (strings.collections[v as CollectionName] ?? v) : v);
   const order = (k: FacetKey, entries: [string, number][]) =>
     k === 'year' ? entries.sort((a, b) => Number(b[0]) - Number(a[0])) : entries.sort((a, b) => b[1] - a[1]);
   let html = '';

@@ -2,10 +2,12 @@
 import { escapeHtml } from '../../lib/search/highlight.ts';
 import { fillPlaceholders } from '../../lib/text/html.ts';
 import type { SearchHit } from '../../lib/search/search.ts';
+import type { CollectionName } from '../../lib/schema/index.ts';
 
 export interface SearchStrings {
   locale: 'zh-CN' | 'en';
-  collections: Record<string, string>;
+  /** every collection the index may hold, so a new one cannot show its internal name */
+  collections: Record<CollectionName, string>;
   citation: string;
   /** badge of a parallel article brought in by the 纪法贯通对照表, and its tooltip */
   parallel: string;

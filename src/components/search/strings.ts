@@ -12,6 +12,7 @@ export function searchStrings(locale: Locale): SearchStrings {
       education: t('education.title'),
       templates: t('templates.title'),
       lessons: t('lessons.title'),
+      riskmaps: t('nav.riskmaps'),
     },
     citation: t('search.citation'),
     parallel: t('search.parallel'),

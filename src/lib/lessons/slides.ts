@@ -8,6 +8,7 @@ import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { OFFICE_FACES } from './fonts.ts';
 import { clock, optionLetter, type LessonPack } from './model.ts';
+import { planTitle } from './title-lines.ts';
 
 const ACCENT = '8A1C16';
 const INK = '1F2328';
@@ -46,6 +47,29 @@ function chunks(text: string, max: number): string[] {
 }
 
 type Pptx = InstanceType<typeof PptxGenJS>;
+type Box = { x: number; y: number; w: number; h: number };
+
+/**
+ * A title-like text (cover, section and slide titles, kickers, footer): set
+ * on one line or broken at its natural points by planTitle, with explicit
+ * paragraph breaks so the viewer never wraps it mid-word; `minPt` is the
+ * smallest size it may shrink to.
+ */
+function addTitle(
+  target: PptxGenJS.Slide,
+  text: string,
+  box: Box,
+  style: PptxGenJS.TextPropsOptions & { fontSize: number },
+  minPt: number,
+  breakAfter?: readonly string[],
+): void {
+  const plan = planTitle(text, box, { maxPt: style.fontSize, minPt, breakAfter });
+  const last = plan.lines.length - 1;
+  target.addText(
+    plan.lines.map((line, i) => ({ text: line, options: { breakLine: i < last } })),
+    { ...box, ...style, fontSize: plan.fontSize },
+  );
+}
 
 function defineMasters(pptx: Pptx, footer: string): void {
   pptx.defineSlideMaster({
@@ -54,7 +78,7 @@ function defineMasters(pptx: Pptx, footer: string): void {
     objects: [
       { rect: { x: 0, y: 0, w: W, h: 0.12, fill: { color: ACCENT } } },
       { line: { x: 0.6, y: 6.85, w: W - 1.2, h: 0, line: { color: 'D8D0C6', width: 0.75 } } },
-      { text: { text: footer, options: { x: 0.6, y: 6.9, w: 10, h: 0.4, fontFace: OFFICE_FACES.heading, fontSize: 10, color: MUTED } } },
+      { text: { text: footer, options: { x: 0.6, y: 6.9, w: 10, h: 0.4, fontFace: OFFICE_FACES.heading, fontSize: footerSize(footer), color: MUTED } } },
     ],
     slideNumber: { x: W - 1.4, y: 6.9, w: 0.8, h: 0.4, fontFace: OFFICE_FACES.latin, fontSize: 10, color: MUTED, align: 'right' },
   });
@@ -65,10 +89,16 @@ function defineMasters(pptx: Pptx, footer: string): void {
   });
 }
 
+/** The footer (a master object, one line): its size, shrunk as far as 8 pt for a long lesson title. */
+function footerSize(footer: string): number {
+  return planTitle(footer, { w: 10, h: 0.4 }, { maxPt: 10, minPt: 8 }).fontSize;
+}
+
 function contentSlide(pptx: Pptx, title: string, kicker?: string) {
   const slide = pptx.addSlide({ masterName: 'LJ_CONTENT' });
-  if (kicker) slide.addText(kicker, { x: 0.6, y: 0.3, w: W - 1.2, h: 0.35, fontFace: OFFICE_FACES.heading, fontSize: 12, color: ACCENT });
-  slide.addText(title, { x: 0.6, y: kicker ? 0.6 : 0.4, w: W - 1.2, h: 0.75, fontFace: OFFICE_FACES.heading, fontSize: 26, bold: true, color: INK, valign: 'middle', fit: 'shrink' });
+  if (kicker) addTitle(slide, kicker, { x: 0.6, y: 0.3, w: W - 1.2, h: 0.35 }, { fontFace: OFFICE_FACES.heading, fontSize: 12, color: ACCENT }, 10);
+  const box = { x: 0.6, y: kicker ? 0.6 : 0.4, w: W - 1.2, h: 0.75 };
+  addTitle(slide, title, box, { fontFace: OFFICE_FACES.heading, fontSize: 26, bold: true, color: INK, valign: 'middle' }, 20);
   return slide;
 }
 
@@ -88,10 +118,12 @@ function bullets(slide: PptxGenJS.Slide, items: string[], box = { x: 0.8, y: 1.5
   );
 }
 
-function sectionSlide(pptx: Pptx, kicker: string, title: string, sub?: string): void {
+/** `breakAfter`: where the title may break best — a case title after the person's name. */
+function sectionSlide(pptx: Pptx, kicker: string, title: string, sub?: string, breakAfter?: readonly string[]): void {
   const slide = pptx.addSlide({ masterName: 'LJ_SECTION' });
-  slide.addText(kicker, { x: 0.9, y: 2.2, w: W - 1.8, h: 0.6, fontFace: OFFICE_FACES.heading, fontSize: 20, color: 'F2D7D4' });
-  slide.addText(title, { x: 0.9, y: 2.8, w: W - 1.8, h: 1.6, fontFace: OFFICE_FACES.heading, fontSize: 30, bold: true, color: PAPER, valign: 'top', fit: 'shrink' });
+  addTitle(slide, kicker, { x: 0.9, y: 2.2, w: W - 1.8, h: 0.6 }, { fontFace: OFFICE_FACES.heading, fontSize: 20, color: 'F2D7D4' }, 16);
+  const box = { x: 0.9, y: 2.8, w: W - 1.8, h: 1.6 };
+  addTitle(slide, title, box, { fontFace: OFFICE_FACES.heading, fontSize: 30, bold: true, color: PAPER, valign: 'top' }, 22, breakAfter);
   if (sub) slide.addText(sub, { x: 0.9, y: 4.75, w: W - 1.8, h: 1.2, fontFace: OFFICE_FACES.body, fontSize: 16, color: 'F2D7D4', valign: 'top' });
 }
 
@@ -109,7 +141,7 @@ export async function renderSlides(p: LessonPack): Promise<Uint8Array> {
   // title
   const cover = pptx.addSlide({ masterName: 'LJ_SECTION' });
   cover.addText('廉政党课', { x: 0.9, y: 1.6, w: W - 1.8, h: 0.6, fontFace: OFFICE_FACES.heading, fontSize: 20, color: 'F2D7D4', charSpacing: 6 });
-  cover.addText(p.title, { x: 0.9, y: 2.3, w: W - 1.8, h: 2.1, fontFace: OFFICE_FACES.heading, fontSize: 36, bold: true, color: PAPER, valign: 'top', fit: 'shrink' });
+  addTitle(cover, p.title, { x: 0.9, y: 2.3, w: W - 1.8, h: 2.1 }, { fontFace: OFFICE_FACES.heading, fontSize: 36, bold: true, color: PAPER, valign: 'top' }, 24);
   cover.addText(`授课对象：${l.audience}　|　课时：${l.duration}分钟${l.presenter ? `　|　主讲：${l.presenter}` : ''}`, {
     x: 0.9, y: 4.8, w: W - 1.8, h: 0.5, fontFace: OFFICE_FACES.body, fontSize: 16, color: 'F2D7D4',
   });
@@ -136,7 +168,8 @@ export async function renderSlides(p: LessonPack): Promise<Uint8Array> {
   p.cases.forEach((c, i) => {
     const d = c.data;
     const kicker = `案例${CN[i] ?? i + 1}`;
-    sectionSlide(pptx, kicker, c.title, d.summary);
+    // the name as the title has it: without a note such as （示例人物）
+    sectionSlide(pptx, kicker, c.title, d.summary, [d.subject.name.replace(/[（(][^）)]*[）)]$/, '')]);
     const facts = contentSlide(pptx, '基本情况', `${kicker} · ${d.subject.name}`);
     const table: PptxGenJS.TableRow[] = [
       ['当事人', `${d.subject.unit}${d.subject.post} ${d.subject.name}`],
@@ -186,7 +219,8 @@ export async function renderSlides(p: LessonPack): Promise<Uint8Array> {
 
   if (l.discussion.length) {
     const s = contentSlide(pptx, '交流研讨');
-    bullets(s, l.discussion.map((q) => `${q.question}（${q.minutes}分钟）`));
+    // the time first: at a line's end viewers wrap inside （6分钟）, word joiners or not
+    bullets(s, l.discussion.map((q) => `（${q.minutes}分钟）${q.question}`));
   }
   // one question per slide, options one per line, so the room can read them
   for (const q of p.quiz) {
@@ -199,7 +233,7 @@ export async function renderSlides(p: LessonPack): Promise<Uint8Array> {
     );
   }
   const end = pptx.addSlide({ masterName: 'LJ_SECTION' });
-  end.addText('以案为鉴　警钟长鸣', { x: 0.9, y: 2.8, w: W - 1.8, h: 1.2, fontFace: OFFICE_FACES.heading, fontSize: 36, bold: true, color: PAPER });
+  addTitle(end, '以案为鉴　警钟长鸣', { x: 0.9, y: 2.8, w: W - 1.8, h: 1.2 }, { fontFace: OFFICE_FACES.heading, fontSize: 36, bold: true, color: PAPER }, 24);
   end.addText('请填写学习心得与廉洁承诺', { x: 0.9, y: 4.75, w: W - 1.8, h: 0.6, fontFace: OFFICE_FACES.body, fontSize: 18, color: 'F2D7D4' });
 
   // pptxgenjs stores entries uncompressed when an output type is given; deflate them (a third of the size)

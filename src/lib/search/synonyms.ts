@@ -55,9 +55,7 @@ export const EXPANSION_WEIGHT = 0.8;
 export function expandSynonyms(foldedQuery: string, groups: SynonymGroups, max = 6): QueryVariant[] {
   const variants: QueryVariant[] = [{ text: foldedQuery, weight: 1 }];
   // a word is found in the query without its spaces (滥发 津贴 matches 滥发津贴)
-  const words = groups
-    .flatMap((g) => g.map((w) => ({ w: plainWord(w).replace(/ /g, ''), g, shown: w })))
-    .sort((a, b) => b.w.length - a.w.length);
+  const words = wordsLongestFirst(groups);
   const used: [number, number][] = [];
   const found = new Set<string>();
   /** each word found (not overlapping another) with its first replacement, for the variant that replaces them all */
@@ -95,6 +93,20 @@ export function expandSynonyms(foldedQuery: string, groups: SynonymGroups, max =
     variants.length = Math.min(variants.length, max);
   }
   return variants;
+}
+
+type TableWord = { w: string; g: string[]; shown: string };
+/** per table, sorted once: a query is expanded up to six times and the table has ~1,000 groups */
+const sortedWords = new WeakMap<SynonymGroups, TableWord[]>();
+
+/** Every word of the table, without its spaces, longest first (a longer word wins over one inside it). */
+function wordsLongestFirst(groups: SynonymGroups): TableWord[] {
+  let words = sortedWords.get(groups);
+  if (!words) {
+    words = groups.flatMap((g) => g.map((w) => ({ w: plainWord(w).replace(/ /g, ''), g, shown: w }))).sort((a, b) => b.w.length - a.w.length);
+    sortedWords.set(groups, words);
+  }
+  return words;
 }
 
 /** The query with each span replaced by its word (spans do not overlap). */

@@ -196,7 +196,7 @@ const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
  * Terms of the trade the word segmenter splits (问题|线索, 纪|检|监察) but a
  * title or label must keep on one line; add to it when a checker marks a break.
  */
-export const KEEP_TOGETHER = ['问题线索', '纪检监察', '监督检查', '初步核实', '谈话函询', '审查调查', '党风廉政', '廉政风险', '专项监督', '整改通知书', '住房和城乡建设', '纪律检查委员会', '监察委员会', '回头看', '八项规定', '负责人', '评查', '意见'];
+export const KEEP_TOGETHER = ['问题线索', '纪检监察', '监督检查', '初步核实', '谈话函询', '审查调查', '党风廉政', '廉政风险', '专项监督', '整改通知书', '住房和城乡建设', '党组书记', '党委书记', '纪委监委', '纪律检查委员会', '监察委员会', '回头看', '八项规定', '负责人', '评查', '意见'];
 
 /** Positions between words (Intl.Segmenter, KEEP_TOGETHER terms whole), as `ok` for balancedLines. */
 export function wordBreaks(text: string): boolean[] {
