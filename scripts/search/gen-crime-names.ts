@@ -18,6 +18,8 @@ const SUPPLEMENT = /^最高人民法院、最高人民检察院关于执行《�
 /** One 刑法 reference: article number, 之N, 款, 项. */
 export interface Ref { article: number; sub?: number; paragraph?: number; item?: number }
 type State = Map<string, Ref[]>;
+/** current name → the names it replaced (投放危险物质罪 ← 投毒罪) */
+type Formers = Map<string, string[]>;
 
 const num = (s: string): number => {
   const n = parseNumeral(s);
@@ -63,6 +65,25 @@ export function parseBase(text: string): State {
 
 export interface Change { refs: Ref[]; names: string[]; removed: string[]; row: string }
 
+/**
+ * A 罪名 cell: its names, and the names each one cancels — “徇私枉法罪（取消枉法追诉、裁判罪）
+ * 民事、行政枉法裁判罪（取消枉法裁判罪）”; a cell of only “取消…罪名” cancels with no successor ('').
+ */
+function namesAndCancelled(cell: string): { names: string[]; removedBy: Map<string, string[]> } {
+  const names: string[] = [];
+  const removedBy = new Map<string, string[]>();
+  let last = 0;
+  for (const m of cell.matchAll(/[（(]?取消([^）)]*)[）)]?/g)) {
+    names.push(...splitNames(cell.slice(last, m.index)));
+    const gone = splitNames(m[1]!.trim().replace(/罪名$/, '').replace(/^刑法原第[^罪]*?项/, ''));
+    const by = names.at(-1) ?? '';
+    removedBy.set(by, [...(removedBy.get(by) ?? []), ...gone]);
+    last = m.index + m[0].length;
+  }
+  names.push(...splitNames(cell.slice(last)));
+  return { names, removedBy };
+}
+
 /** The rows of a supplement: table rows (刑法条文 | 罪名) or the 2024 prose “…的罪名由“X”修改为“Y””. */
 export function parseSupplement(text: string): Change[] {
   const changes: Change[] = [];
@@ -74,18 +95,14 @@ export function parseSupplement(text: string): Change[] {
     if (!cells || /^-+$/.test(cells[1]!.trim()) || cells[1]!.includes('刑法条文')) continue;
     const articleCell = cells[1]!.split('（')[0]!.trim();
     if (articleCell.startsWith('《')) continue; // 《决定》第1条 骗购外汇罪: not a 刑法 article
-    const removed: string[] = [];
-    const namesCell = cells[2]!.replace(/[（(]?取消([^）)]*)[）)]?/g, (_, r: string) => {
-      removed.push(...splitNames(r.trim().replace(/罪名$/, '').replace(/^刑法原第[^罪]*?项/, '')));
-      return ' ';
-    });
+    const { names, removedBy } = namesAndCancelled(cells[2]!);
     const groups = articleCell ? articleCell.split(/\s+/) : [];
-    const names = splitNames(namesCell);
     const refsOf: Ref[][] = [];
     for (const g of groups) refsOf.push(parseRefs(g, refsOf.at(-1)?.at(-1)));
     if (refsOf.length === 0) refsOf.push(previous);
-    if (names.length > 1 && refsOf.length === names.length) names.forEach((n, i) => changes.push({ refs: refsOf[i]!, names: [n], removed: i === 0 ? removed : [], row: line }));
-    else if (refsOf.length === 1 || names.length === 0) changes.push({ refs: refsOf.flat(), names, removed, row: line });
+    const removedOf = (n: string) => removedBy.get(n) ?? [];
+    if (names.length > 1 && refsOf.length === names.length) names.forEach((n, i) => changes.push({ refs: refsOf[i]!, names: [n], removed: removedOf(n), row: line }));
+    else if (refsOf.length === 1 || names.length === 0) changes.push({ refs: refsOf.flat(), names, removed: [...removedBy.values()].flat(), row: line });
     else throw new Error(`条文与罪名对不上：${line}`);
     previous = refsOf.flat();
   }
@@ -102,8 +119,12 @@ function replacedImplicitly(old: string, name: string): boolean {
   return i === o.length;
 }
 
-export function applyChange(state: State, change: Change, log: string[]): void {
+export function applyChange(state: State, change: Change, log: string[], formers: Formers = new Map()): void {
+  // a cancelled name lives on as a former name of the row's name (a user may still type it)
+  const successor = change.names[0];
   for (const r of change.removed) {
+    if (successor) formers.set(successor, [...(formers.get(successor) ?? []), ...(formers.get(r) ?? []), r]);
+    formers.delete(r);
     // 枉法裁判罪, 国家机关工作人员签订、履行合同失职罪: the court's 1997 names, never in the procuratorate's list
     if (!state.delete(r)) log.push(`取消的${r}不在检察院意见中（是最高人民法院 1997 年规定的罪名），无需删去`);
   }
@@ -112,6 +133,8 @@ export function applyChange(state: State, change: Change, log: string[]): void {
       for (const [old, refs] of state) {
         if (refs[0]!.article === change.refs[0]!.article && (refs[0]!.sub ?? 0) === (change.refs[0]!.sub ?? 0) && replacedImplicitly(old, name)) {
           state.delete(old);
+          formers.set(name, [...(formers.get(name) ?? []), ...(formers.get(old) ?? []), old]);
+          formers.delete(old);
           log.push(`${old} → ${name}（同一条文，名称扩充，原罪名随之取代）`);
         }
       }
@@ -132,8 +155,9 @@ export function generate(dir: string): { yaml: string; log: string[]; count: num
   const supplements = files.flatMap((f) => { const m = SUPPLEMENT.exec(f); return m ? [{ file: f, date: m[1]! }] : []; }).sort((a, b) => a.date.localeCompare(b.date));
   const state = parseBase(readFileSync(path.join(dir, BASE), 'utf8'));
   const log: string[] = [];
+  const formers: Formers = new Map();
   const baseCount = state.size;
-  for (const s of supplements) for (const c of parseSupplement(readFileSync(path.join(dir, s.file), 'utf8'))) applyChange(state, c, log);
+  for (const s of supplements) for (const c of parseSupplement(readFileSync(path.join(dir, s.file), 'utf8'))) applyChange(state, c, log, formers);
   const entries = [...state].sort(([an, a], [bn, b]) => order(a[0]!, b[0]!) || an.localeCompare(bn, 'zh'));
   const header = [
     '# 罪名表：现行罪名 → 《中华人民共和国刑法》条文（款、项）。生成的数据，不要手改：',
@@ -141,7 +165,7 @@ export function generate(dir: string): { yaml: string; log: string[]; count: num
     '# 来源（按日期依次适用，后者补充、修改前者）：',
     `#   最高人民检察院关于适用刑法分则规定的犯罪的罪名的意见（1997-12-25），${baseCount} 个罪名，作底表`,
     ...supplements.map((s) => `#   ${s.file.replace(/\.md$/, '').replace(/\(\d{4}-\d{2}-\d{2}\)$/, '')}（${s.date}）`),
-    '# 处理：补充规定中“取消××罪名”的删去；新罪名按其条文列入；同一条文的旧罪名被扩充后的新罪名取代（补充规定未写“取消”的）：',
+    '# 处理：补充规定中“取消××罪名”的删去，记作取代它的罪名的旧称（formerly，检索时也认）；新罪名按其条文列入；同一条文的旧罪名被扩充后的新罪名取代（补充规定未写“取消”的）：',
     ...log.map((l) => `#   ${l}`),
     '# 未列入：《全国人民代表大会常务委员会关于惩治骗购外汇、逃汇和非法买卖外汇犯罪的决定》第一条的骗购外汇罪（不是刑法条文）。',
     '# 原文笔误照意思读：检察院意见“聚众扰乱军事管理区秩序罪（第371条第2条）”读作第 371 条第 2 款。',
@@ -151,7 +175,11 @@ export function generate(dir: string): { yaml: string; log: string[]; count: num
     '# 均已由 2002 年补充规定统一；其余罪名两者一致，故以检察院意见作底表的结果即两高现行罪名。',
     `# 共 ${entries.length} 个罪名。lianjian check 核对每个条文在现行刑法中存在。`,
   ];
-  const lines = entries.map(([name, refs]) => `  - { name: ${name}, refs: [${refs.map(refLabel).join(', ')}] }`);
+  const formerOf = (name: string) => [...new Set(formers.get(name) ?? [])].filter((f) => !state.has(f));
+  const lines = entries.map(([name, refs]) => {
+    const former = formerOf(name);
+    return `  - { name: ${name}, refs: [${refs.map(refLabel).join(', ')}]${former.length ? `, formerly: [${former.join(', ')}]` : ''} }`;
+  });
   return { yaml: `${header.join('\n')}\ncrimes:\n${lines.join('\n')}\n`, log, count: entries.length };
 }
 

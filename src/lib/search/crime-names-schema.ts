@@ -15,6 +15,9 @@ export const crimeNamesSchema = z
           refs: z
             .array(z.string().trim().regex(CRIME_REF_RE, '条文应写成“第X条”，可加“之X”“第X款”“第X项”，如“第三百八十八条之一”'), { error: 'refs 应为刑法条文的列表，如 [第三百九十三条]' })
             .min(1, '每个罪名至少对应一个刑法条文'),
+          formerly: z
+            .array(z.string().trim().regex(/^\S{2,60}罪$/u, '旧罪名应以“罪”结尾'), { error: 'formerly 应为旧罪名的列表，如 [投毒罪]' })
+            .optional(),
         })
         .strict(),
       { error: 'crimes 应为罪名的列表' },

@@ -23,6 +23,8 @@ export interface CrimeName {
   name: string;
   /** 刑法 references without the law's name: 第一百一十五条第一款 */
   refs: string[];
+  /** names a 补充规定 replaced by this one (投毒罪): people still type them */
+  formerly?: string[];
 }
 
 /**
@@ -61,12 +63,11 @@ export function resolveCrimeDocs(docs: readonly SearchDoc[], crimes: readonly Cr
     const penalty = SENTENCE.test(docs[targets[0]!]!.body) ? null : penaltyArticle(docs, targets[0]!, c.name);
     if (penalty !== null && !targets.includes(penalty)) targets.push(penalty, PENALTY);
     const key = targets.join(',');
-    const stem = spellings(c.name)[0]!.slice(0, -1);
     // the stem used as a plain word (诬告陷害他人) in the discipline rules is conduct, not only this crime
-    const name = new RegExp(`${escape(stem)}(?!罪)`, 'u').test(plainWords) ? `${WHOLE}${c.name}` : c.name;
+    const names = [c.name, ...(c.formerly ?? [])].map((n) => (new RegExp(`${escape(spellings(n)[0]!.slice(0, -1))}(?!罪)`, 'u').test(plainWords) ? `${WHOLE}${n}` : n));
     const run = runs.get(key);
-    if (run) run[0] += `|${name}`;
-    else runs.set(key, [name, ...targets]);
+    if (run) run[0] += `|${names.join('|')}`;
+    else runs.set(key, [names.join('|'), ...targets]);
   }
   return [...runs.values()];
 }

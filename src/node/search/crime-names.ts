@@ -33,7 +33,7 @@ export async function loadCrimeNamesFile(root: string, displayBase = process.cwd
   const shown = path.relative(displayBase, file) || file;
   const parsed = parseLocatedYaml(text, shown, crimeNamesSchema);
   if (!parsed.data) throw new ProblemsError(parsed.problems);
-  return { crimes: parsed.data.crimes, shown, lineOf: parsed.lineOf };
+  return { crimes: parsed.data.crimes.map(({ name, refs, formerly }) => ({ name, refs, ...(formerly ? { formerly } : {}) })), shown, lineOf: parsed.lineOf };
 }
 
 /** Every reference that is not an article of the 刑法 in force (a content set without the 刑法 is not checked). */

@@ -15,7 +15,7 @@ import { checkContent } from '../../../src/node/check/index.ts';
 const repo = path.resolve(import.meta.dirname, '../../..');
 const corpus = path.resolve(repo, '../shared/corpus/laws/司法解释');
 const file = path.join(repo, 'content/config/crime-names.yaml');
-const table = (parse(readFileSync(file, 'utf8')) as { crimes: { name: string; refs: string[] }[] }).crimes;
+const table = (parse(readFileSync(file, 'utf8')) as { crimes: { name: string; refs: string[]; formerly?: string[] }[] }).crimes;
 const refsOf = (name: string) => table.find((c) => c.name === name)?.refs;
 
 describe('crime-names.yaml', () => {
@@ -38,6 +38,12 @@ describe('crime-names.yaml', () => {
       expect(refsOf(gone), gone).toBeUndefined();
     }
     expect(refsOf('逃税罪')).toEqual(['第二百零一条']);
+    // a replaced name is kept as the new one's former name: people still type it
+    const former = (name: string) => table.find((c) => c.name === name)?.formerly;
+    expect(former('投放危险物质罪')).toEqual(['投毒罪']);
+    expect(former('徇私舞弊低价折股、出售公司、企业资产罪')).toEqual(['徇私舞弊低价折股、出售国有资产罪']);
+    expect(former('徇私枉法罪')).toEqual(['枉法追诉、裁判罪']);
+    expect(former('民事、行政枉法裁判罪')).toEqual(['枉法裁判罪']);
     expect(refsOf('食品、药品监管渎职罪')).toEqual(['第四百零八条之一']);
   });
 });
@@ -57,9 +63,9 @@ describe('applying a supplement', () => {
     expect(rows.map((r) => [r.refs, r.names, r.removed])).toEqual([
       [[{ article: 291, sub: 1 }], ['投放虚假危险物质罪'], []],
       [[{ article: 291, sub: 1 }], ['编造、故意传播虚假恐怖信息罪'], []],
-      // the row's cancelled names go with its first change: they are gone either way
-      [[{ article: 399, paragraph: 1 }], ['徇私枉法罪'], ['枉法追诉、裁判罪', '枉法裁判罪']],
-      [[{ article: 399, paragraph: 2 }], ['民事、行政枉法裁判罪'], []],
+      // each name with the names it cancels (they live on as its former names)
+      [[{ article: 399, paragraph: 1 }], ['徇私枉法罪'], ['枉法追诉、裁判罪']],
+      [[{ article: 399, paragraph: 2 }], ['民事、行政枉法裁判罪'], ['枉法裁判罪']],
       [[{ article: 360, paragraph: 2 }], [], ['嫖宿幼女罪']],
     ]);
   });

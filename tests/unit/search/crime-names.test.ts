@@ -27,7 +27,7 @@ const docs: SearchDoc[] = [
   ...Array.from({ length: 10 }, (_, i) => articleDoc({ id: 'other', names: ['其他条例'], key: String(i + 1), body: `第${i}项其他规定的内容，与本案无关的条文。`, level: '行政法规' })),
 ];
 const crimes: CrimeName[] = [
-  { name: '投放危险物质罪', refs: ['第一百一十四条', '第一百一十五条第一款'] },
+  { name: '投放危险物质罪', refs: ['第一百一十四条', '第一百一十五条第一款'], formerly: ['投毒罪'] },
   { name: '过失投放危险物质罪', refs: ['第一百一十五条第二款'] },
   { name: '利用影响力受贿罪', refs: ['第三百八十八条之一'] },
   { name: '对单位行贿罪', refs: ['第三百九十一条'] },
@@ -61,6 +61,8 @@ describe('crime names find their 刑法 article', () => {
       ['中华人民共和国刑法 第114条', true],
       ['中华人民共和国刑法 第115条', true],
     ]);
+    // a former name (before the 2002 补充规定) still finds the article
+    expect((await top('投毒罪')).slice(0, 2)).toEqual(['中华人民共和国刑法 第114条 ✓', '中华人民共和国刑法 第115条 ✓']);
     const negligent = await engine().search('过失投放危险物质罪');
     expect(negligent.hits[0]!.title).toBe('中华人民共和国刑法 第115条');
     expect(negligent.hits[0]!.snippetText).toContain('过失犯前款罪');
