@@ -156,6 +156,19 @@ export function crimesInQuery(query: string, matcher: CrimeMatcher): CrimeInQuer
 }
 
 /**
+ * The crimes a query names, read as typed or as corrected, whichever names more of it: a correction
+ * may have dropped the 罪 that made the name (受贿罪判几年 corrected to 受贿判几年), or mended a name
+ * of which the typed text holds only a shorter one (单为行贿罪 holds 行贿罪; corrected, 单位行贿罪).
+ */
+export function crimesNamed(typed: string, corrected: string | undefined, matcher: CrimeMatcher): CrimeInQuery[] {
+  const asTyped = crimesInQuery(typed, matcher);
+  if (corrected === undefined) return asTyped;
+  const asCorrected = crimesInQuery(corrected, matcher);
+  const covered = (named: CrimeInQuery[]) => named.reduce((n, c) => n + [...c.text].length, 0);
+  return covered(asCorrected) > covered(asTyped) ? asCorrected : asTyped;
+}
+
+/**
  * The articles of the crimes named: [doc, paragraph (0: whole)] in the order named, each once; a
  * question about the sentence has the penalty article before the defining one.
  */

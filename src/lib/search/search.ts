@@ -22,7 +22,7 @@ import { subjectTerm, weighByListSubject } from './list-subject.ts';
 import { weighByChapter } from './chapters.ts';
 import { isPersonsRule, liftGeneral } from './addressee.ts';
 import { groupsByDoc, liftParallels } from './parallels.ts';
-import { crimeArticles, crimeMatcher, crimesInQuery, placeCrimeArticles, type CrimeMatcher } from './crime-names.ts';
+import { crimeArticles, crimeMatcher, crimesNamed, placeCrimeArticles, type CrimeMatcher } from './crime-names.ts';
 import { correctionShardOf, correctName, correctQuery, nearReadings, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
 import { neighbourShardOf, type NeighbourShard } from './typo-edits.ts';
 import { correctToVocabulary, vocabularyOf } from './typo-vocabulary.ts';
@@ -471,7 +471,7 @@ export class SearchEngine {
     // a question's article that points to the one setting its penalty brings that one along
     if (cited.size === 0 && (base.focus.size > 0 || asked.length > 0)) await this.followReferences(meta, kept);
     // a crime's name (单位行贿罪) brings its 刑法 article first; a query naming a regulation or citing one is left alone
-    const crime = citation || literal || byName.named.length ? new Map<number, number>() : this.placeCrimes(meta, correction?.text ?? folded, asked.includes('sentence'), kept, scores, facets, options.filter ?? {});
+    const crime = citation || literal || byName.named.length ? new Map<number, number>() : this.placeCrimes(meta, folded, correction?.text, asked.includes('sentence'), kept, scores, facets, options.filter ?? {});
     const page = kept.slice(offset, offset + limit);
     const marks = [...new Set(variants.flatMap((v) => v.qt.marks))];
     const hits = await Promise.all(
@@ -563,11 +563,11 @@ export class SearchEngine {
   }
 
   /** The 刑法 articles of the crimes `text` names placed first (crime-names.ts): doc → paragraph shown (0: whole). */
-  private placeCrimes(meta: IndexMeta, text: string, sentence: boolean, kept: [number, number][], scores: Map<number, number>, facets: FacetCounts, filter: SearchFilter): Map<number, number> {
+  private placeCrimes(meta: IndexMeta, typed: string, corrected: string | undefined, sentence: boolean, kept: [number, number][], scores: Map<number, number>, facets: FacetCounts, filter: SearchFilter): Map<number, number> {
     const runs = meta.crimes ?? [];
     if (runs.length === 0) return new Map();
     this.crimes ??= crimeMatcher(runs);
-    const articles = crimeArticles(crimesInQuery(text, this.crimes), runs, sentence).filter(([d]) => this.passes(meta, d, filter));
+    const articles = crimeArticles(crimesNamed(typed, corrected, this.crimes), runs, sentence).filter(([d]) => this.passes(meta, d, filter));
     this.countBrought(meta, placeCrimeArticles(kept, articles, () => true), scores, facets, filter);
     return new Map(articles);
   }

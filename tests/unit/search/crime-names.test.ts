@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildIndex, nameVariants } from '../../../src/lib/search/build.ts';
-import { crimeMatcher, crimesInQuery, resolveCrimeDocs, type CrimeName, type CrimeRun } from '../../../src/lib/search/crime-names.ts';
+import { crimeMatcher, crimesInQuery, crimesNamed, resolveCrimeDocs, type CrimeName, type CrimeRun } from '../../../src/lib/search/crime-names.ts';
 import type { SearchDoc } from '../../../src/lib/search/types.ts';
 import { memoryEngine } from '../../../src/node/search/build.ts';
 import { articleDoc } from './fixtures.ts';
@@ -84,6 +84,13 @@ describe('matching names in a query', () => {
     expect(named('偷越国境')).toEqual(['偷越国境']);
     expect(named('偷越国边境罪')).toEqual(['偷越国边境罪']);
     expect(named('单位 行贿罪和利用影响力受贿罪')).toEqual(['单位行贿罪', '利用影响力受贿罪']);
+  });
+  it('reads the query as typed or as corrected, whichever names more of it', () => {
+    const as = (typed: string, corrected?: string) => crimesNamed(typed, corrected, matcher).map((c) => c.text);
+    expect(as('受贿罪判几年', '受贿判几年')).toEqual(['受贿罪']);
+    expect(as('单为行贿罪', '单位行贿罪')).toEqual(['单位行贿罪']);
+    expect(as('利用影响受贿罪', '利用影响力受贿罪')).toEqual(['利用影响力受贿罪']);
+    expect(as('受贿罪')).toEqual(['受贿罪']);
   });
   it('skips a reference the content set lacks', () => {
     const found = resolveCrimeDocs(docs, [{ name: '走私罪', refs: ['第一百五十一条'] }], [], nameVariants);
