@@ -61,6 +61,14 @@ describe('chapter names', () => {
     expect(namedChapters('监察范围和管辖', chapters)).toEqual([]);
   });
 
+  it('is not named by words several titles share: they are the code\'s subject (政务处分)', () => {
+    const chapters: [string, number, number][] = [['政务处分的种类和适用', 1, 10], ['政务处分的程序', 30, 40], ['监察范围和管辖', 50, 60], ['监察范围和管辖', 70, 90]];
+    expect(namedChapters('政务处分', chapters)).toEqual([]);
+    expect(namedChapters('政务处分的种类', chapters).map(([t]) => t)).toEqual(['政务处分的种类和适用']);
+    // the same title in two texts (监察法, 监察法实施条例) is one chapter name
+    expect(namedChapters('监察范围', chapters).map(([, a]) => a)).toEqual([50, 70]);
+  });
+
   it('ranks the chapter\'s first article first, then the chapter, above an article that says the words', async () => {
     const engine = memoryEngine(buildIndex(docs, options));
     const r = await engine.search('违反政治纪律的行为');
