@@ -10,7 +10,7 @@ import { buildIndex } from '../../../src/lib/search/build.ts';
 import { chapterRuns, headingTitles, namedChapters } from '../../../src/lib/search/chapters.ts';
 import { namedRegulations } from '../../../src/lib/search/named.ts';
 import type { SearchDoc } from '../../../src/lib/search/types.ts';
-import { memoryEngine } from '../../../src/node/search/build.ts';
+import { memoryEngine, pinyinSource } from '../../../src/node/search/build.ts';
 import { articleDoc } from './fixtures.ts';
 
 const TITLE = '中国共产党纪律规定条例';
@@ -76,6 +76,14 @@ describe('chapter names', () => {
     expect(r.hits.slice(1, 3).map((h) => h.article).sort()).toEqual(['第50条', '第75条']);
     const o = await engine.search('违反组织纪律');
     expect(o.hits.slice(0, 2).map((h) => h.article)).toEqual(['第77条', '第78条']);
+  });
+
+  it('is named by a corrected query as by the query spelt right (已按纠正后的词检索 means it)', async () => {
+    const engine = memoryEngine(buildIndex(docs, { ...options, pinyin: await pinyinSource() }));
+    const r = await engine.search('违反组织记律');
+    expect(r.suggestion).toBe('违反组织纪律');
+    const meant = await engine.search('违反组织纪律');
+    expect(r.hits.map((h) => [h.article, h.score])).toEqual(meant.hits.map((h) => [h.article, h.score]));
   });
 
   it('looks for the chapter in the regulation the query names, when it names one', async () => {
