@@ -8,7 +8,8 @@
  * `discipline`), each as its title and doc range (meta.chapters), read from the articles' heading paths.
  * Query: a chapter is named when the query's words (question words out, 的 ignored) stand inside
  * its title and make up at least half of it: the query is the chapter's name, not a conduct that
- * the title happens to contain. A query that is the whole title (初步核实, 谈话函询) is a term the
+ * the title happens to contain, and they single it out: words in several titles (政务处分 in 政务处分的程序
+ * and 政务处分的种类和适用) are the code's subject, ranked as such (pervasive.ts). A query that is the whole title (初步核实, 谈话函询) is a term the
  * chapter's articles say themselves, and their words rank them: the chapter's first article is
  * often an introduction there (监督执纪工作规则 第三十二条), measured worse first. Nothing is fetched.
  */
@@ -62,6 +63,9 @@ export const NAMES_MIN = 4;
 export function namedChapters(cleaned: string, chapters: readonly ChapterRun[]): ChapterRun[] {
   const words = squeeze(cleaned.replace(/[^\p{Script=Han}]/gu, ''));
   if ([...words].length < NAMES_MIN) return [];
+  // words several titles share (政务处分: 政务处分的种类和适用, 政务处分的程序 …) name the code's subject, not a chapter
+  const titles = new Set(chapters.map(([title]) => squeeze(title)).filter((t) => t.includes(words)));
+  if (titles.size > 1) return [];
   return chapters.filter(([title]) => {
     const t = squeeze(title);
     return t !== words && t.includes(words) && [...words].length >= [...t].length * NAMES_SHARE;

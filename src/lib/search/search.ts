@@ -453,8 +453,10 @@ export class SearchEngine {
     weighByName(scores, byName, meta.regs ?? []);
     // a profession statute (监察官法) below the general rules for a query that names neither it nor its role
     if (!citation && byName.named.length === 0) weighByScope(scores, variants.map((v) => v.qt.folded), meta.scoped ?? []);
-    weighByIntent(scores, query, meta, (d) => this.collectionOf(meta, d));
-    const asked = literal || citation ? [] : askedTypes(query);
+    // a corrected query ranks as the query spelt right does: the notice says it searched the corrected words
+    const meant = correction ? applyChanges(query, correction.changes) : query;
+    weighByIntent(scores, meant, meta, (d) => this.collectionOf(meta, d));
+    const asked = literal || citation ? [] : askedTypes(meant);
     weighByAnswerType(scores, await this.stating(asked));
     if (asked.includes('list')) weighByListSubject(scores, await this.listsNamed(variants));
     const cited = addCitations(scores, special, lists);
@@ -462,7 +464,8 @@ export class SearchEngine {
     // a query of words that run through a whole code wants the articles about them first (pervasive.ts)
     const nameTerms = new Set(byName.named.length ? queryTerms(folded).terms.filter((t) => !byName.rest.includes(t)) : []);
     if (cited.size === 0) await weighByTopic(scores, variants, lists, meta, (name) => this.cached(name), nameTerms);
-    if (cited.size === 0) this.weighChapters(meta, scores, base.cleaned, byName.named);
+    const meantCleaned = correction ? queryTerms(applyChanges(base.folded, correction.changes)).cleaned : base.cleaned;
+    if (cited.size === 0) this.weighChapters(meta, scores, meantCleaned, byName.named);
     const { kept, facets } = this.filtered(meta, scores, options.filter ?? {});
     kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     // a question no regulation is named in (nor cited) may need several rule systems on the first screen

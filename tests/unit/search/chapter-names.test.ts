@@ -10,7 +10,7 @@ import { buildIndex } from '../../../src/lib/search/build.ts';
 import { chapterRuns, headingTitles, namedChapters } from '../../../src/lib/search/chapters.ts';
 import { namedRegulations } from '../../../src/lib/search/named.ts';
 import type { SearchDoc } from '../../../src/lib/search/types.ts';
-import { memoryEngine } from '../../../src/node/search/build.ts';
+import { memoryEngine, pinyinSource } from '../../../src/node/search/build.ts';
 import { articleDoc } from './fixtures.ts';
 
 const TITLE = '中国共产党纪律规定条例';
@@ -61,6 +61,14 @@ describe('chapter names', () => {
     expect(namedChapters('监察范围和管辖', chapters)).toEqual([]);
   });
 
+  it('is not named by words several titles share: they are the code\'s subject (政务处分)', () => {
+    const chapters: [string, number, number][] = [['政务处分的种类和适用', 1, 10], ['政务处分的程序', 30, 40], ['监察范围和管辖', 50, 60], ['监察范围和管辖', 70, 90]];
+    expect(namedChapters('政务处分', chapters)).toEqual([]);
+    expect(namedChapters('政务处分的种类', chapters).map(([t]) => t)).toEqual(['政务处分的种类和适用']);
+    // the same title in two texts (监察法, 监察法实施条例) is one chapter name
+    expect(namedChapters('监察范围', chapters).map(([, a]) => a)).toEqual([50, 70]);
+  });
+
   it('ranks the chapter\'s first article first, then the chapter, above an article that says the words', async () => {
     const engine = memoryEngine(buildIndex(docs, options));
     const r = await engine.search('违反政治纪律的行为');
@@ -68,6 +76,14 @@ describe('chapter names', () => {
     expect(r.hits.slice(1, 3).map((h) => h.article).sort()).toEqual(['第50条', '第75条']);
     const o = await engine.search('违反组织纪律');
     expect(o.hits.slice(0, 2).map((h) => h.article)).toEqual(['第77条', '第78条']);
+  });
+
+  it('is named by a corrected query as by the query spelt right (已按纠正后的词检索 means it)', async () => {
+    const engine = memoryEngine(buildIndex(docs, { ...options, pinyin: await pinyinSource() }));
+    const r = await engine.search('违反组织记律');
+    expect(r.suggestion).toBe('违反组织纪律');
+    const meant = await engine.search('违反组织纪律');
+    expect(r.hits.map((h) => [h.article, h.score])).toEqual(meant.hits.map((h) => [h.article, h.score]));
   });
 
   it('looks for the chapter in the regulation the query names, when it names one', async () => {
