@@ -98,14 +98,18 @@ function penaltyArticle(docs: readonly SearchDoc[], at: number, name: string): n
 
 /** 生产、销售伪劣产品罪 → 生产销售伪劣产品罪; 偷越国（边）境罪 → 偷越国边境罪 and 偷越国境罪. */
 function spellings(name: string): string[] {
-  const plain = foldText(name).replace(/[\s、，,]/g, '');
+  // the table's names are already what folding makes (simplified, no full-width letters): only its brackets vary
+  const plain = name.replace(/[\s、，,]/g, '');
   const bracket = /[(（]([^)）]*)[)）]/;
   if (!bracket.test(plain)) return [plain];
   return [plain.replace(bracket, '$1'), plain.replace(bracket, '')];
 }
 
-/** Text → run index, for every spelling and every stem (name without 罪) that names one run only. */
-export type CrimeMatcher = Map<string, number>;
+/** Text → run index, for every spelling and every stem (name without 罪) that names one run only; the longest text's length. */
+export interface CrimeMatcher {
+  texts: Map<string, number>;
+  longest: number;
+}
 
 export function crimeMatcher(runs: readonly CrimeRun[]): CrimeMatcher {
   const full = new Map<string, number>();
@@ -123,7 +127,7 @@ export function crimeMatcher(runs: readonly CrimeRun[]): CrimeMatcher {
     }
   });
   for (const [stem, r] of stems) if (r >= 0 && !full.has(stem)) full.set(stem, r);
-  return full;
+  return { texts: full, longest: Math.max(0, ...[...full.keys()].map((k) => [...k].length)) };
 }
 
 /** A crime named in the query: the name as matched and its run. */
@@ -138,13 +142,13 @@ export interface CrimeInQuery {
  */
 export function crimesInQuery(query: string, matcher: CrimeMatcher): CrimeInQuery[] {
   const text = [...foldText(query).replace(/[\s、，,]/g, '')];
-  const longest = Math.max(0, ...[...matcher.keys()].map((k) => [...k].length));
+  const { texts, longest } = matcher;
   const out: CrimeInQuery[] = [];
   for (let i = 0; i < text.length; ) {
     let found: CrimeInQuery | null = null;
     for (let len = Math.min(longest, text.length - i); len >= STEM_MIN - 1 && !found; len--) {
       const piece = text.slice(i, i + len).join('');
-      const run = matcher.get(piece);
+      const run = texts.get(piece);
       if (run !== undefined) found = { text: piece, run };
     }
     if (found) {
