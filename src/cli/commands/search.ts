@@ -66,8 +66,8 @@ export function register(program: Command): void {
           import('../../lib/search/build.ts'),
           import('../../node/search/build.ts'),
         ]);
-        const { docs, synonyms, boost, discipline, parallels } = await contentDocs({ root });
-        engine = memoryEngine(buildIndex(docs, { synonyms, boost, discipline, parallels, pinyin: await pinyinSource() }));
+        const { docs, synonyms, boost, discipline, parallels, crimes } = await contentDocs({ root });
+        engine = memoryEngine(buildIndex(docs, { synonyms, boost, discipline, parallels, crimes, pinyin: await pinyinSource() }));
       }
       const result = await engine.search(query, { limit, literal: Boolean(opts.literal) });
       if (opts.json) {

@@ -17,6 +17,7 @@ import { answerTerm, answerTypesOf } from './answer-type.ts';
 import { listSubjectTerms } from './list-subject.ts';
 import { topicFiles, type TopicFile } from './pervasive.ts';
 import { resolveParallelDocs, type ParallelGroupRefs } from './parallels.ts';
+import { resolveCrimeDocs, type CrimeName } from './crime-names.ts';
 
 export interface BuildOptions {
   synonyms?: SynonymGroups;
@@ -26,6 +27,8 @@ export interface BuildOptions {
   discipline?: string[];
   /** groups of parallel articles (content/config/parallels.yaml), resolved into meta.par */
   parallels?: ParallelGroupRefs[];
+  /** crime names and their 刑法 articles (content/config/crime-names.yaml), resolved into meta.crimes */
+  crimes?: CrimeName[];
   /** docs per stored chunk (each shown hit fetches its chunk: 2 keeps a later query near 30 KB without doubling the file count again) */
   chunk?: number;
   /** postings in a list above which a term gets its own file */
@@ -626,6 +629,7 @@ export function indexMeta(docs: readonly SearchDoc[], options: BuildOptions, sha
   const files = shape.shards + shape.bigFiles + Math.ceil(docs.length / chunk) + (shape.typo ? shape.typo.co + shape.typo.py + (shape.typo.nb ?? 0) : 0) + (shape.topics?.length ?? 0) + 1;
   const par = resolveParallelDocs(docs, options.parallels ?? [], heldRevisions(docs), nameVariants);
   const regs = namedRegulations(docs, options.boost ?? {}, options.discipline ?? [], (names) => nameVariants(names));
+  const crimes = resolveCrimeDocs(docs, options.crimes ?? [], heldRevisions(docs), nameVariants, regs);
   const chapters = chapterRuns(docs, regs);
   const general = generalArticles(docs, regs);
   return {
@@ -645,6 +649,7 @@ export function indexMeta(docs: readonly SearchDoc[], options: BuildOptions, sha
     ...(chapters.length ? { chapters } : {}),
     ...(general.length ? { general } : {}),
     ...(par.length ? { par } : {}),
+    ...(crimes.length ? { crimes } : {}),
     ...(shape.typo ? shape.typo : {}),
     ...(shape.topics?.length ? { topics: shape.topics } : {}),
     files,

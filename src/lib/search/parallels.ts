@@ -29,7 +29,7 @@ interface Revision {
 }
 
 /** The regulations of the docs by every name a citation may use (`variants`, build.ts nameVariants). */
-function revisionsByName(docs: readonly SearchDoc[], replaced: ReadonlySet<string>, variants: (names: string[]) => Set<string>): Map<string, Revision[]> {
+export function revisionsByName(docs: readonly SearchDoc[], replaced: ReadonlySet<string>, variants: (names: string[]) => Set<string>): Map<string, Revision[]> {
   const byName = new Map<string, Revision[]>();
   for (let d = 0; d < docs.length; ) {
     const doc = docs[d]!;
@@ -52,7 +52,7 @@ function revisionsByName(docs: readonly SearchDoc[], replaced: ReadonlySet<strin
  * regulation it names — a regulation whose own name it is over one it only abbreviates, the
  * latest such revision — or null when this content set has no such article.
  */
-function resolveReference(ref: string, byName: Map<string, Revision[]>): number | null {
+export function resolveReference(ref: string, byName: Map<string, Revision[]>): number | null {
   const c = parseCitationQuery(ref);
   if (!c?.name) return null;
   const revisions = (byName.get(c.name) ?? []).filter((r) => r.current);

@@ -22,6 +22,7 @@ import { subjectTerm, weighByListSubject } from './list-subject.ts';
 import { weighByChapter } from './chapters.ts';
 import { isPersonsRule, liftGeneral } from './addressee.ts';
 import { groupsByDoc, liftParallels } from './parallels.ts';
+import { crimeArticles, crimeMatcher, crimesNamed, placeCrimeArticles, type CrimeMatcher } from './crime-names.ts';
 import { correctionShardOf, correctName, correctQuery, nearReadings, pinyinShardOf, type Correction, type CorrectionShard, type PinyinShard } from './typo.ts';
 import { neighbourShardOf, type NeighbourShard } from './typo-edits.ts';
 import { correctToVocabulary, vocabularyOf } from './typo-vocabulary.ts';
@@ -149,6 +150,8 @@ export class SearchEngine {
   private files = new Map<string, Promise<unknown>>();
   /** meta.par by doc, made on first use */
   private parallelGroups: Map<number, number[]> | null = null;
+  /** meta.crimes by spelling, made on first use */
+  private crimes: CrimeMatcher | null = null;
 
   constructor(private readonly load: IndexLoader) {}
 
@@ -470,20 +473,23 @@ export class SearchEngine {
     if (cited.size === 0 && byName.named.length === 0) this.placeGeneral(meta, base.folded, kept, scores, facets, options.filter ?? {});
     // a question's article that points to the one setting its penalty brings that one along
     if (cited.size === 0 && (base.focus.size > 0 || asked.length > 0)) await this.followReferences(meta, kept);
+    // a crime's name (单位行贿罪) brings its 刑法 article first; a query naming a regulation or citing one is left alone
+    const crime = citation || literal || byName.named.length ? new Map<number, number>() : this.placeCrimes(meta, folded, correction?.text, asked.includes('sentence'), kept, scores, facets, options.filter ?? {});
     const page = kept.slice(offset, offset + limit);
     const marks = [...new Set(variants.flatMap((v) => v.qt.marks))];
     const hits = await Promise.all(
       page.map(async ([d, score]) => {
         const stored = (await this.docs(Math.floor(d / meta.chunk)))[d % meta.chunk];
         if (!stored) throw new Error(`搜索索引损坏：缺少第 ${d} 条记录`);
-        const hit = this.toHit(meta, d, score, stored, marks, cited.has(d), cited.has(d) ? citation?.paragraph : undefined);
+        const direct = cited.has(d) || crime.has(d);
+        const hit = this.toHit(meta, d, score, stored, marks, direct, cited.has(d) ? citation?.paragraph : crime.get(d) || undefined);
         if (lifted.includes(d)) hit.parallel = true;
         return hit;
       }),
     );
     const expanded = [...new Map(variants.filter((v) => v.replaced && v.units.length).map((v) => [v.replaced!.join('→'), v.replaced!])).values()];
     // a citation that reached its article answers the query: no "已按…检索" note for the words of the title
-    const result: SearchResult = { query, hits, total: kept.length, facets, marks, citation: cited.size > 0, expanded: cited.size > 0 ? [] : expanded };
+    const result: SearchResult = { query, hits, total: kept.length, facets, marks, citation: cited.size > 0 || crime.size > 0, expanded: cited.size > 0 ? [] : expanded };
     if (correction || nameFix) result.suggestion = applyChanges(query, [...(nameFix?.changes ?? []), ...(correction?.changes ?? [])]);
     if (unresolved) result.unresolved = unresolved;
     return result;
@@ -557,6 +563,16 @@ export class SearchEngine {
     if (lifted.length === 0) diversifyRuleSystems(kept, meta.regs ?? [], (d) => superseded(this.facetsOf(meta, d).status));
     this.countBrought(meta, lifted, scores, facets, filter);
     return lifted;
+  }
+
+  /** The 刑法 articles of the crimes `text` names placed first (crime-names.ts): doc → paragraph shown (0: whole). */
+  private placeCrimes(meta: IndexMeta, typed: string, corrected: string | undefined, sentence: boolean, kept: [number, number][], scores: Map<number, number>, facets: FacetCounts, filter: SearchFilter): Map<number, number> {
+    const runs = meta.crimes ?? [];
+    if (runs.length === 0) return new Map();
+    this.crimes ??= crimeMatcher(runs);
+    const articles = crimeArticles(crimesNamed(typed, corrected, this.crimes), runs, sentence).filter(([d]) => this.passes(meta, d, filter));
+    this.countBrought(meta, placeCrimeArticles(kept, articles, () => true), scores, facets, filter);
+    return new Map(articles);
   }
 
   /** An article brought in without a score counts in the facets as it does in the total. */

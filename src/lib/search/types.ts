@@ -4,6 +4,7 @@ import type { NamedRegulation } from './named.ts';
 import type { ScopedRegulation } from './scope.ts';
 import type { ChapterRun } from './chapters.ts';
 import type { GeneralArticles } from './addressee.ts';
+import type { CrimeRun } from './crime-names.ts';
 
 /** One search result unit: an article, a regulation, a case, an education item, a template or a lesson. */
 export interface SearchDoc {
@@ -78,6 +79,8 @@ export interface IndexMeta {
   topics?: number[];
   /** groups of parallel articles (parallels.ts): doc numbers of each group, in system order; absent when there are none */
   par?: number[][];
+  /** crime names → their 刑法 articles in force (crime-names.ts); absent when there are none */
+  crimes?: CrimeRun[];
   /** number of files of the index, meta included (a build that reuses an index checks it is whole) */
   files?: number;
 }

@@ -15,7 +15,8 @@ import { checkRiskmaps } from './riskmaps.ts';
 import { checkCalendar } from '../calendar.ts';
 import { checkLedgers } from '../ledgers/check.ts';
 import { checkParallels } from '../parallels/check.ts';
+import { checkCrimeNames } from './crime-names.ts';
 
 export type ContentValidator = (content: LoadedContent) => Problem[] | Promise<Problem[]>;
 
-export const contentValidators: ContentValidator[] = [checkEntryReferences, checkCitations, checkLessonsAndCases, checkTemplates, checkSearchConfig, checkAudience, checkMdxBodies, checkRiskmaps, checkCalendar, checkLedgers, checkParallels];
+export const contentValidators: ContentValidator[] = [checkEntryReferences, checkCitations, checkLessonsAndCases, checkTemplates, checkSearchConfig, checkAudience, checkMdxBodies, checkRiskmaps, checkCalendar, checkLedgers, checkParallels, checkCrimeNames];

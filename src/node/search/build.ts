@@ -19,6 +19,8 @@ import { loadContent } from '../content/load.ts';
 import { buildAudience, type Audience } from '../content-root.ts';
 import { loadSearchConfig, loadSynonyms } from './synonyms.ts';
 import { loadParallelsFile, projectContent } from '../parallels/load.ts';
+import { loadCrimeNamesFile } from './crime-names.ts';
+import type { CrimeName } from '../../lib/search/crime-names.ts';
 import type { ParallelGroupRefs } from '../../lib/search/parallels.ts';
 import { diskEngine, FILE_EXT, INDEX_DIR } from './disk.ts';
 import { writeIndexFiles, type WrittenFiles } from './index-files.ts';
@@ -39,15 +41,16 @@ export { visibleTo };
 /** Loads content and synonyms and turns every visible entry into search docs. */
 export async function contentDocs(
   options: SiteIndexOptions,
-): Promise<{ docs: SearchDoc[]; synonyms: string[][]; boost: Record<string, number>; discipline: string[]; parallels: ParallelGroupRefs[]; problems: number }> {
+): Promise<{ docs: SearchDoc[]; synonyms: string[][]; boost: Record<string, number>; discipline: string[]; parallels: ParallelGroupRefs[]; crimes: CrimeName[]; problems: number }> {
   const audience = options.audience ?? buildAudience();
   const content = await loadContent(options.root);
   const { groups } = await loadSynonymsWithDefault(options.root);
   const { boost, discipline } = await loadSearchConfigWithDefault(options.root);
   const parallels = await loadParallelsWithDefault(options.root);
+  const crimes = ((await loadCrimeNamesFile(options.root)) ?? (await loadCrimeNamesFile(projectContent())))?.crimes ?? [];
   const split = options.splitArticles ?? (await regulationsSplitter());
   const docs = content.entries.filter((e) => visibleTo(e, audience)).flatMap((e) => entryToDocs(e, split));
-  return { docs, synonyms: groups, boost, discipline, parallels, problems: content.problems.length };
+  return { docs, synonyms: groups, boost, discipline, parallels, crimes, problems: content.problems.length };
 }
 
 /** The content root's 纪法贯通对照表 groups, or the project's when the root has none (references it lacks are skipped). */
@@ -164,8 +167,8 @@ export interface SiteIndexOptionsOut extends SiteIndexOptions {
  */
 export async function buildSiteIndex(options: SiteIndexOptionsOut): Promise<SiteIndexReport> {
   const t0 = performance.now();
-  const { docs, synonyms, boost, discipline, parallels } = await contentDocs(options);
-  const id = indexIdOf(indexKey(docs, { synonyms, boost, discipline, parallels, pinyin: true }));
+  const { docs, synonyms, boost, discipline, parallels, crimes } = await contentDocs(options);
+  const id = indexIdOf(indexKey(docs, { synonyms, boost, discipline, parallels, crimes, pinyin: true }));
   const report = (r: { files: number; bytes: number; stats?: BuiltIndex['stats'] }, extra: Partial<SiteIndexReport>): SiteIndexReport => ({
     docs: docs.length,
     files: r.files,
@@ -179,7 +182,7 @@ export async function buildSiteIndex(options: SiteIndexOptionsOut): Promise<Site
   if (!options.rebuild && options.reuseFrom && (await holdsIndex(options.reuseFrom, id))) {
     return report(await replaceDir(options.outDir, (dir) => linkIndex(options.reuseFrom!, dir)), { reused: 'linked' });
   }
-  const build: BuildOptions = { synonyms, boost, discipline, parallels, id, pinyin: await pinyinSource() };
+  const build: BuildOptions = { synonyms, boost, discipline, parallels, crimes, id, pinyin: await pinyinSource() };
   const workers = Math.max(1, Math.min(indexWorkerCount(options.workers), Math.floor(docs.length / DOCS_PER_WORKER)));
   if (workers > 1) {
     const r = await replaceDir(options.outDir, (dir) => buildIndexParallel(docs, build, dir, workers));

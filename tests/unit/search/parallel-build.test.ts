@@ -69,9 +69,9 @@ const ownDocs: SearchDoc[] = [
 
 describe('index built by worker threads', () => {
   it('is byte for byte the one-thread build: default content with 3 workers', async () => {
-    const { docs, synonyms, boost, parallels } = await contentDocs({ root: path.resolve('content'), audience: 'internal' });
+    const { docs, synonyms, boost, parallels, crimes } = await contentDocs({ root: path.resolve('content'), audience: 'internal' });
     expect(docs.length).toBeGreaterThan(2000);
-    const options = { synonyms, boost, parallels, id: 'test', pinyin: await pinyinSource() };
+    const options = { synonyms, boost, parallels, crimes, id: 'test', pinyin: await pinyinSource() };
     await compareBuilds('content', [...docs, ...ownDocs], options, [3]);
   });
 
