@@ -167,6 +167,9 @@ async function wordSlip(cs: string[], words: readonly string[], present: Present
         // a two-character word, or a short one with a character left out, only where the slip's bigram is found nowhere
         const strict = n.length === 2 || (slip.kind === 'missing' && n.length < LONG);
         if (made.length === 0 || most >= (n.length >= LONG ? RARE : BROKEN + 1) || (strict && most > 0)) continue;
+        // a character "typed in extra" that makes a word with its neighbour in a few texts was meant
+        // (受贿罪判几年 is not 受贿判几年 with 罪 typed in: 贿罪 is in every bribery article, however few the texts)
+        if (slip.kind === 'extra' && most > BROKEN) continue;
         const kind = slip.kind === 'same' ? await substitution(w[slip.at[0]!]!, n[slip.at[0]!]!, look) : slip.kind;
         if (!kind || (n.length === 2 && kind !== 'same')) continue;
         // of two slips of one word, the one that explains more of what was typed (复审复复核 has 复 typed

@@ -18,6 +18,8 @@ const docs = [
   // 立用 is in a few texts (设立用于): a long word's slip may make a bigram that is merely rare
   ...Array.from({ length: 4 }, (_, i) => doc(4 + i, `设立用于救助的专项资金，第${i}款。`)),
   ...Array.from({ length: 30 }, (_, i) => doc(8 + i, `收受礼品的，受礼人应当登记，第${i}项。`)),
+  // 贿罪 in a few texts only (the default content's 刑法): a word, however few the texts
+  ...Array.from({ length: 5 }, (_, i) => doc(38 + i, `犯受贿罪的，依照本法处罚，第${i}款。`)),
 ];
 const synonyms = normalizeSynonyms([
   oneWayGroup(['公款吃喝'], ['公款宴请']),
@@ -25,6 +27,7 @@ const synonyms = normalizeSynonyms([
   ['利用影响力受贿', '利用影响力受贿罪'],
   ['停职', '暂停其履行职务'],
   oneWayGroup(['收礼'], ['收受礼品']),
+  oneWayGroup(['受贿判几年'], ['对犯受贿罪的']),
 ]);
 
 async function engine() {
@@ -55,6 +58,8 @@ describe('a slip in a word of the synonym table', () => {
     expect((await e.search('暂停履行职务')).suggestion).toBeUndefined();
     // 受礼 reads as 收礼 does, but the statutes have it (in 30 texts): it is no slip
     expect((await e.search('受礼')).suggestion).toBeUndefined();
+    // 罪 is not typed in extra: 贿罪 is a word of five texts
+    expect((await e.search('受贿罪判几年')).suggestion).toBeUndefined();
   });
 });
 
