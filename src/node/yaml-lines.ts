@@ -1,7 +1,10 @@
 /** YAML text → data validated by a zod schema, every problem with file:line and field path. */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
-import type { Problem } from '../lib/content/problem.ts';
+import { ProblemsError, type Problem } from '../lib/content/problem.ts';
+import { normalizeNewlines } from '../lib/content/text.ts';
 import '../lib/schema/zod-locale.ts';
 
 export interface LocatedYaml<T> {
@@ -38,4 +41,28 @@ export function parseLocatedYaml<S extends z.ZodType>(text: string, shown: strin
     return { data: null, problems, lineOf };
   }
   return { data: result.data, problems, lineOf };
+}
+
+/** A validated table file of a content root (config/*.yaml) with its shown path and line lookup. */
+export interface LocatedFile<T> {
+  data: T;
+  /** path as shown in problems */
+  shown: string;
+  lineOf(path: (string | number)[]): number;
+}
+
+/** Reads `root/name` against the schema; null when the file does not exist. Throws ProblemsError on a bad file. */
+export async function readLocatedYamlFile<S extends z.ZodType>(root: string, name: string, schema: S, displayBase = process.cwd()): Promise<LocatedFile<z.infer<S>> | null> {
+  const file = path.join(root, name);
+  let text: string;
+  try {
+    text = normalizeNewlines(await fs.readFile(file, 'utf8'));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+  const shown = path.relative(displayBase, file) || file;
+  const parsed = parseLocatedYaml(text, shown, schema);
+  if (!parsed.data) throw new ProblemsError(parsed.problems);
+  return { data: parsed.data, shown, lineOf: parsed.lineOf };
 }

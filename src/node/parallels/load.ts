@@ -2,13 +2,11 @@
  * Reads content/config/parallels.yaml (纪法贯通对照表) and resolves it against
  * a citation index; every problem carries file, line and field.
  */
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ProblemsError, type Problem } from '../../lib/content/problem.ts';
-import { normalizeNewlines } from '../../lib/content/text.ts';
 import type { CitationIndex } from '../../lib/regulations/citations.ts';
 import { parallelsSchema, resolveParallels, type ParallelsFile, type ParallelTable } from '../../lib/parallels/index.ts';
-import { parseLocatedYaml } from '../yaml-lines.ts';
+import { readLocatedYamlFile } from '../yaml-lines.ts';
 
 export const PARALLELS_FILE = 'config/parallels.yaml';
 
@@ -21,18 +19,8 @@ export interface LoadedParallels {
 
 /** The table file of a content root; null when there is none. Throws ProblemsError on a bad file. */
 export async function loadParallelsFile(root: string, displayBase = process.cwd()): Promise<LoadedParallels | null> {
-  const file = path.join(root, PARALLELS_FILE);
-  let text: string;
-  try {
-    text = normalizeNewlines(await fs.readFile(file, 'utf8'));
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw err;
-  }
-  const shown = path.relative(displayBase, file) || file;
-  const parsed = parseLocatedYaml(text, shown, parallelsSchema);
-  if (!parsed.data) throw new ProblemsError(parsed.problems);
-  return { file: parsed.data, shown, lineOf: parsed.lineOf };
+  const read = await readLocatedYamlFile(root, PARALLELS_FILE, parallelsSchema, displayBase);
+  return read && { file: read.data, shown: read.shown, lineOf: read.lineOf };
 }
 
 /** Resolution problems as file:line problems (field: groups.3.criminal.1). */
