@@ -4,12 +4,14 @@
  * 1. each typo query with its meant spelling (search-typo-meant.yaml): corrected to it? ranked as it
  *    (same top 10)? nDCG@10 as typed and as meant;
  * 2. false corrections: how many non-typo queries got a correction (每条列出).
- * Uses the index of `npm run bench:search -- --judged` (.bench/corpus; --reindex rebuilds it).
+ * Uses the index of `npm run bench:search -- --judged` (.bench/corpus; --reindex rebuilds it);
+ * `--default` uses the repository's own content instead (what `npm start` serves) and reports only
+ * the corrections: the judgments name corpus articles that content lacks.
  */
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { corpusIndex, LAWS } from './lib/corpus.ts';
+import { corpusIndex, defaultContentIndex, LAWS } from './lib/corpus.ts';
 import { currentSynonymsEngine } from './lib/engine.ts';
 import { evaluate, loadJudged, mean, type Judged } from './lib/judged.ts';
 
@@ -21,6 +23,7 @@ async function tuningSets(): Promise<[string, Judged[]][]> {
 }
 
 async function main() {
+  if (args.includes('--default')) return defaultContentCorrections();
   if (!existsSync(LAWS)) {
     console.log(`跳过：未找到语料 ${LAWS}`);
     return;
@@ -72,6 +75,35 @@ async function main() {
     }
   }
   console.log(`误纠正 ${wrong}/${total}`);
+}
+
+/** On the default content: typo queries corrected to what was meant, and non-typo queries corrected at all. */
+async function defaultContentCorrections() {
+  const engine = (await currentSynonymsEngine(await defaultContentIndex()))();
+  const meant = (parse(await fs.readFile(path.join(import.meta.dirname, 'search-typo-meant.yaml'), 'utf8')) as { meant: Record<string, string> }).meant;
+  const seen = new Set<string>();
+  let fixed = 0;
+  let typos = 0;
+  let wrong = 0;
+  let clean = 0;
+  console.log('—— 默认内容：非错字查询得到的纠正 ——');
+  for (const [name, queries] of await tuningSets()) {
+    for (const j of queries) {
+      if (seen.has(j.q)) continue;
+      seen.add(j.q);
+      const r = await engine.search(j.q, { limit: 10 });
+      if (j.kind === 'typo') {
+        typos++;
+        fixed += r.suggestion !== undefined && r.suggestion === meant[j.q] ? 1 : 0;
+        continue;
+      }
+      clean++;
+      if (r.suggestion === undefined) continue;
+      wrong++;
+      console.log(`  ${name} ${j.kind} ${j.q} → ${r.suggestion}`);
+    }
+  }
+  console.log(`默认内容：错字查询纠正为本意 ${fixed}/${typos}，误纠正 ${wrong}/${clean}`);
 }
 
 await main();

@@ -69,3 +69,15 @@ export async function corpusIndex(opts: { reindex?: boolean } = {}): Promise<{ c
   }
   return { content, index };
 }
+
+/**
+ * The index of the repository's own content (what `npm start` serves: a few thousand records), built
+ * fresh into .bench/default-idx: a small index is where a corrector that reads "absent" as "typo" errs.
+ */
+export async function defaultContentIndex(): Promise<string> {
+  const { buildSiteIndex } = await import('../../../src/node/search/build.ts');
+  const index = path.join(repo, '.bench/default-idx');
+  const r = await buildSiteIndex({ root: path.join(repo, 'content'), audience: 'internal', outDir: index });
+  console.log(`默认内容的检索索引：${r.docs} 条记录`);
+  return index;
+}
