@@ -9,12 +9,11 @@
  * other and with the query's neighbouring words (受贿行贿罪 has no broken bigram and is left alone).
  */
 import type { Correction } from './typo.ts';
+import { COMMON, RARER } from './typo-thresholds.ts';
 
 /** "A>" → the characters after A in common bigrams, "<B" → those before B; most frequent first */
 export type NeighbourShard = Record<string, string>;
 
-/** a bigram in this many docs is common: a swapped or joined bigram must be (typo.ts COMMON) */
-const COMMON = 20;
 /** a bigram in this many docs is offered around a missing character (诫勉 and 勉谈 are in few articles) */
 const NEIGHBOUR_DF = 2;
 /** neighbours kept per character and side */
@@ -28,8 +27,6 @@ const GLUE = 100;
 const TRIED = 3;
 /** a lone character at the query's edge takes a missing neighbour among its this many commonest */
 const EDGE_TOP = 3;
-/** an edit may not make a bigram the query had this much rarer */
-const RARER = 10;
 
 export function neighbourShardOf(ch: string, shards: number): number {
   return ch.codePointAt(0)! % shards;

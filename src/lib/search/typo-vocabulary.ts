@@ -9,6 +9,7 @@
  */
 import { lookAlikes } from './typo-shapes.ts';
 import type { Correction } from './typo.ts';
+import { BROKEN, COMMON } from './typo-thresholds.ts';
 
 export interface VocabularyLookup {
   readings(ch: string): Promise<string[]>;
@@ -24,11 +25,11 @@ type Slip = { kind: SlipKind; at: number[] };
 
 /** a word this long or longer may have a character left out (a shorter one is often typed in part: 影响力受贿) */
 const MISSING_MIN = 4;
-/** a word this long or longer is known by one slip whose bigrams are merely rare (立用影响力受贿) */
+/**
+ * a word this long or longer is known by one slip whose bigrams are merely rare — each below COMMON
+ * (立用影响力受贿); a shorter word's at most BROKEN
+ */
 const LONG = 5;
-/** … whose bigrams are each in fewer docs than this; a shorter word's in at most BROKEN */
-const RARE = 20;
-const BROKEN = 2;
 /** function characters: one left out changes no meaning (暂停履行职务 says what 暂停其履行职务 says) */
 const FUNCTION_CHARS = new Set('的地得之其所和与及或对在了被把将以于为而也就都');
 /** when two words fit, the likelier slip wins */
@@ -102,10 +103,6 @@ function wordsIn(cs: string[], words: readonly string[]): { word: string; at: nu
   return out;
 }
 
-/** a doubled character is a slip when the doubled bigram is in fewer docs than this … */
-const DOUBLED_RARE = 20;
-/** … and it stands beside a word: a bigram in this many docs, or a word of the vocabulary */
-const WORD = 20;
 
 type Present = ReturnType<typeof wordsIn>;
 
@@ -118,12 +115,12 @@ type Present = ReturnType<typeof wordsIn>;
 async function doubledSlip(cs: string[], present: Present, look: VocabularyLookup): Promise<Correction | null> {
   const inWord = (s: number, min = 2) => present.some((v) => v.len >= min && v.at <= s && s + 1 < v.at + v.len);
   // a two-character word of the table beside a doubled one is too likely a reduplicated verb's object (说说情况: 说情)
-  const word = async (s: number) => isHan(cs[s]) && isHan(cs[s + 1]) && (inWord(s, 3) || (await look.count(cs[s]! + cs[s + 1]!)) >= WORD);
+  const word = async (s: number) => isHan(cs[s]) && isHan(cs[s + 1]) && (inWord(s, 3) || (await look.count(cs[s]! + cs[s + 1]!)) >= COMMON);
   for (let i = 0; i + 1 < cs.length; i++) {
     const x = cs[i]!;
     if (!isHan(x) || cs[i + 1] !== x || cs[i - 1] === x || cs[i + 2] === x) continue;
     if ((cs[i + 2] !== undefined && cs[i + 2] === cs[i + 3]) || (i >= 2 && cs[i - 2] === cs[i - 1]) || inWord(i)) continue;
-    if ((await look.count(x + x)) >= DOUBLED_RARE || !((await word(i - 1)) || (await word(i + 1)))) continue;
+    if ((await look.count(x + x)) >= COMMON || !((await word(i - 1)) || (await word(i + 1)))) continue;
     return { text: [...cs.slice(0, i), ...cs.slice(i + 1)].join(''), changes: [[x + x, x]] };
   }
   return null;
@@ -166,7 +163,7 @@ async function wordSlip(cs: string[], words: readonly string[], present: Present
         const most = Math.max(0, ...(await Promise.all(made.map((b) => look.count(b)))));
         // a two-character word, or a short one with a character left out, only where the slip's bigram is found nowhere
         const strict = n.length === 2 || (slip.kind === 'missing' && n.length < LONG);
-        if (made.length === 0 || most >= (n.length >= LONG ? RARE : BROKEN + 1) || (strict && most > 0)) continue;
+        if (made.length === 0 || most >= (n.length >= LONG ? COMMON : BROKEN + 1) || (strict && most > 0)) continue;
         // a character "typed in extra" that makes a word with its neighbour in a few texts was meant
         // (受贿罪判几年 is not 受贿判几年 with 罪 typed in: 贿罪 is in every bribery article, however few the texts)
         if (slip.kind === 'extra' && most > BROKEN) continue;

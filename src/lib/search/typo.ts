@@ -8,6 +8,7 @@
  * corrected words. Pure: build side returns files, query side takes a postings lookup.
  */
 import { termHash } from './types.ts';
+import { BROKEN, COMMON, RARER } from './typo-thresholds.ts';
 import { editQuery, swapQuery, type EditLookup } from './typo-edits.ts';
 import { lookAlikes } from './typo-shapes.ts';
 
@@ -28,14 +29,8 @@ export type PinyinShard = Record<string, string>;
 const MIN_DF = 3;
 /** homophones kept per pinyin key */
 const PER_KEY = 6;
-/** a typed bigram this much rarer than a one-character homophone may be a typo */
-const RARER = 10;
-/** a bigram in at most this many docs is broken: only then is the query looked at for typos */
-const BROKEN = 2;
 /** typed bigrams in fewer docs than this are looked at */
 const SUSPECT = 200;
-/** … and the homophone must be in at least this many docs */
-const COMMON = 20;
 
 export function correctionShardOf(key: string, shards: number): number {
   return termHash(key) % shards;
