@@ -93,6 +93,7 @@ function madeBigrams(w: string[], n: string[]): string[] {
     .filter((b) => !own.has(b) && [...b].every(isHan));
 }
 
+
 /** The vocabulary's words typed in the query, with their places (code points). */
 function wordsIn(cs: string[], words: readonly string[]): { word: string; at: number; len: number }[] {
   const text = cs.join('');
@@ -167,6 +168,9 @@ async function wordSlip(cs: string[], words: readonly string[], present: Present
         // a character "typed in extra" that makes a word with its neighbour in a few texts was meant
         // (受贿罪判几年 is not 受贿判几年 with 罪 typed in: 贿罪 is in every bribery article, however few the texts)
         if (slip.kind === 'extra' && most > BROKEN) continue;
+        // a long word of the table typed inside the window already finds its group: a slip beside it is as
+        // likely the next word's character (收受电子红包 is not 收电子红包 after 收: 电子红包 is typed)
+        if (present.some((v) => v.len >= MISSING_MIN && v.at >= at && v.at + v.len <= at + len && slip.at.every((i) => at + i < v.at || at + i >= v.at + v.len))) continue;
         const kind = slip.kind === 'same' ? await substitution(w[slip.at[0]!]!, n[slip.at[0]!]!, look) : slip.kind;
         if (!kind || (n.length === 2 && kind !== 'same')) continue;
         // of two slips of one word, the one that explains more of what was typed (复审复复核 has 复 typed

@@ -28,6 +28,7 @@ const synonyms = normalizeSynonyms([
   ['停职', '暂停其履行职务'],
   oneWayGroup(['收礼'], ['收受礼品']),
   oneWayGroup(['受贿判几年'], ['对犯受贿罪的']),
+  oneWayGroup(['收电子红包', '电子红包'], ['收受礼金']),
 ]);
 
 async function engine() {
@@ -58,6 +59,8 @@ describe('a slip in a word of the synonym table', () => {
     expect((await e.search('暂停履行职务')).suggestion).toBeUndefined();
     // 受礼 reads as 收礼 does, but the statutes have it (in 30 texts): it is no slip
     expect((await e.search('受礼')).suggestion).toBeUndefined();
+    // 电子红包 is typed whole: the 受 before it is 收受's, not a slip of 收电子红包
+    expect((await e.search('收受电子红包')).suggestion).toBeUndefined();
     // 罪 is not typed in extra: 贿罪 is a word of five texts
     expect((await e.search('受贿罪判几年')).suggestion).toBeUndefined();
   });
